@@ -1,0 +1,33 @@
+// Nest 12 ships ES modules; @swc/jest compiles them (and our decorators) to CommonJS.
+// See docs/architecture.md "Testing" for why this is not ts-jest.
+const transform = {
+  '^.+\\.(t|j|mj)s$': [
+    '@swc/jest',
+    {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+const common = {
+  testEnvironment: 'node',
+  transform,
+  transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/|@nestjs/|file-type/|uid/|load-esm/)'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+};
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+    },
+  ],
+};
