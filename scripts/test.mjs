@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// `npm test`: every check of the workspace, in order, on a fresh machine with only Node.js.
+// Installs (fetching the pinned pnpm if needed), lints, builds every package (both mini-app
+// targets), typechecks, then runs each package's tests, the server's integration tests, the
+// docs check, the quick benchmarks, the bundle-size check and the browser end-to-end suite.
+// Ends with one line: "N passed, N failed".
+//
+// Integration and end-to-end tests use DATABASE_URL (a MySQL/MariaDB URL; .ci/run sets it to a
+// fresh database). Without it they run on the embedded SQLite database, with a notice; under
+// CI=true a missing DATABASE_URL is an error, never a silent fallback.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, banner, run, runPnpm } from './lib.mjs';
+
+const rules = ['--filter', '@master-studio/shared-rules'];
+const server = ['--filter', '@master-studio/server'];
+const mini = ['--filter', '@master-studio/mini'];
+
+/** Each step: a name, the pnpm arguments, and whether its output carries test counts. */
+const steps = [
+  { name: 'install', args: ['install', '--frozen-lockfile'] },
+  { name: 'lint', args: ['lint'] },
+  { name: 'build (shared-rules, server, mini weapp + h5)', args: ['build'] },
+  { name: 'typecheck', args: ['typecheck'] },
+  { name: 'shared-rules: unit, golden and property tests', args: [...rules, 'test'], tests: true },
+  { name: 'shared-rules: docs/policies.md is current', args: [...rules, 'docs:check'] },
+  { name: 'shared-rules: quick benchmark', args: [...rules, 'bench:quick'] },
+  { name: 'server: unit tests', args: [...server, 'test'], tests: true },
+  { name: 'server: integration tests', args: [...server, 'test:int'], tests: true, db: true },
+  { name: 'server: quick benchmark', args: [...server, 'bench:quick'], db: true },
+  { name: 'mini: unit tests', args: [...mini, 'test'], tests: true },
+  { name: 'mini: weapp main package < 2 MB', args: [...mini, 'size'] },
+  { name: 'mini: end-to-end in Chromium', args: [...mini, 'e2e'], tests: true, db: true },
+];
+
+/** Reads "Tests: 3 failed, 40 passed, 43 total" (Jest) or "40 passed, 3 failed" (our runners). */
+function countTests(output) {
+  let passed = 0;
+  let failed = 0;
+  for (const line of output.split('\n')) {
+    const jest = /^Tests:\s+(.*)total/.exec(line.trim());
+    if (jest) {
+      passed += Number(/(\d+) passed/.exec(jest[1])?.[1] ?? 0);
+      failed += Number(/(\d+) failed/.exec(jest[1])?.[1] ?? 0);
+      continue;
+    }
+    const plain = /^(?:\w+: )?(\d+) passed, (\d+) failed/.exec(line.trim());
+    if (plain) {
+      passed += Number(plain[1]);
+      failed += Number(plain[2]);
+    }
+  }
+  return { passed, failed };
+}
+
+async function main() {
+  if (process.env.CI && !process.env.DATABASE_URL) {
+    console.error('CI=true but DATABASE_URL is not set: integration tests must run against MariaDB/MySQL.');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  if (!process.env.DATABASE_URL) {
+    console.log('NOTE: DATABASE_URL is not set; integration and end-to-end tests use the embedded SQLite database.');
+    console.log('      Set DATABASE_URL=mysql://root@127.0.0.1:3306/ms_test to run them on MySQL/MariaDB.');
+  }
+
+  const started = Date.now();
+  const timings = [];
+  let passed = 0;
+  let failed = 0;
+  for (const step of steps) {
+    banner(step.name);
+    const t0 = Date.now();
+    const { code, output } = await runPnpm(step.args);
+    const seconds = (Date.now() - t0) / 1000;
+    timings.push({ step: step.name, seconds, ok: code === 0 });
+    const counts = step.tests ? countTests(output) : { passed: 0, failed: 0 };
+    passed += counts.passed;
+    failed += counts.failed;
+    if (code !== 0) {
+      if (counts.failed === 0) failed += 1; // a failing step with no test counts is one failure
+      console.error(`\n✗ ${step.name} failed (exit ${code}) after ${seconds.toFixed(1)} s`);
+      report(timings, started, passed, failed);
+      process.exit(1);
+    }
+  }
+
+  // The golden cases beside the project, when this checkout has them (CI does; users do not).
+  const shared = join(ROOT, '..', 'shared', 'cases', 'check.mjs');
+  if (existsSync(shared)) {
+    banner('golden cases in ../shared/cases');
+    const { code, output } = await run(process.execPath, [shared]);
+    const counts = countTests(output);
+    passed += counts.passed;
+    failed += counts.failed + (code !== 0 && counts.failed === 0 ? 1 : 0);
+    timings.push({ step: '../shared golden cases', seconds: 0, ok: code === 0 });
+    if (code !== 0) {
+      report(timings, started, passed, failed);
+      process.exit(1);
+    }
+  }
+  report(timings, started, passed, failed);
+  process.exit(failed ? 1 : 0);
+}
+
+function report(timings, started, passed, failed) {
+  const total = (Date.now() - started) / 1000;
+  banner(`summary (${total.toFixed(0)} s)`);
+  for (const t of timings) console.log(`${t.ok ? '✓' : '✗'} ${t.step.padEnd(52)} ${t.seconds.toFixed(1).padStart(6)} s`);
+  mkdirSync(join(ROOT, '.artifacts'), { recursive: true });
+  writeFileSync(join(ROOT, '.artifacts', 'test-timings.json'), JSON.stringify({ total, timings }, null, 2));
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+await main();
