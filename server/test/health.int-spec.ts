@@ -2,16 +2,17 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AppModule } from '../src/app.module';
-import { parseDatabaseUrl } from '../src/config/config';
+import { loadConfig } from '../src/config/config';
 import { testDatabaseUrl } from './database-url';
 
 describe('GET /api/health', () => {
   let app: INestApplication;
-  const database = parseDatabaseUrl(testDatabaseUrl());
+  const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), JWT_SECRET: 'test-secret-0123456789abcdef' });
+  const database = config.database;
 
   beforeAll(async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot({ port: 0, database })],
+      imports: [AppModule.forRoot(config)],
     }).compile();
     app = moduleRef.createNestApplication();
     app.setGlobalPrefix('api');

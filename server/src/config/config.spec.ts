@@ -1,16 +1,76 @@
-import { ConfigError, loadConfig, parseDatabaseUrl } from './config';
+import { ConfigError, DEMO_JWT_SECRET, loadConfig, parseBoolean, parseDatabaseUrl, parseDuration } from './config';
+
+const base = { JWT_SECRET: 'a-test-secret-of-32-characters!!' };
 
 describe('loadConfig', () => {
-  it('defaults to the embedded database file and port 3000', () => {
-    expect(loadConfig({})).toEqual({
-      port: 3000,
-      database: { type: 'sqljs', file: 'data/master-studio.sqlite' },
-    });
+  it('defaults to the embedded database file, port 3000, 30 s check-in codes, WeChat API', () => {
+    const c = loadConfig(base);
+    expect(c.port).toBe(3000);
+    expect(c.database).toEqual({ type: 'sqljs', file: 'data/master-studio.sqlite' });
+    expect(c.checkin.rotateSeconds).toBe(30);
+    expect(c.wechat).toEqual({ apiBase: 'https://api.weixin.qq.com', appId: null, secret: null });
+    expect(c.auth).toEqual({ jwtSecret: base.JWT_SECRET, jwtSecretIsDemoDefault: false, jwtTtlSeconds: 7200, demoLogin: false });
+    expect(c.staticDir).toBeNull();
+    expect(c.seedDemo).toBe(false);
   });
 
   it('names PORT when it is not a port number', () => {
-    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => loadConfig({ PORT: '70000' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ...base, PORT: '70000' })).toThrow(ConfigError);
+  });
+
+  it('requires JWT_SECRET unless DEMO_LOGIN=true, where the demo default is flagged', () => {
+    expect(() => loadConfig({})).toThrow(/JWT_SECRET/);
+    const demo = loadConfig({ DEMO_LOGIN: 'true' });
+    expect(demo.auth.jwtSecret).toBe(DEMO_JWT_SECRET);
+    expect(demo.auth.jwtSecretIsDemoDefault).toBe(true);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET.*16/);
+  });
+
+  it('names each malformed variable', () => {
+    expect(() => loadConfig({ ...base, DEMO_LOGIN: 'yes' })).toThrow(/DEMO_LOGIN/);
+    expect(() => loadConfig({ ...base, SEED_DEMO: '1' })).toThrow(/SEED_DEMO/);
+    expect(() => loadConfig({ ...base, CHECKIN_ROTATE_SECONDS: '0' })).toThrow(/CHECKIN_ROTATE_SECONDS/);
+    expect(() => loadConfig({ ...base, CHECKIN_ROTATE_SECONDS: '3.5' })).toThrow(/CHECKIN_ROTATE_SECONDS/);
+    expect(() => loadConfig({ ...base, WECHAT_API_BASE: 'ftp://x' })).toThrow(/WECHAT_API_BASE/);
+    expect(() => loadConfig({ ...base, WECHAT_APPID: 'wx1' })).toThrow(/WECHAT_SECRET/);
+    expect(() => loadConfig({ ...base, JWT_TTL: 'soon' })).toThrow(/JWT_TTL/);
+    expect(() => loadConfig({ ...base, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('reads the optional values', () => {
+    const c = loadConfig({
+      ...base,
+      JWT_TTL: '15m',
+      CHECKIN_ROTATE_SECONDS: '10',
+      WECHAT_API_BASE: 'http://127.0.0.1:9999/',
+      WECHAT_APPID: 'wx1',
+      WECHAT_SECRET: 's',
+      STATIC_DIR: 'mini/dist/h5',
+      SEED_DEMO: 'TRUE',
+    });
+    expect(c.auth.jwtTtlSeconds).toBe(900);
+    expect(c.checkin.rotateSeconds).toBe(10);
+    expect(c.wechat).toEqual({ apiBase: 'http://127.0.0.1:9999', appId: 'wx1', secret: 's' });
+    expect(c.staticDir).toBe('mini/dist/h5');
+    expect(c.seedDemo).toBe(true);
+  });
+});
+
+describe('parseBoolean', () => {
+  it('accepts only true/false', () => {
+    expect(parseBoolean('X', 'False', true)).toBe(false);
+    expect(parseBoolean('X', undefined, true)).toBe(true);
+    expect(() => parseBoolean('X', 'on', false)).toThrow(/X/);
+  });
+});
+
+describe('parseDuration', () => {
+  it('reads seconds and units', () => {
+    expect(parseDuration('T', '90', 1)).toBe(90);
+    expect(parseDuration('T', '2h', 1)).toBe(7200);
+    expect(parseDuration('T', '1d', 1)).toBe(86400);
+    expect(() => parseDuration('T', '0', 1)).toThrow(/T/);
   });
 });
 

@@ -9,7 +9,26 @@ export type DatabaseConfig =
 export interface AppConfig {
   port: number;
   database: DatabaseConfig;
+  auth: {
+    jwtSecret: string;
+    /** true when JWT_SECRET was not set and the demo default is in use (logged at boot). */
+    jwtSecretIsDemoDefault: boolean;
+    jwtTtlSeconds: number;
+    demoLogin: boolean;
+  };
+  wechat: { apiBase: string; appId: string | null; secret: string | null };
+  checkin: { rotateSeconds: number };
+  throttle: { signInPerMinute: number; checkInPerMinute: number };
+  staticDir: string | null;
+  seedDemo: boolean;
+  log: { level: LogLevel; requests: boolean };
 }
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Used only when DEMO_LOGIN=true and JWT_SECRET is unset; never in production. */
+export const DEMO_JWT_SECRET = 'master-studio-demo-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(
@@ -45,18 +64,88 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   return { type: 'mysql', url: url.toString() };
 }
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 3000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError('PORT', `must be an integer 0-65535, got "${raw}"`);
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(name, `must be an integer ${min}-${max}, got "${raw}"`);
   }
-  return port;
+  return n;
+}
+
+/** Strict: only "true" and "false" (any case) are booleans; "1", "yes" and typos are errors. */
+export function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function parseHttpUrl(name: string, raw: string | undefined, fallback: string): string {
+  const value = raw === undefined || raw === '' ? fallback : raw;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, `not a URL: ${value}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** Durations: plain seconds ("900") or with a unit ("15m", "2h", "1d"). */
+export function parseDuration(name: string, raw: string | undefined, fallbackSeconds: number): number {
+  if (raw === undefined || raw === '') return fallbackSeconds;
+  const m = /^(\d+)\s*([smhd]?)$/.exec(raw.trim());
+  if (!m) throw new ConfigError(name, `must be seconds or a duration like 15m / 2h, got "${raw}"`);
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  const seconds = Number(m[1]) * unit;
+  if (seconds < 1) throw new ConfigError(name, `must be at least 1 second, got "${raw}"`);
+  return seconds;
+}
+
+function optional(raw: string | undefined): string | null {
+  return raw === undefined || raw.trim() === '' ? null : raw.trim();
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const demoLogin = parseBoolean('DEMO_LOGIN', env.DEMO_LOGIN, false);
+  const secret = optional(env.JWT_SECRET);
+  if (secret === null && !demoLogin) {
+    throw new ConfigError('JWT_SECRET', 'is required (set DEMO_LOGIN=true to run with a demo default locally)');
+  }
+  if (secret !== null && secret.length < 16) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 16 characters');
+  }
+  const appId = optional(env.WECHAT_APPID);
+  const wechatSecret = optional(env.WECHAT_SECRET);
+  if ((appId === null) !== (wechatSecret === null)) {
+    throw new ConfigError(appId === null ? 'WECHAT_APPID' : 'WECHAT_SECRET', 'WECHAT_APPID and WECHAT_SECRET must be set together');
+  }
+  const level = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
   return {
-    port: parsePort(env.PORT),
+    port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
     database: parseDatabaseUrl(env.DATABASE_URL),
+    auth: {
+      jwtSecret: secret ?? DEMO_JWT_SECRET,
+      jwtSecretIsDemoDefault: secret === null,
+      jwtTtlSeconds: parseDuration('JWT_TTL', env.JWT_TTL, 2 * 3600),
+      demoLogin,
+    },
+    wechat: { apiBase: parseHttpUrl('WECHAT_API_BASE', env.WECHAT_API_BASE, 'https://api.weixin.qq.com'), appId, secret: wechatSecret },
+    checkin: { rotateSeconds: parseInteger('CHECKIN_ROTATE_SECONDS', env.CHECKIN_ROTATE_SECONDS, 30, 5, 3600) },
+    throttle: {
+      signInPerMinute: parseInteger('THROTTLE_SIGNIN_PER_MINUTE', env.THROTTLE_SIGNIN_PER_MINUTE, 20, 1, 1_000_000),
+      checkInPerMinute: parseInteger('THROTTLE_CHECKIN_PER_MINUTE', env.THROTTLE_CHECKIN_PER_MINUTE, 30, 1, 1_000_000),
+    },
+    staticDir: optional(env.STATIC_DIR),
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, false),
+    log: { level: level as LogLevel, requests: parseBoolean('LOG_REQUESTS', env.LOG_REQUESTS, true) },
   };
 }
