@@ -1,0 +1,42 @@
+import { Account } from '../accounts/account.entity';
+import { Person } from '../accounts/person.entity';
+import { RoleMembership } from '../accounts/role-membership.entity';
+import { Achievement } from '../achievements/achievement.entity';
+import { Activity } from '../activities/activity.entity';
+import { Apprentice } from '../apprentices/apprentice.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Certificate } from '../certificates/certificate.entity';
+import { Attendance } from '../checkin/attendance.entity';
+import { StudioDocument } from '../documents/document.entity';
+import { FundEntry } from '../funds/fund-entry.entity';
+import { Judgment } from '../judgments/judgment.entity';
+import { TeamMember } from '../members/team-member.entity';
+import { Jurisdiction } from '../org/jurisdiction.entity';
+import { Unit } from '../org/unit.entity';
+import { FinalizedPeriod } from '../periods/finalized-period.entity';
+import { Signoff } from '../signoffs/signoff.entity';
+import { Studio } from '../studios/studio.entity';
+import { InitialSchema1767225600000 } from './migrations/1767225600000-InitialSchema';
+
+export const ENTITIES = [
+  Jurisdiction,
+  Unit,
+  Studio,
+  Person,
+  Account,
+  RoleMembership,
+  TeamMember,
+  Apprentice,
+  Certificate,
+  Activity,
+  Attendance,
+  Achievement,
+  FundEntry,
+  StudioDocument,
+  Judgment,
+  Signoff,
+  FinalizedPeriod,
+  AuditEntry,
+];
+
+export const MIGRATIONS = [InitialSchema1767225600000];
