@@ -1,4 +1,37 @@
-export * from './skill-levels.js';
-
-/** Placeholder until the policies land (issue 3). */
-export const policies: ReadonlyArray<{ id: string; title: string; jurisdiction: string }> = [];
+/**
+ * @master-studio/shared-rules: the five skill-master-studio policies as pure, explainable rules.
+ * No framework, database, HTTP or clock: `asOf` is always an argument.
+ */
+export { evaluate } from './evaluate.js';
+export { score } from './score.js';
+export { validateFacts, validateAsOf, FactsValidationError } from './validation.js';
+export { policies, POLICY_DEFINITIONS, POLICY_IDS, getPolicy } from './policies/index.js';
+export * from './vocabulary.js';
+export { skillRank, isAtLeast } from './skill-levels.js';
+export { LABELS_ZH, type LabelsZh } from './labels.js';
+export { itemLabelsZh } from './item-labels.js';
+export {
+  statutoryRetirement,
+  retirementAsOf,
+  retirementDelayMonths,
+  hasYearsBeforeRetirement,
+  RETIREMENT_SCHEDULES,
+  type StatutoryRetirement,
+  type RetirementSchedule,
+} from './retirement.js';
+export { isIsoDate, addDays, addMonths, addYears, monthsBetween, daysBetween } from './dates.js';
+export { cycleContaining, yearOfAsOf, yearsTouched } from './periods.js';
+export { pace, AT_RISK_RATIO, GRACE_FRACTION, type Pace } from './pace.js';
+export { studioNameMatches } from './findings/studio-name.js';
+export type * from './types.js';
+export type {
+  PolicyDefinition,
+  TargetSpec,
+  ItemSpec,
+  DeadlineSpec,
+  FindingSpec,
+  AssessmentSpec,
+  Ambiguity,
+  Evidence,
+  GradeThreshold,
+} from './policy-definition.js';

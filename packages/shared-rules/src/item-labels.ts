@@ -1,0 +1,12 @@
+/** Chinese labels of assessment items by policy id and item id, taken from the policy definitions. */
+import { POLICY_DEFINITIONS } from './policies/index.js';
+
+export function itemLabelsZh(): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const p of POLICY_DEFINITIONS) {
+    const items: Record<string, string> = {};
+    if (p.assessment.kind === 'items') for (const it of p.assessment.items) items[it.id] = it.label;
+    out[p.id] = items;
+  }
+  return out;
+}

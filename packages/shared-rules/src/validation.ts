@@ -1,0 +1,214 @@
+/**
+ * Validates facts and asOf. Anything malformed throws a FactsValidationError whose message names
+ * the field both as a dotted path (`activities.0.attendance`, the form golden bad-cases use) and
+ * in bracket form (`activities[0].attendance`). Nothing is coerced: a string "3" is not a number,
+ * "true" is not a boolean. Optional fields may be absent or null (= not recorded).
+ */
+import { isIsoDate } from './dates.js';
+import { getPolicy, POLICY_IDS } from './policies/index.js';
+import type { Facts } from './types.js';
+import {
+  ACHIEVEMENT_KINDS,
+  ACHIEVEMENT_LEVELS,
+  ACTIVITY_KINDS,
+  DOCUMENT_KINDS,
+  FUND_SOURCES,
+  isOneOf,
+  RETIREMENT_CATEGORIES,
+  SKILL_LEVELS,
+} from './vocabulary.js';
+
+export class FactsValidationError extends Error {
+  /** Dotted path, e.g. `activities.0.attendance`. */
+  readonly field: string;
+  readonly code = 'INVALID_FACTS';
+  constructor(field: string, problem: string) {
+    const bracket = field.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+    const where = bracket === field ? field : `${field} (${bracket})`;
+    super(`Invalid facts: ${where} ${problem}`);
+    this.name = 'FactsValidationError';
+    this.field = field;
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+const show = (v: unknown): string => {
+  if (v === undefined) return 'undefined';
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+};
+
+function fail(field: string, problem: string, ...value: unknown[]): never {
+  throw new FactsValidationError(field, value.length ? `${problem}; got ${show(value[0])}` : problem);
+}
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const absent = (v: unknown): boolean => v === undefined || v === null;
+
+function obj(v: unknown, field: string): Obj {
+  if (!isObj(v)) fail(field, 'must be an object', v);
+  return v as Obj;
+}
+function arr(v: unknown, field: string): unknown[] {
+  if (!Array.isArray(v)) fail(field, 'must be an array', v);
+  return v as unknown[];
+}
+function str(o: Obj, key: string, field: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v.trim() === '') fail(`${field}.${key}`, 'must be a non-empty string', v);
+  return v as string;
+}
+function date(o: Obj, key: string, field: string, optional = false): void {
+  const v = o[key];
+  if (optional && absent(v)) return;
+  if (!isIsoDate(v)) fail(`${field}.${key}`, 'must be a real calendar date written YYYY-MM-DD', v);
+}
+function bool(o: Obj, key: string, field: string, optional: boolean): void {
+  const v = o[key];
+  if (optional && absent(v)) return;
+  if (typeof v !== 'boolean') fail(`${field}.${key}`, 'must be true or false', v);
+}
+function nonNegative(o: Obj, key: string, field: string, opts: { optional?: boolean; integer?: boolean } = {}): void {
+  const v = o[key];
+  if (opts.optional && absent(v)) return;
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`${field}.${key}`, 'must be a finite number', v);
+  if ((v as number) < 0) fail(`${field}.${key}`, 'must not be negative', v);
+  if (opts.integer && !Number.isInteger(v)) fail(`${field}.${key}`, 'must be a whole number', v);
+}
+function oneOf(o: Obj, key: string, field: string, list: readonly string[], what: string): void {
+  const v = o[key];
+  if (!isOneOf(list, v)) fail(`${field}.${key}`, `is not a known ${what} (one of ${list.join(', ')})`, v);
+}
+function optionalId(o: Obj, key: string, field: string): void {
+  const v = o[key];
+  if (!absent(v) && (typeof v !== 'string' || v === '')) fail(`${field}.${key}`, 'must be a non-empty string when given', v);
+}
+
+export function validateAsOf(asOf: unknown): asserts asOf is string {
+  if (!isIsoDate(asOf)) fail('asOf', 'must be a real calendar date written YYYY-MM-DD', asOf);
+}
+
+/** Throws FactsValidationError naming the first bad field; returns the facts typed when valid. */
+export function validateFacts(input: unknown): Facts {
+  const f = obj(input, 'facts');
+  if (!isOneOf(POLICY_IDS, f.policyId)) fail('policyId', `is not a known policy (one of ${POLICY_IDS.join(', ')})`, f.policyId);
+  const policy = getPolicy(f.policyId as string);
+
+  const studio = obj(f.studio, 'studio');
+  str(studio, 'name', 'studio');
+  str(studio, 'trade', 'studio');
+  date(studio, 'recognizedOn', 'studio');
+  nonNegative(studio, 'areaSqm', 'studio', { optional: true });
+  for (const k of ['hasSign', 'hasHonoursBoard', 'rulesPosted', 'dutiesDefined', 'hasEquipment', 'hasFundRules', 'vetoed']) {
+    bool(studio, k, 'studio', true);
+  }
+
+  const leader = obj(f.leader, 'leader');
+  str(leader, 'name', 'leader');
+  date(leader, 'birthDate', 'leader');
+  oneOf(leader, 'retirementCategory', 'leader', RETIREMENT_CATEGORIES, 'retirement category');
+  oneOf(leader, 'skillLevel', 'leader', SKILL_LEVELS, 'skill level');
+  bool(leader, 'fullTime', 'leader', true);
+
+  arr(f.members, 'members').forEach((m, i) => {
+    const p = `members.${i}`;
+    const o = obj(m, p);
+    str(o, 'name', p);
+    oneOf(o, 'skillLevel', p, SKILL_LEVELS, 'skill level');
+    bool(o, 'fullTime', p, false);
+    nonNegative(o, 'yearsInTrade', p, { optional: true });
+  });
+
+  const apprenticeIds = new Set<string>();
+  arr(f.apprentices, 'apprentices').forEach((a, i) => {
+    const p = `apprentices.${i}`;
+    const o = obj(a, p);
+    const id = str(o, 'id', p);
+    if (apprenticeIds.has(id)) fail(`${p}.id`, 'repeats an earlier apprentice id', id);
+    apprenticeIds.add(id);
+    str(o, 'name', p);
+    date(o, 'joinedOn', p);
+    date(o, 'agreementSignedOn', p, true);
+    date(o, 'leftOn', p, true);
+    if (!absent(o.leftOn) && (o.leftOn as string) < (o.joinedOn as string)) {
+      fail(`${p}.leftOn`, `is before joinedOn ${o.joinedOn as string}`, o.leftOn);
+    }
+  });
+
+  arr(f.certificates, 'certificates').forEach((c, i) => {
+    const p = `certificates.${i}`;
+    const o = obj(c, p);
+    optionalId(o, 'id', p);
+    const who = str(o, 'apprenticeId', p);
+    if (!apprenticeIds.has(who)) fail(`${p}.apprenticeId`, 'names no apprentice in apprentices', who);
+    oneOf(o, 'level', p, SKILL_LEVELS, 'skill level');
+    date(o, 'awardedOn', p);
+  });
+
+  const activityIds = new Set<string>();
+  arr(f.activities, 'activities').forEach((e, i) => {
+    const p = `activities.${i}`;
+    const o = obj(e, p);
+    const id = str(o, 'id', p);
+    if (activityIds.has(id)) fail(`${p}.id`, 'repeats an earlier activity id', id);
+    activityIds.add(id);
+    oneOf(o, 'kind', p, ACTIVITY_KINDS, 'activity kind');
+    date(o, 'date', p);
+    nonNegative(o, 'attendance', p, { integer: true });
+  });
+
+  const achievementIds = new Set<string>();
+  arr(f.achievements, 'achievements').forEach((r, i) => {
+    const p = `achievements.${i}`;
+    const o = obj(r, p);
+    const id = str(o, 'id', p);
+    if (achievementIds.has(id)) fail(`${p}.id`, 'repeats an earlier achievement id', id);
+    achievementIds.add(id);
+    oneOf(o, 'kind', p, ACHIEVEMENT_KINDS, 'achievement kind');
+    date(o, 'date', p);
+    oneOf(o, 'level', p, ACHIEVEMENT_LEVELS, 'achievement level');
+  });
+
+  arr(f.funds, 'funds').forEach((x, i) => {
+    const p = `funds.${i}`;
+    const o = obj(x, p);
+    optionalId(o, 'id', p);
+    oneOf(o, 'source', p, FUND_SOURCES, 'fund source');
+    nonNegative(o, 'amount', p);
+    date(o, 'date', p);
+  });
+
+  arr(f.documents, 'documents').forEach((d, i) => {
+    const p = `documents.${i}`;
+    const o = obj(d, p);
+    optionalId(o, 'id', p);
+    oneOf(o, 'kind', p, DOCUMENT_KINDS, 'document kind');
+    const y = o.year;
+    if (typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > 2200) fail(`${p}.year`, 'must be a year between 1900 and 2200', y);
+    date(o, 'submittedOn', p);
+  });
+
+  if (!absent(f.judgments)) {
+    const j = obj(f.judgments, 'judgments');
+    const itemIds = policy.assessment.kind === 'items' ? policy.assessment.items.map((it) => it.id) : [];
+    for (const [k, v] of Object.entries(j)) {
+      if (!itemIds.includes(k)) {
+        fail(`judgments.${k}`, itemIds.length ? `is not an item of ${policy.id} (${itemIds.join(', ')})` : `cannot be given: ${policy.id} has no item table`);
+      }
+      if (typeof v !== 'number' || !Number.isFinite(v)) fail(`judgments.${k}`, 'must be a finite number', v);
+    }
+  }
+
+  if (!absent(f.assessmentTotal)) {
+    if (policy.assessment.kind !== 'total') fail('assessmentTotal', `applies only to policies graded on a panel total (yuzhong-2023), not ${policy.id}`, f.assessmentTotal);
+    const max = policy.assessment.kind === 'total' ? policy.assessment.max : 0;
+    const t = f.assessmentTotal;
+    if (typeof t !== 'number' || !Number.isFinite(t)) fail('assessmentTotal', 'must be a finite number', t);
+    if ((t as number) < 0 || (t as number) > max) fail('assessmentTotal', `must be between 0 and ${max}`, t);
+  }
+  return input as Facts;
+}
