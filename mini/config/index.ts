@@ -7,7 +7,11 @@ import prodConfig from './prod'
 export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'master-studio',
-    designWidth: 750,
+    // NutUI's styles are drawn for a 375 px design, ours for 750 px.
+    designWidth(input) {
+      const file = (input as { file?: string } | undefined)?.file?.replace(/\\+/g, '/') ?? '';
+      return file.includes('@nutui') ? 375 : 750;
+    },
     deviceRatio: {
       640: 2.34 / 2,
       750: 1,
@@ -16,7 +20,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // NutUI React Taro renders HTML-like elements: it needs the HTML plugin.
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {
     },
     copy: {

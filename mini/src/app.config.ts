@@ -1,9 +1,22 @@
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  // The main package holds only sign-in, the role switcher and the outbox;
+  // each role's screens are a subpackage, loaded when that role is used.
+  pages: ['pages/auth/login/index', 'pages/auth/roles/index', 'pages/common/outbox/index'],
+  subPackages: [
+    {
+      root: 'pages/leader',
+      pages: ['home/index', 'target/index', 'records/index', 'record-edit/index', 'checkin/index', 'apprentice/index', 'charts/index'],
+    },
+    { root: 'pages/apprentice', pages: ['home/index', 'checkin/index'] },
+    { root: 'pages/unit', pages: ['home/index', 'studio/index'] },
+    { root: 'pages/reviewer', pages: ['home/index', 'sheet/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
-    navigationBarBackgroundColor: '#fff',
+    backgroundColor: '#f4f6fa',
+    navigationBarBackgroundColor: '#2f6bff',
     navigationBarTitleText: '技能大师工作室助手',
-    navigationBarTextStyle: 'black',
+    navigationBarTextStyle: 'white',
   },
+  permission: {},
 });

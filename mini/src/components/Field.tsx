@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { Input, Picker, Text, View } from '@tarojs/components';
+
+interface Base {
+  label: string;
+  error?: string;
+  required?: boolean;
+}
+
+function Row({ label, error, required, children }: Base & { children: ReactNode }) {
+  return (
+    <View className='field'>
+      <View className='field__row' style={{ display: 'flex', alignItems: 'center', padding: '14px 16px', minHeight: '52px', boxSizing: 'border-box', borderBottom: '1px solid #f0f1f5' }}>
+        <Text style={{ width: '96px', fontSize: '15px', color: '#4e5969' }}>
+          {required && <Text style={{ color: '#e5362c' }}>* </Text>}
+          {label}
+        </Text>
+        <View style={{ flex: 1, minWidth: 0 }}>{children}</View>
+      </View>
+      {error && <View className='field-error'>{error}</View>}
+    </View>
+  );
+}
+
+export function TextField(p: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' | 'digit'; testId?: string }) {
+  return (
+    <Row {...p}>
+      <Input
+        value={p.value}
+        type={p.type ?? 'text'}
+        placeholder={p.placeholder ?? `请输入${p.label}`}
+        onInput={(e) => p.onChange(e.detail.value)}
+        data-testid={p.testId}
+        style={{ fontSize: '15px', height: '24px' }}
+      />
+    </Row>
+  );
+}
+
+export function SelectField(p: Base & { value: string; options: Array<{ value: string; text: string }>; onChange: (v: string) => void; testId?: string }) {
+  const idx = Math.max(0, p.options.findIndex((o) => o.value === p.value));
+  return (
+    <Row {...p}>
+      <Picker mode='selector' range={p.options.map((o) => o.text)} value={idx} onChange={(e) => p.onChange(p.options[Number(e.detail.value)]?.value ?? p.value)}>
+        <View data-testid={p.testId} style={{ fontSize: '15px', color: p.value ? '#1d2129' : '#c9cdd4', display: 'flex', justifyContent: 'space-between' }}>
+          <Text>{p.options.find((o) => o.value === p.value)?.text ?? `请选择${p.label}`}</Text>
+          <Text style={{ color: '#c9cdd4' }}>›</Text>
+        </View>
+      </Picker>
+    </Row>
+  );
+}
+
+export function DateField(p: Base & { value: string; onChange: (v: string) => void; testId?: string; allowEmpty?: boolean }) {
+  return (
+    <Row {...p}>
+      <Picker mode='date' value={p.value} onChange={(e) => p.onChange(String(e.detail.value))}>
+        <View data-testid={p.testId} style={{ fontSize: '15px', color: p.value ? '#1d2129' : '#c9cdd4', display: 'flex', justifyContent: 'space-between' }}>
+          <Text>{p.value || '请选择日期'}</Text>
+          <Text style={{ color: '#c9cdd4' }}>›</Text>
+        </View>
+      </Picker>
+    </Row>
+  );
+}

@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components';
+import { dueText, formatDate, percent } from '@/lib/format';
+import { label } from '@/lib/labels';
+import { PACE_LABELS, paceOf } from '@/lib/pace';
+import type { ProgressTarget } from '@/lib/facts';
+import { Progress } from './ui';
+
+const COLORS = { met: '#12a150', on_track: '#2f6bff', behind: '#f08c00', at_risk: '#e5362c', upcoming: '#c9cdd4' } as const;
+
+/** One target: a progress bar, the pace status and the period's end. */
+export function TargetCard({ target, asOf, onClick }: { target: ProgressTarget; asOf: string; onClick?: () => void }) {
+  const pace = paceOf(target, asOf);
+  const name = target.label ?? label('target', target.id);
+  return (
+    <View className='target' data-testid={`target-${target.id}`} onClick={onClick} style={{ padding: '14px 0', borderBottom: '1px solid #f0f1f5' }}>
+      <View className='row row--between'>
+        <Text style={{ fontSize: '15px', fontWeight: 600 }}>{name}</Text>
+        <Text className={`pill pill--${pace.status}`}>{PACE_LABELS[pace.status]}</Text>
+      </View>
+      <View className='row' style={{ marginTop: '8px' }}>
+        <View className='grow'>
+          <Progress percent={percent(target.actual, target.required)} color={COLORS[pace.status]} background='#eef0f5' strokeWidth='8' />
+        </View>
+        <Text style={{ marginLeft: '10px', fontSize: '14px', fontWeight: 600, minWidth: '64px', textAlign: 'right' }} data-testid={`target-${target.id}-value`}>
+          {target.actual}/{target.required}
+        </Text>
+      </View>
+      <View className='row row--between' style={{ marginTop: '6px' }}>
+        <Text className='muted'>{target.period ? `截至 ${formatDate(target.period.to)}（${dueText(target.period.to, asOf)}）` : '长期要求'}</Text>
+        {onClick && <Text className='muted'>为什么 ›</Text>}
+      </View>
+    </View>
+  );
+}

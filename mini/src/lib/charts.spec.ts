@@ -1,0 +1,56 @@
+import { monthsBetween, personTimesByMonth, progressSeries, targetHistory } from './charts';
+
+describe('monthsBetween', () => {
+  it('crosses the year end', () => {
+    expect(monthsBetween('2024-11-15', '2025-02-01')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+  });
+});
+
+describe('personTimesByMonth', () => {
+  it('sums attendance per month and keeps empty months as 0', () => {
+    const rows = personTimesByMonth(
+      [
+        { date: '2025-01-10', attendance: 12 },
+        { date: '2025-01-20', attendance: 8 },
+        { date: '2025-03-02', attendance: 5 },
+        { date: '2024-12-31', attendance: 99 },
+      ],
+      '2025-01-01',
+      '2025-03-31',
+    );
+    expect(rows).toEqual([
+      { month: '2025-01', value: 20 },
+      { month: '2025-02', value: 0 },
+      { month: '2025-03', value: 5 },
+    ]);
+  });
+});
+
+describe('progressSeries', () => {
+  it('accumulates events up to asOf and leaves future months empty', () => {
+    const s = progressSeries(['2025-01-05', '2025-02-10', '2025-02-20', '2025-05-01'], { from: '2025-01-01', to: '2025-04-30' }, 4, '2025-02-15');
+    expect(s.map((p) => p.actual)).toEqual([1, 2, null, null]);
+    expect(s[3]?.pace).toBe(4);
+    expect(s[0]?.pace).toBe(1);
+  });
+});
+
+describe('targetHistory', () => {
+  it('evaluates at each month end up to asOf and reads the target tally', () => {
+    const asked: string[] = [];
+    const evaluateAt = (d: string) => {
+      asked.push(d);
+      return { targets: [{ id: 'person_times', required: 100, actual: Number(d.slice(5, 7)) * 10, period: { from: '2025-01-01', to: '2025-12-31' } }] };
+    };
+    const h = targetHistory(evaluateAt, 'person_times', '2025-03-15');
+    expect(h).toEqual([
+      { month: '2025-01', actual: 10, required: 100 },
+      { month: '2025-02', actual: 20, required: 100 },
+      { month: '2025-03', actual: 30, required: 100 },
+    ]);
+    expect(asked).toEqual(['2025-03-15', '2025-01-31', '2025-02-28', '2025-03-15']);
+  });
+  it('is empty for an unknown target', () => {
+    expect(targetHistory(() => ({ targets: [] }), 'x', '2025-03-15')).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { daysBetween } from './format';
+
+/** Month keys (YYYY-MM) from the month of `from` through the month of `to`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const endY = Number(to.slice(0, 4));
+  const endM = Number(to.slice(5, 7));
+  while (y < endY || (y === endY && m <= endM)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+    if (out.length > 240) break;
+  }
+  return out;
+}
+
+/** Person-times (attendance summed) per month, every month in the range present even when zero. */
+export function personTimesByMonth(activities: ReadonlyArray<{ date: string; attendance: number }>, from: string, to: string): Array<{ month: string; value: number }> {
+  const months = monthsBetween(from, to);
+  const totals = new Map(months.map((k) => [k, 0]));
+  for (const a of activities) {
+    const k = a.date.slice(0, 7);
+    if (totals.has(k) && a.date >= from && a.date <= to) totals.set(k, (totals.get(k) ?? 0) + a.attendance);
+  }
+  return months.map((month) => ({ month, value: totals.get(month) ?? 0 }));
+}
+
+/**
+ * A target's progress over its period: for each month end (capped at asOf),
+ * the cumulative count of dated events, next to the even-pace line.
+ */
+export function progressSeries(
+  eventDates: readonly string[],
+  period: { from: string; to: string },
+  required: number,
+  asOf: string,
+): Array<{ month: string; actual: number | null; pace: number }> {
+  const total = daysBetween(period.from, period.to) + 1;
+  const sorted = eventDates.filter((d) => d >= period.from && d <= period.to).sort();
+  return monthsBetween(period.from, period.to).map((month) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const monthEnd = `${month}-${String(last).padStart(2, '0')}`;
+    const end = monthEnd < period.to ? monthEnd : period.to;
+    const pace = Math.round(((required * (daysBetween(period.from, end) + 1)) / total) * 10) / 10;
+    if (month > asOf.slice(0, 7)) return { month, actual: null, pace };
+    const cutoff = end < asOf ? end : asOf;
+    return { month, actual: sorted.filter((d) => d <= cutoff).length, pace };
+  });
+}
+
+/**
+ * A target's tally at each month end of its period, computed by running the
+ * rules themselves at that date (so the chart and the progress bar agree).
+ */
+export function targetHistory<P extends { targets: Array<{ id: string; actual: number; required: number; period?: { from: string; to: string } }> }>(
+  evaluateAt: (asOf: string) => P,
+  targetId: string,
+  asOf: string,
+): Array<{ month: string; actual: number; required: number }> {
+  const now = evaluateAt(asOf).targets.find((t) => t.id === targetId);
+  if (!now?.period) return [];
+  const out: Array<{ month: string; actual: number; required: number }> = [];
+  for (const month of monthsBetween(now.period.from, asOf)) {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const end = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+    const at = end < asOf ? end : asOf;
+    const t = evaluateAt(at).targets.find((x) => x.id === targetId);
+    out.push({ month, actual: t?.actual ?? 0, required: t?.required ?? now.required });
+  }
+  return out;
+}

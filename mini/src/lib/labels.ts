@@ -1,0 +1,57 @@
+import * as rules from '@master-studio/shared-rules';
+
+/**
+ * Chinese names for codes. shared-rules owns the names of policy codes
+ * (kinds, levels, target ids) in LABELS_ZH; the app adds only its own words
+ * (roles, record types, pace) and falls back to these when a code is new.
+ */
+const APP_LABELS: Record<string, Record<string, string>> = {
+  role: { leader: '领办人', member: '团队成员', apprentice: '学徒', unit_contact: '单位联系人', reviewer: '人社局审核' },
+  recordType: { activity: '活动', achievement: '成果', apprentice: '学徒', certificate: '证书', fund: '经费', document: '计划总结', member: '成员' },
+  direction: { income: '收入', spending: '支出' },
+  studioStatus: { active: '运行中', suspended: '整改中', revoked: '已撤销', pending: '待认定' },
+};
+
+type LabelTable = Record<string, unknown>;
+const shared = (rules as unknown as { LABELS_ZH?: LabelTable }).LABELS_ZH;
+
+/** Our group names → the groups of shared-rules' LABELS_ZH. */
+const SHARED_GROUP = {
+  activityKind: 'activityKinds',
+  achievementKind: 'achievementKinds',
+  recordLevel: 'achievementLevels',
+  fundSource: 'fundSources',
+  documentKind: 'documentKinds',
+  skillLevel: 'skillLevels',
+  target: 'targets',
+  deadline: 'deadlines',
+  finding: 'findings',
+  severity: 'severities',
+  pace: 'paceStatuses',
+  basis: 'itemBases',
+  grade: 'grades',
+  exclusion: 'exclusionReasons',
+} as const;
+
+export type LabelGroup = keyof typeof APP_LABELS | keyof typeof SHARED_GROUP;
+
+function fromShared(group: LabelGroup, key: string): string | undefined {
+  const sharedGroup = (SHARED_GROUP as Record<string, string>)[group];
+  if (!shared || !sharedGroup) return undefined;
+  const g = shared[sharedGroup];
+  if (g && typeof g === 'object') {
+    const v = (g as Record<string, unknown>)[key];
+    if (typeof v === 'string') return v;
+  }
+  return undefined;
+}
+
+export function label(group: LabelGroup, key: string | null | undefined): string {
+  if (!key) return '—';
+  return fromShared(group, key) ?? (APP_LABELS as Record<string, Record<string, string>>)[group]?.[key] ?? key;
+}
+
+export function options(group: LabelGroup, keys?: readonly string[]): Array<{ value: string; text: string }> {
+  const list = keys ?? Object.keys((APP_LABELS as Record<string, Record<string, string>>)[group] ?? {});
+  return list.map((value) => ({ value, text: label(group, value) }));
+}

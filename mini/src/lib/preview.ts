@@ -1,0 +1,74 @@
+import type { Facts, FactAchievement, FactActivity, FactApprentice, FactCertificate, FactDocument, FactFund, Progress } from './facts';
+
+/** A record the leader is about to save, in Facts terms. */
+export type Draft =
+  | { type: 'activity'; record: FactActivity }
+  | { type: 'achievement'; record: FactAchievement }
+  | { type: 'apprentice'; record: FactApprentice }
+  | { type: 'certificate'; record: FactCertificate }
+  | { type: 'fund'; record: FactFund }
+  | { type: 'document'; record: FactDocument }
+  | { type: 'member'; record: Record<string, unknown> };
+
+/** The facts as they would be once the draft is saved (the input is not changed). */
+export function withDraft(facts: Facts, draft: Draft): Facts {
+  switch (draft.type) {
+    case 'activity':
+      return { ...facts, activities: [...facts.activities, draft.record] };
+    case 'achievement':
+      return { ...facts, achievements: [...facts.achievements, draft.record] };
+    case 'apprentice':
+      return { ...facts, apprentices: [...facts.apprentices, draft.record] };
+    case 'certificate':
+      return { ...facts, certificates: [...facts.certificates, draft.record] };
+    case 'fund':
+      return { ...facts, funds: [...facts.funds, draft.record] };
+    case 'document':
+      return { ...facts, documents: [...facts.documents, draft.record] };
+    case 'member':
+      return { ...facts, members: [...facts.members, draft.record] };
+  }
+}
+
+export interface TargetChange {
+  id: string;
+  required: number;
+  before: number;
+  after: number;
+  delta: number;
+  /** true when this record makes the target met. */
+  nowMet: boolean;
+}
+
+export interface ProgressDiff {
+  changes: TargetChange[];
+  deadlinesDone: string[];
+  findingsCleared: string[];
+  findingsAdded: string[];
+}
+
+/** What saving the draft changes: targets that move, deadlines it satisfies, findings it clears or adds. */
+export function diffProgress(before: Progress, after: Progress): ProgressDiff {
+  const changes: TargetChange[] = [];
+  for (const t of after.targets) {
+    const prev = before.targets.find((b) => b.id === t.id);
+    const was = prev?.actual ?? 0;
+    if (t.actual !== was || (prev?.met ?? false) !== t.met) {
+      changes.push({ id: t.id, required: t.required, before: was, after: t.actual, delta: t.actual - was, nowMet: t.met && !(prev?.met ?? false) });
+    }
+  }
+  const deadlinesDone = after.deadlines.filter((d) => d.done && !before.deadlines.find((b) => b.id === d.id)?.done).map((d) => d.id);
+  const key = (f: { rule: string; message: string }) => `${f.rule}|${f.message}`;
+  const beforeKeys = new Set(before.findings.map(key));
+  const afterKeys = new Set(after.findings.map(key));
+  return {
+    changes,
+    deadlinesDone,
+    findingsCleared: before.findings.filter((f) => !afterKeys.has(key(f))).map((f) => f.message),
+    findingsAdded: after.findings.filter((f) => !beforeKeys.has(key(f))).map((f) => f.message),
+  };
+}
+
+export function isEmptyDiff(d: ProgressDiff): boolean {
+  return d.changes.length === 0 && d.deadlinesDone.length === 0 && d.findingsCleared.length === 0 && d.findingsAdded.length === 0;
+}

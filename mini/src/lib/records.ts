@@ -1,0 +1,168 @@
+import type { RecordType } from '@/services/studio-api';
+import { isISODate } from './format';
+import type { Draft } from './preview';
+import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, ACTIVITY_KINDS, DOCUMENT_KINDS, FUND_SOURCES, SKILL_LEVELS } from './vocab';
+import { options, type LabelGroup } from './labels';
+
+export type FieldKind = 'text' | 'number' | 'date' | 'select';
+
+export interface FieldDef {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  /** For selects: the label group and the codes offered. */
+  group?: LabelGroup;
+  codes?: () => readonly string[];
+  /** Shown only when this returns true (e.g. a fund's source only for income). */
+  when?: (v: FormValues) => boolean;
+}
+
+export type FormValues = Record<string, string>;
+
+export interface RecordDef {
+  title: string;
+  noun: string;
+  fields: FieldDef[];
+  defaults: (today: string) => FormValues;
+  /** The request body (field names as in docs/api.md and the Facts contract). */
+  toBody: (v: FormValues, ctx: { apprenticeId?: string }) => Record<string, unknown>;
+  /** The same record as Facts, for the on-device preview; null when it changes no target. */
+  toDraft: (v: FormValues, ctx: { apprenticeId?: string }) => Draft | null;
+  describe: (v: FormValues) => string;
+}
+
+const opt = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
+const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v));
+
+export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
+  activities: {
+    title: '活动',
+    noun: '活动',
+    fields: [
+      { name: 'kind', label: '活动类型', kind: 'select', required: true, group: 'activityKind', codes: () => ACTIVITY_KINDS },
+      { name: 'title', label: '活动名称', kind: 'text', required: true },
+      { name: 'date', label: '活动日期', kind: 'date', required: true },
+      { name: 'location', label: '地点', kind: 'text' },
+      { name: 'extraAttendance', label: '未签到人数', kind: 'number' },
+    ],
+    defaults: (today) => ({ kind: 'training', title: '', date: today, location: '', extraAttendance: '' }),
+    toBody: (v) => ({ kind: v.kind, title: v.title?.trim(), date: v.date, location: opt(v.location), extraAttendance: num(v.extraAttendance) }),
+    toDraft: (v) => ({ type: 'activity', record: { id: 'draft', kind: v.kind as never, date: v.date ?? '', attendance: num(v.extraAttendance) ?? 0 } }),
+    describe: (v) => `活动「${v.title ?? ''}」`,
+  },
+  achievements: {
+    title: '成果',
+    noun: '成果',
+    fields: [
+      { name: 'kind', label: '成果类型', kind: 'select', required: true, group: 'achievementKind', codes: () => ACHIEVEMENT_KINDS },
+      { name: 'level', label: '级别', kind: 'select', required: true, group: 'recordLevel', codes: () => ACHIEVEMENT_LEVELS },
+      { name: 'title', label: '名称', kind: 'text', required: true },
+      { name: 'date', label: '日期', kind: 'date', required: true },
+    ],
+    defaults: (today) => ({ kind: 'patent', level: 'city', title: '', date: today }),
+    toBody: (v) => ({ kind: v.kind, level: v.level, title: v.title?.trim(), date: v.date }),
+    toDraft: (v) => ({ type: 'achievement', record: { id: 'draft', kind: v.kind as never, level: v.level as never, date: v.date ?? '' } }),
+    describe: (v) => `成果「${v.title ?? ''}」`,
+  },
+  apprentices: {
+    title: '学徒',
+    noun: '学徒',
+    fields: [
+      { name: 'name', label: '姓名', kind: 'text', required: true },
+      { name: 'joinedOn', label: '拜师日期', kind: 'date', required: true },
+      { name: 'agreementSignedOn', label: '协议签订', kind: 'date' },
+    ],
+    defaults: (today) => ({ name: '', joinedOn: today, agreementSignedOn: today }),
+    toBody: (v) => ({ name: v.name?.trim(), joinedOn: v.joinedOn, agreementSignedOn: opt(v.agreementSignedOn) ?? null }),
+    toDraft: (v) => ({ type: 'apprentice', record: { id: 'draft', name: v.name ?? '', joinedOn: v.joinedOn ?? '', agreementSignedOn: opt(v.agreementSignedOn) ?? null } }),
+    describe: (v) => `学徒 ${v.name ?? ''}`,
+  },
+  certificates: {
+    title: '证书',
+    noun: '证书',
+    fields: [
+      { name: 'level', label: '证书等级', kind: 'select', required: true, group: 'skillLevel', codes: () => SKILL_LEVELS },
+      { name: 'awardedOn', label: '取证日期', kind: 'date', required: true },
+      { name: 'number', label: '证书编号', kind: 'text' },
+    ],
+    defaults: (today) => ({ level: 'senior', awardedOn: today, number: '' }),
+    toBody: (v, ctx) => ({ apprenticeId: Number(ctx.apprenticeId), level: v.level, awardedOn: v.awardedOn, number: opt(v.number) }),
+    toDraft: (v, ctx) => ({ type: 'certificate', record: { apprenticeId: String(ctx.apprenticeId ?? ''), level: v.level ?? '', awardedOn: v.awardedOn ?? '' } }),
+    describe: () => '证书',
+  },
+  funds: {
+    title: '经费台账',
+    noun: '经费',
+    fields: [
+      { name: 'direction', label: '收支', kind: 'select', required: true, group: 'direction', codes: () => ['income', 'spending'] },
+      { name: 'source', label: '来源', kind: 'select', required: true, group: 'fundSource', codes: () => FUND_SOURCES, when: (v) => v.direction === 'income' },
+      { name: 'category', label: '科目', kind: 'text', required: true },
+      { name: 'amount', label: '金额（元）', kind: 'number', required: true },
+      { name: 'date', label: '日期', kind: 'date', required: true },
+      { name: 'note', label: '备注', kind: 'text' },
+    ],
+    defaults: (today) => ({ direction: 'income', source: 'unit_matching', category: '', amount: '', date: today, note: '' }),
+    toBody: (v) => ({
+      direction: v.direction,
+      source: v.direction === 'income' ? v.source : null,
+      category: v.category?.trim(),
+      amount: Number(v.amount),
+      date: v.date,
+      note: opt(v.note),
+    }),
+    toDraft: (v) => (v.direction === 'income' ? { type: 'fund', record: { source: v.source as never, amount: Number(v.amount) || 0, date: v.date ?? '' } } : null),
+    describe: (v) => `经费${v.direction === 'income' ? '收入' : '支出'} ${v.amount ?? ''} 元`,
+  },
+  documents: {
+    title: '计划与总结',
+    noun: '文件',
+    fields: [
+      { name: 'kind', label: '类型', kind: 'select', required: true, group: 'documentKind', codes: () => DOCUMENT_KINDS },
+      { name: 'year', label: '所属年度', kind: 'number', required: true },
+      { name: 'submittedOn', label: '提交日期', kind: 'date', required: true },
+      { name: 'title', label: '标题', kind: 'text' },
+    ],
+    defaults: (today) => ({ kind: 'annual_plan', year: String(Number(today.slice(0, 4)) + 1), submittedOn: today, title: '' }),
+    toBody: (v) => ({ kind: v.kind, year: Number(v.year), submittedOn: v.submittedOn, title: opt(v.title) }),
+    toDraft: (v) => ({ type: 'document', record: { kind: v.kind as never, year: Number(v.year), submittedOn: v.submittedOn ?? '' } }),
+    describe: (v) => `${v.year ?? ''} 年度文件`,
+  },
+  members: {
+    title: '团队成员',
+    noun: '成员',
+    fields: [
+      { name: 'name', label: '姓名', kind: 'text', required: true },
+      { name: 'skillLevel', label: '技能等级', kind: 'select', required: true, group: 'skillLevel', codes: () => SKILL_LEVELS },
+      { name: 'fullTime', label: '是否专职', kind: 'select', required: true, group: 'yesNo', codes: () => ['true', 'false'] },
+      { name: 'yearsInTrade', label: '从业年限', kind: 'number' },
+    ],
+    defaults: () => ({ name: '', skillLevel: 'technician', fullTime: 'true', yearsInTrade: '' }),
+    toBody: (v) => ({ name: v.name?.trim(), skillLevel: v.skillLevel, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) }),
+    toDraft: (v) => ({ type: 'member', record: { name: v.name ?? '', skillLevel: v.skillLevel, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) ?? null } }),
+    describe: (v) => `成员 ${v.name ?? ''}`,
+  },
+};
+
+/** Checks a form before it is sent or previewed; messages are per field, in Chinese. */
+export function validate(def: RecordDef, v: FormValues): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const f of def.fields) {
+    if (f.when && !f.when(v)) continue;
+    const value = (v[f.name] ?? '').trim();
+    if (!value) {
+      if (f.required) errors[f.name] = `请填写${f.label}`;
+      continue;
+    }
+    if (f.kind === 'date' && !isISODate(value)) errors[f.name] = '日期格式应为 年-月-日';
+    if (f.kind === 'number' && (!/^\d+(\.\d{1,2})?$/.test(value) || !Number.isFinite(Number(value)))) errors[f.name] = `${f.label}应为不小于 0 的数字`;
+    if (f.kind === 'select' && f.codes && !f.codes().includes(value)) errors[f.name] = `请选择${f.label}`;
+  }
+  if (v.amount !== undefined && def === RECORDS.funds && !errors.amount && Number(v.amount) <= 0) errors.amount = '金额必须大于 0';
+  return errors;
+}
+
+export function fieldOptions(f: FieldDef) {
+  if (f.group === 'yesNo') return [{ value: 'true', text: '是' }, { value: 'false', text: '否' }];
+  return options(f.group ?? '', f.codes?.());
+}

@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { api } from '@/services/http';
+import { describeError } from '@/services/errors';
+import { getToken } from '@/services/token';
+import { cachedMe, currentRole, goHome, loadMe, signedIn, type Me, type SignInAnswer } from '@/services/session';
+import { label } from '@/lib/labels';
+import { Button, Loading } from '@/components/ui';
+import './index.css';
+
+interface DemoAccount {
+  username: string;
+  name?: string;
+  description?: string;
+  roles?: Array<string | { role: string }>;
+}
+
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+function routeAfterSignIn(me: Me) {
+  if (me.roles.length === 0) {
+    void Taro.showToast({ title: '该账号暂未分配角色', icon: 'none' });
+    return;
+  }
+  const remembered = currentRole(me);
+  if (me.roles.length > 1 && !remembered) {
+    void Taro.reLaunch({ url: '/pages/auth/roles/index' });
+    return;
+  }
+  goHome(remembered ?? me.roles[0]!);
+}
+
+function roleNames(a: DemoAccount): string {
+  return (a.roles ?? []).map((r) => label('role', typeof r === 'string' ? r : r.role)).join(' · ');
+}
+
+export default function Login() {
+  const [checking, setChecking] = useState(true);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [demo, setDemo] = useState<DemoAccount[] | null>(null);
+  const [demoError, setDemoError] = useState<string | null>(null);
+
+  useEffect(() => {
+    // Already signed in: go straight to the home of the last role.
+    if (getToken()) {
+      loadMe()
+        .then(routeAfterSignIn)
+        .catch(() => setChecking(false));
+    } else {
+      setChecking(false);
+    }
+    if (!isWeapp) {
+      api
+        .get<DemoAccount[] | { items: DemoAccount[] }>('/auth/demo-accounts')
+        .then((r) => setDemo(Array.isArray(r) ? r : r.items))
+        .catch((e: unknown) => setDemoError(describeError(e)));
+    }
+  }, []);
+
+  const finish = async (answer: SignInAnswer) => {
+    signedIn(answer);
+    const me = await loadMe().catch(() => cachedMe());
+    if (me) routeAfterSignIn(me);
+  };
+
+  const wechatLogin = async () => {
+    setBusy('wechat');
+    try {
+      const { code } = await Taro.login();
+      await finish(await api.post<SignInAnswer>('/auth/wechat', { code }));
+    } catch (e) {
+      void Taro.showToast({ title: describeError(e), icon: 'none' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const demoLogin = async (username: string) => {
+    setBusy(username);
+    try {
+      await finish(await api.post<SignInAnswer>('/auth/demo', { username }));
+    } catch (e) {
+      void Taro.showToast({ title: describeError(e), icon: 'none' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <View className='login'>
+      <View className='login__hero'>
+        <View className='login__logo'>匠</View>
+        <Text className='login__title'>技能大师工作室助手</Text>
+        <Text className='login__sub'>带徒传艺 · 活动签到 · 目标进度 · 考核评估</Text>
+      </View>
+      {checking ? (
+        <View className='login__panel login__center'>
+          <Loading type='circular'>正在登录…</Loading>
+        </View>
+      ) : (
+        <View className='login__panel'>
+          {isWeapp ? (
+            <Button type='primary' size='large' block loading={busy === 'wechat'} onClick={wechatLogin}>
+              微信一键登录
+            </Button>
+          ) : (
+            <View>
+              <Text className='login__panel-title'>选择演示账号登录</Text>
+              {demo === null && !demoError && <Loading type='circular'>加载演示账号…</Loading>}
+              {demoError && (
+                <View className='login__notice' data-testid='demo-unavailable'>
+                  演示登录未开启（{demoError}）。请在微信中打开小程序，或联系管理员开启 DEMO_LOGIN。
+                </View>
+              )}
+              {demo?.length === 0 && <View className='login__notice'>暂无演示账号</View>}
+              {demo?.map((a) => (
+                <View key={a.username} className='login__account' data-testid={`demo-${a.username}`} onClick={() => void demoLogin(a.username)}>
+                  <View className='login__avatar'>{(a.name ?? a.username).slice(0, 1)}</View>
+                  <View className='grow'>
+                    <Text className='login__name'>{a.name ?? a.username}</Text>
+                    <Text className='login__roles'>{a.description ?? roleNames(a)}</Text>
+                  </View>
+                  {busy === a.username ? <Loading type='circular' /> : <Text className='login__go'>登录 ›</Text>}
+                </View>
+              ))}
+            </View>
+          )}
+          <Text className='login__foot'>登录即表示同意按工作室管理办法记录与使用相关数据</Text>
+        </View>
+      )}
+    </View>
+  );
+}

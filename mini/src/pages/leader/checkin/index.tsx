@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { rows, studioApi, type AttendanceRow, type CheckinCode } from '@/services/studio-api';
+import { describeError } from '@/services/errors';
+import { encodeCheckinQr, secondsLeft } from '@/lib/checkin-code';
+import { formatTime } from '@/lib/format';
+import { QrCode } from '@/components/QrCode';
+import { Button, Empty } from '@/components/ui';
+
+/** The leader's screen during an activity: a rotating QR code and who has checked in so far. */
+export default function Checkin() {
+  const { studioId, activityId, title } = useRouter().params;
+  const sid = Number(studioId);
+  const aid = Number(activityId);
+  const [code, setCode] = useState<CheckinCode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [list, setList] = useState<AttendanceRow[] | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  const open = async () => {
+    setOpening(true);
+    setError(null);
+    try {
+      setCode(await studioApi.openCheckin(sid, aid));
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  // Rotate: fetch the current code when the one on screen expires.
+  useEffect(() => {
+    if (!code) return;
+    const t = setInterval(() => {
+      setNow(Date.now());
+      if (secondsLeft(code.expiresAt) <= 1) {
+        studioApi.currentCode(sid, aid).then(setCode, (e: unknown) => setError(describeError(e)));
+      }
+    }, 1000);
+    return () => clearInterval(t);
+  }, [code, sid, aid]);
+
+  // The live list: polled every 3 seconds while this screen is open.
+  useEffect(() => {
+    let stop = false;
+    const load = () =>
+      studioApi.attendance(sid, aid).then(
+        (r) => !stop && setList(rows(r)),
+        () => undefined,
+      );
+    void load();
+    const t = setInterval(load, 3000);
+    return () => {
+      stop = true;
+      clearInterval(t);
+    };
+  }, [sid, aid]);
+
+  const left = code ? secondsLeft(code.expiresAt, now) : 0;
+
+  return (
+    <View className='page' data-testid='checkin-page' style={{ paddingTop: '12px' }}>
+      <View className='card' style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', textAlign: 'center' }}>
+        <Text style={{ fontSize: '18px', fontWeight: 700 }}>{title ? decodeURIComponent(title) : '活动签到'}</Text>
+        {code ? (
+          <>
+            <Text className='muted' style={{ marginTop: '4px' }}>请学徒打开小程序「扫码签到」</Text>
+            <View style={{ marginTop: '16px', padding: '12px', borderRadius: '16px', border: '1px solid #eef0f5' }}>
+              <QrCode text={encodeCheckinQr(code.code)} size={480} />
+            </View>
+            <Text data-testid='checkin-code' style={{ marginTop: '12px', fontSize: '28px', fontWeight: 700, letterSpacing: '6px', fontFamily: 'monospace' }}>{code.code}</Text>
+            <Text className='muted' style={{ marginTop: '4px' }}>{left > 0 ? `${left} 秒后更换` : '正在更换…'}（截屏无效）</Text>
+          </>
+        ) : (
+          <>
+            <Text className='muted' style={{ margin: '16px 0' }}>开启后屏幕上会显示定时更换的签到二维码</Text>
+            <Button type='primary' size='large' loading={opening} data-testid='open-checkin' onClick={() => void open()} style={{ minWidth: '200px' }}>
+              开启签到
+            </Button>
+          </>
+        )}
+        {error && <Text style={{ color: '#e5362c', marginTop: '12px', fontSize: '14px' }}>{error}</Text>}
+      </View>
+      <View className='row row--between' style={{ padding: '4px 16px 8px' }}>
+        <Text style={{ fontSize: '16px', fontWeight: 600 }}>已签到</Text>
+        <Text data-testid='attendance-count' style={{ fontSize: '16px', fontWeight: 700, color: '#2f6bff' }}>{list?.length ?? 0} 人</Text>
+      </View>
+      <View className='list-card' data-testid='attendance-list'>
+        {list === null && <View className='list-item muted'>加载中…</View>}
+        {list?.length === 0 && <Empty status='empty' title='还没有人签到' imageSize={80} />}
+        {list?.map((a) => (
+          <View key={a.id} className='list-item'>
+            <Text className='grow list-item__title'>{a.personName ?? a.name ?? `学员 ${a.personId}`}</Text>
+            <Text className='muted'>{formatTime(a.checkedInAt)}</Text>
+          </View>
+        ))}
+      </View>
+      <View className='bottom-bar'>
+        <Button size='large' onClick={() => void Taro.navigateBack()}>完成</Button>
+      </View>
+    </View>
+  );
+}

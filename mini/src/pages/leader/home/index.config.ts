@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '工作室', navigationStyle: 'custom', enablePullDownRefresh: true });

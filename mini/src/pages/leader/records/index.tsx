@@ -1,0 +1,169 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { rows, studioApi, type ActivityRow, type AchievementRow, type ApprenticeRow, type DocumentRow, type FundRow, type RecordType } from '@/services/studio-api';
+import { formatDate, formatMoney } from '@/lib/format';
+import { label } from '@/lib/labels';
+import { RECORDS } from '@/lib/records';
+import { OutboxBar, useOutbox } from '@/components/OutboxBar';
+import { StateView } from '@/components/StateView';
+import { useAsync } from '@/components/useAsync';
+import { Button } from '@/components/ui';
+
+type AnyRow = Record<string, unknown> & { id: number };
+
+function Row({ type, r, onOpen }: { type: RecordType; r: AnyRow; onOpen?: () => void }) {
+  switch (type) {
+    case 'activities': {
+      const a = r as ActivityRow;
+      return (
+        <View className='list-item' onClick={onOpen} data-testid='activity-row'>
+          <View className='grow'>
+            <Text className='list-item__title'>{a.title}</Text>
+            <Text className='list-item__meta' style={{ display: 'block' }}>
+              {label('activityKind', a.kind)} · {formatDate(a.date)}
+              {a.location ? ` · ${a.location}` : ''}
+            </Text>
+          </View>
+          <View style={{ textAlign: 'right' }}>
+            <Text style={{ fontSize: '18px', fontWeight: 700, color: '#2f6bff', display: 'block' }}>{a.attendance ?? 0}</Text>
+            <Text className='muted'>人次 ›</Text>
+          </View>
+        </View>
+      );
+    }
+    case 'achievements': {
+      const a = r as AchievementRow;
+      return (
+        <View className='list-item'>
+          <View className='grow'>
+            <Text className='list-item__title'>{a.title}</Text>
+            <Text className='list-item__meta' style={{ display: 'block' }}>{label('achievementKind', a.kind)} · {formatDate(a.date)}</Text>
+          </View>
+          <Text className='pill pill--on_track'>{label('recordLevel', a.level)}</Text>
+        </View>
+      );
+    }
+    case 'apprentices': {
+      const a = r as ApprenticeRow;
+      return (
+        <View className='list-item' onClick={onOpen} data-testid='apprentice-row'>
+          <View className='login__avatar' style={{ width: '40px', height: '40px', borderRadius: '20px', background: '#e8f7ee', color: '#12a150', display: 'flex', alignItems: 'center', justifyContent: 'center', marginRight: '12px', fontWeight: 700 }}>
+            {a.name.slice(0, 1)}
+          </View>
+          <View className='grow'>
+            <Text className='list-item__title'>{a.name}</Text>
+            <Text className='list-item__meta' style={{ display: 'block' }}>
+              拜师 {formatDate(a.joinedOn)} · {a.agreementSignedOn ? `协议 ${formatDate(a.agreementSignedOn)}` : '未签协议'}
+            </Text>
+          </View>
+          {a.leftOn ? <Text className='pill pill--upcoming'>已出师</Text> : <Text className='muted'>证书 ›</Text>}
+        </View>
+      );
+    }
+    case 'funds': {
+      const f = r as FundRow;
+      const income = f.direction === 'income';
+      return (
+        <View className='list-item'>
+          <View className='grow'>
+            <Text className='list-item__title'>{f.category}</Text>
+            <Text className='list-item__meta' style={{ display: 'block' }}>
+              {formatDate(f.date)}
+              {income && f.source ? ` · ${label('fundSource', f.source)}` : ''}
+              {f.note ? ` · ${f.note}` : ''}
+            </Text>
+          </View>
+          <Text style={{ fontSize: '16px', fontWeight: 700, color: income ? '#12a150' : '#1d2129' }}>
+            {income ? '+' : '-'}
+            {formatMoney(f.amount)}
+          </Text>
+        </View>
+      );
+    }
+    case 'documents': {
+      const d = r as DocumentRow;
+      return (
+        <View className='list-item'>
+          <View className='grow'>
+            <Text className='list-item__title'>{d.title || `${d.year} 年${label('documentKind', d.kind)}`}</Text>
+            <Text className='list-item__meta' style={{ display: 'block' }}>
+              {label('documentKind', d.kind)} · {d.year} 年度 · 提交于 {formatDate(d.submittedOn)}
+            </Text>
+          </View>
+          <Text className='pill pill--met'>已提交</Text>
+        </View>
+      );
+    }
+    default:
+      return (
+        <View className='list-item'>
+          <View className='grow'>
+            <Text className='list-item__title'>{String(r.name ?? r.title ?? r.id)}</Text>
+            <Text className='list-item__meta' style={{ display: 'block' }}>
+              {r.skillLevel ? label('skillLevel', String(r.skillLevel)) : ''}
+              {r.fullTime === false ? ' · 兼职' : r.fullTime ? ' · 专职' : ''}
+            </Text>
+          </View>
+        </View>
+      );
+  }
+}
+
+function FundSummary({ items }: { items: FundRow[] }) {
+  const income = items.filter((f) => f.direction === 'income').reduce((s, f) => s + f.amount, 0);
+  const spending = items.filter((f) => f.direction === 'spending').reduce((s, f) => s + f.amount, 0);
+  return (
+    <View className='card row' style={{ justifyContent: 'space-around', textAlign: 'center' }}>
+      <View><Text className='muted' style={{ display: 'block' }}>收入</Text><Text style={{ fontSize: '18px', fontWeight: 700, color: '#12a150' }}>{formatMoney(income)}</Text></View>
+      <View><Text className='muted' style={{ display: 'block' }}>支出</Text><Text style={{ fontSize: '18px', fontWeight: 700 }}>{formatMoney(spending)}</Text></View>
+      <View><Text className='muted' style={{ display: 'block' }}>结余</Text><Text style={{ fontSize: '18px', fontWeight: 700, color: '#2f6bff' }}>{formatMoney(income - spending)}</Text></View>
+    </View>
+  );
+}
+
+/** One list screen for each kind of studio record, with "add" at the bottom. */
+export default function Records() {
+  const { studioId, type = 'activities' } = useRouter().params as { studioId: string; type: RecordType };
+  const def = RECORDS[type];
+  const list = useAsync(() => studioApi.records<AnyRow>(Number(studioId), type), [studioId, type]);
+  const pending = useOutbox().filter((c) => c.path === `/studios/${studioId}/${type}`);
+  Taro.setNavigationBarTitle({ title: def.title });
+
+  const open = (r: AnyRow) => {
+    if (type === 'activities') void Taro.navigateTo({ url: `/pages/leader/checkin/index?studioId=${studioId}&activityId=${r.id}&title=${encodeURIComponent(String(r.title ?? ''))}` });
+    if (type === 'apprentices') void Taro.navigateTo({ url: `/pages/leader/apprentice/index?studioId=${studioId}&apprenticeId=${r.id}&name=${encodeURIComponent(String(r.name ?? ''))}` });
+  };
+  const items = rows(list.data);
+  const sorted = [...items].sort((a, b) => String(b.date ?? b.joinedOn ?? b.submittedOn ?? '').localeCompare(String(a.date ?? a.joinedOn ?? a.submittedOn ?? '')));
+
+  return (
+    <View className='page' data-testid={`records-${type}`} style={{ paddingTop: '12px' }}>
+      <OutboxBar />
+      {pending.length > 0 && (
+        <View className='list-card'>
+          {pending.map((c) => (
+            <View key={c.id} className='list-item'>
+              <Text className='grow list-item__title'>{c.label}</Text>
+              <Text className='pill pill--pending'>等待发送</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      {type === 'funds' && list.data && <FundSummary items={items as unknown as FundRow[]} />}
+      <StateView state={list} isEmpty={(d) => rows(d).length === 0} emptyText={`还没有${def.noun}记录`}>
+        {() => (
+          <View className='list-card'>
+            {sorted.map((r) => (
+              <Row key={r.id} type={type} r={r} onOpen={() => open(r)} />
+            ))}
+          </View>
+        )}
+      </StateView>
+      <View className='bottom-bar'>
+        <Button type='primary' size='large' data-testid='add-record' onClick={() => void Taro.navigateTo({ url: `/pages/leader/record-edit/index?studioId=${studioId}&type=${type}` })}>
+          新增{def.noun}
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,56 @@
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { studioApi } from '@/services/studio-api';
+import { todayISO } from '@/lib/format';
+import { explainTarget } from '@/lib/explain';
+import { SectionTitle, StateView } from '@/components/StateView';
+import { TargetCard } from '@/components/TargetCard';
+import { useAsync } from '@/components/useAsync';
+
+/** Why a target stands where it does: what counted, what did not and why. */
+export default function TargetWhy() {
+  const { studioId, targetId } = useRouter().params;
+  const asOf = todayISO();
+  const progress = useAsync(() => studioApi.progress(Number(studioId), asOf), [studioId, asOf]);
+  return (
+    <View className='page' data-testid='target-why' style={{ paddingTop: '12px' }}>
+      <StateView state={progress} isEmpty={(p) => !p.targets.some((t) => t.id === targetId)} emptyText='没有找到这个目标'>
+        {(p) => {
+          const t = p.targets.find((x) => x.id === targetId)!;
+          const ex = explainTarget(t);
+          return (
+            <View>
+              <View className='card'>
+                <TargetCard target={t} asOf={asOf} />
+                {ex.summary && <Text style={{ display: 'block', marginTop: '12px', fontSize: '14px', lineHeight: 1.6, color: '#4e5969' }}>{ex.summary}</Text>}
+                {ex.article && <Text className='muted' style={{ display: 'block', marginTop: '8px' }}>依据：{ex.article}</Text>}
+              </View>
+              <SectionTitle title={`已计入（${ex.counted.length}）`} />
+              <View className='list-card' data-testid='counted'>
+                {ex.counted.length === 0 && <View className='list-item muted'>暂无计入的记录</View>}
+                {ex.counted.map((c, i) => (
+                  <View key={`${c.title}-${i}`} className='list-item'>
+                    <Text className='grow' style={{ fontSize: '14px' }}>{c.title}</Text>
+                    {c.value !== undefined && <Text className='pill pill--met'>+{c.value}</Text>}
+                  </View>
+                ))}
+              </View>
+              <SectionTitle title={`未计入（${ex.excluded.length}）`} />
+              <View className='list-card' data-testid='excluded'>
+                {ex.excluded.length === 0 && <View className='list-item muted'>没有被排除的记录</View>}
+                {ex.excluded.map((c, i) => (
+                  <View key={`${c.title}-${i}`} className='list-item'>
+                    <View className='grow'>
+                      <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
+                      {c.reason && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{c.reason}</Text>}
+                    </View>
+                  </View>
+                ))}
+              </View>
+            </View>
+          );
+        }}
+      </StateView>
+    </View>
+  );
+}

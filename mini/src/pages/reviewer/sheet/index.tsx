@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
+import { studioApi } from '@/services/studio-api';
+import { describeError } from '@/services/errors';
+import { todayISO } from '@/lib/format';
+import { label } from '@/lib/labels';
+import type { AssessmentItem } from '@/lib/facts';
+import { StateView } from '@/components/StateView';
+import { useAsync } from '@/components/useAsync';
+import { Button } from '@/components/ui';
+
+function JudgeInput({ item, onSave }: { item: AssessmentItem; onSave: (score: number) => Promise<void> }) {
+  const [value, setValue] = useState(item.basis === 'judged' ? String(item.score) : '');
+  const [busy, setBusy] = useState(false);
+  const n = Number(value);
+  const bad = value.trim() === '' || !Number.isFinite(n) || n < 0 || n > item.max;
+  return (
+    <View className='row' style={{ marginTop: '8px' }}>
+      <Input
+        type='digit'
+        value={value}
+        placeholder={`0 – ${item.max}`}
+        onInput={(e) => setValue(e.detail.value)}
+        data-testid={`judge-${item.id}`}
+        style={{ flex: 1, height: '40px', border: '1px solid #e5e6eb', borderRadius: '10px', padding: '0 12px', fontSize: '16px' }}
+      />
+      <Button
+        size='small'
+        type='primary'
+        disabled={bad}
+        loading={busy}
+        style={{ marginLeft: '8px' }}
+        onClick={async () => {
+          setBusy(true);
+          await onSave(n);
+          setBusy(false);
+        }}
+      >
+        保存评分
+      </Button>
+    </View>
+  );
+}
+
+/** A studio's assessment sheet: computed items as they stand, and inputs for the judged ones. */
+export default function Sheet() {
+  const studioId = Number(useRouter().params.studioId);
+  const asOf = todayISO();
+  const studio = useAsync(() => studioApi.get(studioId), [studioId]);
+  const sheet = useAsync(() => studioApi.assessment(studioId, asOf), [studioId, asOf]);
+
+  const save = async (item: AssessmentItem, score: number) => {
+    try {
+      await studioApi.judge(studioId, item.id, score, '');
+      void Taro.showToast({ title: '评分已保存', icon: 'success' });
+      sheet.reload();
+    } catch (e) {
+      void Taro.showToast({ title: describeError(e), icon: 'none' });
+    }
+  };
+
+  return (
+    <View className='page' data-testid='assessment-sheet' style={{ paddingTop: '12px' }}>
+      <StateView state={sheet} rows={10}>
+        {(s) => (
+          <View>
+            <View className='card'>
+              <Text style={{ fontSize: '17px', fontWeight: 700 }}>{studio.data?.name ?? '工作室'}</Text>
+              <View className='row' style={{ marginTop: '12px', alignItems: 'flex-end' }}>
+                <Text data-testid='sheet-total' style={{ fontSize: '36px', fontWeight: 800, color: '#2f6bff' }}>{s.total}</Text>
+                <Text className='muted' style={{ margin: '0 0 6px 6px' }}>/ {s.maxTotal} 分</Text>
+                <View className='grow' />
+                {s.grade ? (
+                  <Text className={`pill ${s.grade === 'fail' ? 'pill--at_risk' : 'pill--met'}`} style={{ fontSize: '14px' }}>{label('grade', s.grade)}</Text>
+                ) : (
+                  <Text className='pill pill--upcoming'>不评等级</Text>
+                )}
+              </View>
+              <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>
+                基础分 {s.base.score}/{s.base.max} · 加分 {s.bonus.score}/{s.bonus.max}
+                {s.complete ? '' : ' · 尚有待评项目'}
+              </Text>
+              {typeof s.gradeNote === 'string' && s.gradeNote && <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>{s.gradeNote}</Text>}
+            </View>
+            {s.items.length === 0 && <View className='card muted'>本政策没有逐项评分表。</View>}
+            <View className='list-card'>
+              {s.items.map((it) => (
+                <View key={it.id} className='list-item' style={{ display: 'block' }} data-testid={`item-${it.id}`}>
+                  <View className='row row--between'>
+                    <Text className='grow' style={{ fontSize: '15px', fontWeight: 500 }}>
+                      <Text style={{ color: '#86909c', marginRight: '6px' }}>{it.id}</Text>
+                      {it.label ?? ''}
+                    </Text>
+                    <Text style={{ fontSize: '16px', fontWeight: 700, marginLeft: '8px' }}>
+                      {it.basis === 'pending' ? '—' : it.score}
+                      <Text className='muted'>/{it.max}</Text>
+                    </Text>
+                  </View>
+                  <View className='row' style={{ marginTop: '4px' }}>
+                    <Text className={`pill ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' ? 'pill--met' : 'pill--pending'}`} style={{ marginLeft: 0 }}>{label('basis', it.basis)}</Text>
+                    {typeof it.explanation === 'string' && <Text className='muted grow' style={{ marginLeft: '8px' }}>{it.explanation}</Text>}
+                  </View>
+                  {it.basis !== 'auto' && <JudgeInput item={it} onSave={(n) => save(it, n)} />}
+                </View>
+              ))}
+            </View>
+          </View>
+        )}
+      </StateView>
+    </View>
+  );
+}

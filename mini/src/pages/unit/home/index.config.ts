@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '单位工作室', navigationStyle: 'custom', enablePullDownRefresh: true });

@@ -1,0 +1,79 @@
+import { api, writeOrQueue, type WriteResult } from './http';
+import type { Assessment, Facts, Progress } from '@/lib/facts';
+
+/** A page of a collection (docs/api.md, "Lists"). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Studio {
+  id: number;
+  name: string;
+  trade: string;
+  policyId?: string;
+  status?: string;
+  unitName?: string;
+  jurisdictionName?: string;
+  recognizedOn?: string;
+  leaderName?: string;
+  [k: string]: unknown;
+}
+
+export interface ActivityRow { id: number; kind: string; title: string; date: string; location?: string | null; attendance?: number; checkinOpen?: boolean; signedOff?: boolean; [k: string]: unknown }
+export interface AchievementRow { id: number; kind: string; level: string; title: string; date: string; signedOff?: boolean; [k: string]: unknown }
+export interface ApprenticeRow { id: number; name: string; joinedOn: string; agreementSignedOn?: string | null; leftOn?: string | null; personId?: number; [k: string]: unknown }
+export interface CertificateRow { id: number; apprenticeId: number; apprenticeName?: string; level: string; awardedOn: string; number?: string | null; signedOff?: boolean; [k: string]: unknown }
+export interface FundRow { id: number; direction: 'income' | 'spending'; source?: string | null; category: string; amount: number; date: string; note?: string | null; [k: string]: unknown }
+export interface DocumentRow { id: number; kind: string; year: number; submittedOn: string; title?: string | null; [k: string]: unknown }
+export interface AttendanceRow { id: number; activityId: number; personId: number; personName?: string; name?: string; checkedInAt: string; [k: string]: unknown }
+export type MyAttendance = AttendanceRow & { activityTitle?: string; activityDate?: string; activityKind?: string };
+export interface CheckinCode { code: string; expiresAt: string; rotateSeconds: number }
+
+export type RecordType = 'activities' | 'achievements' | 'apprentices' | 'certificates' | 'funds' | 'documents' | 'members';
+
+export interface DashboardTarget { id: string; required: number; actual: number; status: string; [k: string]: unknown }
+export interface DashboardItem {
+  studio: { id: number; name: string; status?: string; unitName?: string; [k: string]: unknown };
+  targets: DashboardTarget[];
+  risk: number | string;
+  [k: string]: unknown;
+}
+
+const all = { page: 1, pageSize: 100 };
+
+export const studioApi = {
+  get: (id: number) => api.get<Studio>(`/studios/${id}`),
+  list: (query: Record<string, string | number | undefined>) => api.get<Page<Studio>>('/studios', { ...all, ...query }),
+  records: <T>(id: number, type: RecordType, query: Record<string, string | number | undefined> = {}) =>
+    api.get<Page<T>>(`/studios/${id}/${type}`, { ...all, ...query }),
+  create: <T>(id: number, type: RecordType, body: unknown, label: string): Promise<WriteResult<T>> =>
+    writeOrQueue<T>('POST', `/studios/${id}/${type}`, body, label),
+  remove: (id: number, type: RecordType, rid: number) => api.del<unknown>(`/studios/${id}/${type}/${rid}`),
+  facts: (id: number, asOf: string) => api.get<Facts>(`/studios/${id}/facts`, { asOf }),
+  progress: (id: number, asOf: string) => api.get<Progress>(`/studios/${id}/progress`, { asOf }),
+  assessment: (id: number, asOf: string) => api.get<Assessment>(`/studios/${id}/assessment`, { asOf }),
+  judge: (id: number, itemId: string, score: number, note: string) => api.put<unknown>(`/studios/${id}/judgments/${itemId}`, { score, note }),
+  signoff: (id: number, recordType: string, recordId: number, label: string) =>
+    writeOrQueue<unknown>('POST', `/studios/${id}/signoffs`, { recordType, recordId }, label),
+  openCheckin: (id: number, aid: number) => api.post<CheckinCode>(`/studios/${id}/activities/${aid}/checkin`),
+  currentCode: (id: number, aid: number) => api.get<CheckinCode>(`/studios/${id}/activities/${aid}/checkin`),
+  attendance: (id: number, aid: number) => api.get<Page<AttendanceRow> | AttendanceRow[]>(`/studios/${id}/activities/${aid}/attendance`),
+  unitDashboard: (unitId: number, asOf: string) => api.get<{ items: DashboardItem[] }>(`/dashboards/unit/${unitId}`, { asOf }),
+  jurisdictionDashboard: (jid: number, asOf: string) => api.get<{ items: DashboardItem[] }>(`/dashboards/jurisdiction/${jid}`, { asOf }),
+};
+
+export const meApi = {
+  attendance: () => api.get<Page<MyAttendance> | MyAttendance[]>('/me/attendance'),
+  certificates: () => api.get<Page<CertificateRow> | CertificateRow[]>('/me/certificates'),
+  progress: () => api.get<Record<string, unknown>>('/me/progress'),
+  checkin: (code: string) => writeOrQueue<{ attendance: AttendanceRow; created: boolean }>('POST', '/checkins', { code }, `签到（签到码 ${code}）`),
+};
+
+/** Lists may come paged or bare; screens want the rows. */
+export function rows<T>(x: Page<T> | T[] | undefined): T[] {
+  if (!x) return [];
+  return Array.isArray(x) ? x : x.items;
+}
