@@ -1,25 +1,24 @@
 import { Text, View } from '@tarojs/components';
 import { dueText, formatDate, percent } from '@/lib/format';
 import { label } from '@/lib/labels';
-import { PACE_LABELS, paceOf } from '@/lib/pace';
 import type { ProgressTarget } from '@/lib/facts';
 import { Progress } from './ui';
 
-const COLORS = { met: '#12a150', on_track: '#2f6bff', behind: '#f08c00', at_risk: '#e5362c', upcoming: '#c9cdd4' } as const;
+const COLORS: Record<string, string> = { met: '#12a150', on_track: '#2f6bff', behind: '#f08c00', at_risk: '#e5362c' };
 
-/** One target: a progress bar, the pace status and the period's end. */
+/** One target: a progress bar, the pace status (from shared-rules) and the period's end. */
 export function TargetCard({ target, asOf, onClick }: { target: ProgressTarget; asOf: string; onClick?: () => void }) {
-  const pace = paceOf(target, asOf);
+  const pace = { status: target.met ? 'met' : target.status };
   const name = target.label ?? label('target', target.id);
   return (
     <View className='target' data-testid={`target-${target.id}`} onClick={onClick} style={{ padding: '14px 0', borderBottom: '1px solid #f0f1f5' }}>
       <View className='row row--between'>
         <Text style={{ fontSize: '15px', fontWeight: 600 }}>{name}</Text>
-        <Text className={`pill pill--${pace.status}`}>{PACE_LABELS[pace.status]}</Text>
+        <Text className={`pill pill--${pace.status}`}>{label('pace', pace.status)}</Text>
       </View>
       <View className='row' style={{ marginTop: '8px' }}>
         <View className='grow'>
-          <Progress percent={percent(target.actual, target.required)} color={COLORS[pace.status]} background='#eef0f5' strokeWidth='8' />
+          <Progress percent={percent(target.actual, target.required)} color={COLORS[pace.status] ?? '#2f6bff'} background='#eef0f5' strokeWidth='8' />
         </View>
         <Text style={{ marginLeft: '10px', fontSize: '14px', fontWeight: 600, minWidth: '64px', textAlign: 'right' }} data-testid={`target-${target.id}-value`}>
           {target.actual}/{target.required}

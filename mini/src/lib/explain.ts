@@ -35,7 +35,8 @@ const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
  * article, countedRecords, excluded) into lines a person can read. Records
  * may carry a `title` (the server adds one); otherwise kind, id and date.
  */
-export function explainTarget(target: Rec): TargetExplanation {
+export function explainTarget(t: object): TargetExplanation {
+  const target = t as Rec;
   const counted = (Array.isArray(target.countedRecords) ? target.countedRecords : []) as Rec[];
   const excluded = (Array.isArray(target.excluded) ? target.excluded : []) as Rec[];
   return {

@@ -1,4 +1,4 @@
-import * as rules from '@master-studio/shared-rules';
+import { LABELS_ZH } from '@master-studio/shared-rules';
 
 /**
  * Chinese names for codes. shared-rules owns the names of policy codes
@@ -13,7 +13,7 @@ const APP_LABELS: Record<string, Record<string, string>> = {
 };
 
 type LabelTable = Record<string, unknown>;
-const shared = (rules as unknown as { LABELS_ZH?: LabelTable }).LABELS_ZH;
+const shared = LABELS_ZH as unknown as LabelTable;
 
 /** Our group names → the groups of shared-rules' LABELS_ZH. */
 const SHARED_GROUP = {

@@ -1,29 +1,25 @@
+import { evaluate } from '@master-studio/shared-rules';
 import type { Facts, Progress } from './facts';
 import { diffProgress, isEmptyDiff, withDraft } from './preview';
 
+// A shunyi-2023 studio (≥ 100 person-times a year), evaluated by the real shared-rules.
 const facts: Facts = {
   policyId: 'shunyi-2023',
-  studio: { name: 'x', trade: '焊工', recognizedOn: '2024-03-01' },
-  leader: {},
-  members: [],
+  studio: { name: '张三焊工技能大师工作室', trade: '焊工', recognizedOn: '2024-03-01' },
+  leader: { name: '张三', birthDate: '1975-06-01', retirementCategory: 'male', skillLevel: 'senior_technician', fullTime: true },
+  members: [
+    { name: '甲', skillLevel: 'technician', fullTime: true },
+    { name: '乙', skillLevel: 'technician', fullTime: true },
+  ],
   apprentices: [],
   certificates: [],
-  activities: [{ id: 'e1', kind: 'training', date: '2025-01-02', attendance: 10 }],
+  activities: [{ id: 'e1', kind: 'training', date: '2025-01-02', attendance: 90 }],
   achievements: [],
   funds: [],
   documents: [],
 };
-
-const progress = (actual: number, met: boolean, planDone = false, findings: Progress['findings'] = []): Progress => ({
-  policyId: 'shunyi-2023',
-  asOf: '2025-06-30',
-  targets: [
-    { id: 'person_times', required: 100, actual, met },
-    { id: 'team_size', required: 3, actual: 3, met: true },
-  ],
-  deadlines: [{ id: 'annual_summary', dueOn: '2025-12-31', done: planDone }],
-  findings,
-});
+const asOf = '2025-06-30';
+const target = (p: Progress, id: string) => p.targets.find((t) => t.id === id);
 
 describe('withDraft', () => {
   it('adds the draft to a copy and leaves the original facts alone', () => {
@@ -34,20 +30,28 @@ describe('withDraft', () => {
   });
 });
 
-describe('diffProgress', () => {
-  it('lists only targets that move, and flags the one that becomes met', () => {
-    const d = diffProgress(progress(90, false), progress(110, true));
-    expect(d.changes).toEqual([{ id: 'person_times', required: 100, before: 90, after: 110, delta: 20, nowMet: true }]);
+describe('diffProgress (with shared-rules evaluate)', () => {
+  it('shows person-times moving and the target becoming met when an activity is added', () => {
+    const before = evaluate(facts, asOf);
+    const after = evaluate(withDraft(facts, { type: 'activity', record: { id: 'draft', kind: 'training', date: '2025-06-01', attendance: 20 } }), asOf);
+    const d = diffProgress(before, after);
+    const pt = d.changes.find((c) => c.id === 'person_times');
+    expect(pt).toMatchObject({ before: 90, after: 110, delta: 20, nowMet: true });
+    expect(target(after, 'person_times')?.met).toBe(true);
   });
-  it('reports deadlines satisfied and findings cleared or added', () => {
-    const f1 = { rule: 'team_size', severity: 'required' as const, message: '团队人数不足' };
-    const f2 = { rule: 'inactivity', severity: 'required' as const, message: '超过一年无活动' };
-    const d = diffProgress(progress(10, false, false, [f1]), progress(10, false, true, [f2]));
-    expect(d.deadlinesDone).toEqual(['annual_summary']);
-    expect(d.findingsCleared).toEqual(['团队人数不足']);
-    expect(d.findingsAdded).toEqual(['超过一年无活动']);
+
+  it('clears the team-size finding when a third full-time member is added', () => {
+    const before = evaluate(facts, asOf);
+    const after = evaluate(withDraft(facts, { type: 'member', record: { name: '丙', skillLevel: 'technician', fullTime: true } }), asOf);
+    const d = diffProgress(before, after);
+    expect(before.findings.some((f) => f.rule === 'team_size')).toBe(true);
+    expect(d.findingsCleared.length).toBeGreaterThan(0);
+    expect(after.findings.some((f) => f.rule === 'team_size')).toBe(false);
   });
-  it('is empty when nothing changes', () => {
-    expect(isEmptyDiff(diffProgress(progress(10, false), progress(10, false)))).toBe(true);
+
+  it('is empty for a record dated after asOf (a plan, not a result)', () => {
+    const before = evaluate(facts, asOf);
+    const after = evaluate(withDraft(facts, { type: 'activity', record: { id: 'draft', kind: 'training', date: '2025-09-01', attendance: 50 } }), asOf);
+    expect(isEmptyDiff(diffProgress(before, after))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Facts, FactAchievement, FactActivity, FactApprentice, FactCertificate, FactDocument, FactFund, Progress } from './facts';
+import type { Facts, FactAchievement, FactActivity, FactApprentice, FactCertificate, FactDocument, FactFund, FactMember, Progress } from './facts';
 
 /** A record the leader is about to save, in Facts terms. */
 export type Draft =
@@ -8,7 +8,7 @@ export type Draft =
   | { type: 'certificate'; record: FactCertificate }
   | { type: 'fund'; record: FactFund }
   | { type: 'document'; record: FactDocument }
-  | { type: 'member'; record: Record<string, unknown> };
+  | { type: 'member'; record: FactMember };
 
 /** The facts as they would be once the draft is saved (the input is not changed). */
 export function withDraft(facts: Facts, draft: Draft): Facts {

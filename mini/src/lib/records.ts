@@ -74,7 +74,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
       { name: 'agreementSignedOn', label: '协议签订', kind: 'date' },
     ],
     defaults: (today) => ({ name: '', joinedOn: today, agreementSignedOn: today }),
-    toBody: (v) => ({ name: v.name?.trim(), joinedOn: v.joinedOn, agreementSignedOn: opt(v.agreementSignedOn) ?? null }),
+    toBody: (v) => ({ name: v.name?.trim(), joinedOn: v.joinedOn, agreementSignedOn: opt(v.agreementSignedOn) }),
     toDraft: (v) => ({ type: 'apprentice', record: { id: 'draft', name: v.name ?? '', joinedOn: v.joinedOn ?? '', agreementSignedOn: opt(v.agreementSignedOn) ?? null } }),
     describe: (v) => `学徒 ${v.name ?? ''}`,
   },
@@ -88,7 +88,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
     ],
     defaults: (today) => ({ level: 'senior', awardedOn: today, number: '' }),
     toBody: (v, ctx) => ({ apprenticeId: Number(ctx.apprenticeId), level: v.level, awardedOn: v.awardedOn, number: opt(v.number) }),
-    toDraft: (v, ctx) => ({ type: 'certificate', record: { apprenticeId: String(ctx.apprenticeId ?? ''), level: v.level ?? '', awardedOn: v.awardedOn ?? '' } }),
+    toDraft: (v, ctx) => ({ type: 'certificate', record: { apprenticeId: String(ctx.apprenticeId ?? ''), level: (v.level ?? '') as never, awardedOn: v.awardedOn ?? '' } }),
     describe: () => '证书',
   },
   funds: {
@@ -105,7 +105,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
     defaults: (today) => ({ direction: 'income', source: 'unit_matching', category: '', amount: '', date: today, note: '' }),
     toBody: (v) => ({
       direction: v.direction,
-      source: v.direction === 'income' ? v.source : null,
+      source: v.direction === 'income' ? v.source : undefined,
       category: v.category?.trim(),
       amount: Number(v.amount),
       date: v.date,
@@ -139,7 +139,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
     ],
     defaults: () => ({ name: '', skillLevel: 'technician', fullTime: 'true', yearsInTrade: '' }),
     toBody: (v) => ({ name: v.name?.trim(), skillLevel: v.skillLevel, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) }),
-    toDraft: (v) => ({ type: 'member', record: { name: v.name ?? '', skillLevel: v.skillLevel, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) ?? null } }),
+    toDraft: (v) => ({ type: 'member', record: { name: v.name ?? '', skillLevel: v.skillLevel as never, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) ?? null } }),
     describe: (v) => `成员 ${v.name ?? ''}`,
   },
 };

@@ -1,11 +1,6 @@
-import * as rules from '@master-studio/shared-rules';
-
 /** The code lists of shared-rules (kinds, levels, sources): forms offer exactly these. */
-const r = rules as unknown as Record<string, readonly string[] | undefined>;
+import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS as LEVELS_LOW_TO_HIGH, ACTIVITY_KINDS, DOCUMENT_KINDS, FUND_SOURCES, SKILL_LEVELS } from '@master-studio/shared-rules';
 
-export const ACTIVITY_KINDS = r.ACTIVITY_KINDS ?? [];
-export const ACHIEVEMENT_KINDS = r.ACHIEVEMENT_KINDS ?? [];
-export const ACHIEVEMENT_LEVELS = [...(r.ACHIEVEMENT_LEVELS ?? [])].reverse();
-export const FUND_SOURCES = r.FUND_SOURCES ?? [];
-export const DOCUMENT_KINDS = r.DOCUMENT_KINDS ?? [];
-export const SKILL_LEVELS = r.SKILL_LEVELS ?? [];
+export { ACHIEVEMENT_KINDS, ACTIVITY_KINDS, DOCUMENT_KINDS, FUND_SOURCES, SKILL_LEVELS };
+/** Highest first: a picker reads better from 国家级 down. */
+export const ACHIEVEMENT_LEVELS = [...LEVELS_LOW_TO_HIGH].reverse();
