@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
-import { ConfigError, loadConfig } from './config/config';
+import { createApp } from './bootstrap';
+import { type AppConfig, ConfigError, loadConfig } from './config/config';
 
 async function bootstrap(): Promise<void> {
-  let config;
+  let config: AppConfig;
   try {
     config = loadConfig();
   } catch (e) {
@@ -14,10 +13,9 @@ async function bootstrap(): Promise<void> {
     }
     throw e;
   }
-  const app = await NestFactory.create(AppModule.forRoot(config));
-  app.setGlobalPrefix('api');
+  const app = await createApp(config);
   await app.listen(config.port, '0.0.0.0');
-  console.log(`server listening on http://127.0.0.1:${config.port}/api (database: ${config.database.type})`);
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', context: 'Main', msg: `listening on http://127.0.0.1:${config.port}/api`, database: config.database.type, port: config.port })}\n`);
 }
 
 void bootstrap();

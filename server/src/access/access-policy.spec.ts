@@ -1,0 +1,55 @@
+import type { Grant } from '../auth/caller';
+import { ALLOWED, decideJurisdiction, decideStudio, decideUnit, type StudioAction } from './access-policy';
+
+const studio = { id: 10, unitId: 5, jurisdictionId: 1 };
+const other = { id: 11, unitId: 6, jurisdictionId: 2 };
+const grantsByRole: Record<string, Grant> = {
+  leader: { role: 'leader', studioId: 10 },
+  member: { role: 'member', studioId: 10 },
+  apprentice: { role: 'apprentice', studioId: 10, apprenticeId: 3 },
+  unit_contact: { role: 'unit_contact', unitId: 5 },
+  reviewer: { role: 'reviewer', jurisdictionId: 1 },
+};
+const actions = Object.keys(ALLOWED) as StudioAction[];
+
+describe('decideStudio', () => {
+  it.each(Object.entries(grantsByRole))('%s: allowed exactly the actions of its row, 403 otherwise', (role, grant) => {
+    for (const action of actions) {
+      const expected = ALLOWED[action].some((r) => r === role) ? 'allow' : 'forbidden';
+      expect([action, decideStudio([grant], studio, action)]).toEqual([action, expected]);
+    }
+  });
+
+  it.each(Object.entries(grantsByRole))('%s of another tenant gets not_found for every action', (_role, grant) => {
+    for (const action of actions) expect(decideStudio([grant], other, action)).toBe('not_found');
+  });
+
+  it('answers not_found for a missing studio whatever the roles', () => {
+    expect(decideStudio(Object.values(grantsByRole), null, 'view')).toBe('not_found');
+  });
+
+  it('unions roles: an apprentice here who leads another studio still cannot edit here', () => {
+    const grants: Grant[] = [grantsByRole.apprentice!, { role: 'leader', studioId: 11 }];
+    expect(decideStudio(grants, studio, 'edit')).toBe('forbidden');
+    expect(decideStudio(grants, other, 'edit')).toBe('allow');
+  });
+});
+
+describe('decideUnit', () => {
+  it('lets the unit contact and the jurisdiction reviewer in, hides the unit from others', () => {
+    const unit = { id: 5, jurisdictionId: 1 };
+    expect(decideUnit([grantsByRole.unit_contact!], unit)).toBe('allow');
+    expect(decideUnit([grantsByRole.reviewer!], unit)).toBe('allow');
+    expect(decideUnit([grantsByRole.leader!], unit)).toBe('not_found');
+    expect(decideUnit([{ role: 'reviewer', jurisdictionId: 2 }], unit)).toBe('not_found');
+  });
+});
+
+describe('decideJurisdiction', () => {
+  it('allows its reviewers, forbids people inside it, hides it from outsiders', () => {
+    expect(decideJurisdiction([grantsByRole.reviewer!], 1, { studioIds: [], unitIds: [] })).toBe('allow');
+    expect(decideJurisdiction([grantsByRole.leader!], 1, { studioIds: [10], unitIds: [] })).toBe('forbidden');
+    expect(decideJurisdiction([grantsByRole.leader!], 2, { studioIds: [], unitIds: [] })).toBe('not_found');
+    expect(decideJurisdiction([grantsByRole.reviewer!], null, { studioIds: [], unitIds: [] })).toBe('not_found');
+  });
+});

@@ -1,0 +1,68 @@
+import type { Role } from '../accounts/role-membership.entity';
+import type { Grant } from '../auth/caller';
+
+/**
+ * What a caller may do with a studio, decided in one place (style.md §2). Every service
+ * method that touches a studio's data calls AccessService.requireStudio first, which
+ * applies this table.
+ */
+export type StudioAction =
+  | 'view' // the studio card and its activity list: everyone attached to the studio
+  | 'read' // the full archive, progress, assessment, audit
+  | 'edit' // create / update / delete records, open check-in
+  | 'checkin' // submit a check-in code
+  | 'signoff' // unit contact confirms a record
+  | 'judge'; // reviewer scores judged items and finalizes periods
+
+export const ALLOWED: Record<StudioAction, readonly Role[]> = {
+  view: ['leader', 'member', 'apprentice', 'unit_contact', 'reviewer'],
+  read: ['leader', 'member', 'unit_contact', 'reviewer'],
+  edit: ['leader', 'member'],
+  checkin: ['apprentice'],
+  signoff: ['unit_contact'],
+  judge: ['reviewer'],
+};
+
+export interface StudioScope {
+  id: number;
+  unitId: number;
+  jurisdictionId: number;
+}
+
+export type Decision = 'allow' | 'forbidden' | 'not_found';
+
+/** The grants of the caller that reach this studio at all (any role). */
+export function grantsCovering(grants: readonly Grant[], studio: StudioScope): Grant[] {
+  return grants.filter(
+    (g) =>
+      ((g.role === 'leader' || g.role === 'member' || g.role === 'apprentice') && g.studioId === studio.id) ||
+      (g.role === 'unit_contact' && g.unitId === studio.unitId) ||
+      (g.role === 'reviewer' && g.jurisdictionId === studio.jurisdictionId),
+  );
+}
+
+/**
+ * not_found when the studio is missing or outside every tenant of the caller (never reveal
+ * that it exists); forbidden when the caller sees the studio but no role allows the action.
+ */
+export function decideStudio(grants: readonly Grant[], studio: StudioScope | null, action: StudioAction): Decision {
+  if (!studio) return 'not_found';
+  const covering = grantsCovering(grants, studio);
+  if (covering.length === 0) return 'not_found';
+  return covering.some((g) => ALLOWED[action].includes(g.role)) ? 'allow' : 'forbidden';
+}
+
+/** Units: contacts of the unit and reviewers of its jurisdiction read the unit dashboard. */
+export function decideUnit(grants: readonly Grant[], unit: { id: number; jurisdictionId: number } | null): Decision {
+  if (!unit) return 'not_found';
+  const ok = grants.some((g) => (g.role === 'unit_contact' && g.unitId === unit.id) || (g.role === 'reviewer' && g.jurisdictionId === unit.jurisdictionId));
+  return ok ? 'allow' : 'not_found';
+}
+
+/** Jurisdictions: reviewers read the dashboard; callers with studios or units inside it see it exists (403). */
+export function decideJurisdiction(grants: readonly Grant[], jurisdictionId: number | null, insideIds: { studioIds: number[]; unitIds: number[] }): Decision {
+  if (jurisdictionId === null) return 'not_found';
+  if (grants.some((g) => g.role === 'reviewer' && g.jurisdictionId === jurisdictionId)) return 'allow';
+  const inside = grants.some((g) => (g.studioId !== undefined && insideIds.studioIds.includes(g.studioId)) || (g.unitId !== undefined && insideIds.unitIds.includes(g.unitId)));
+  return inside ? 'forbidden' : 'not_found';
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DatedPageQuery } from '../../common/date-range';
+import { IsCalendarDate } from '../../common/validators';
+import { ACTIVITY_KINDS, oneOf } from '../../rules/vocabulary';
+
+export class CreateActivityDto {
+  @ApiProperty({ enum: ACTIVITY_KINDS })
+  @IsIn(ACTIVITY_KINDS, { message: oneOf('活动类型', ACTIVITY_KINDS) })
+  kind: string;
+
+  @ApiProperty({ example: '焊接工艺培训' })
+  @IsString({ message: '活动名称必须是文字' })
+  @IsNotEmpty({ message: '请填写活动名称' })
+  @MaxLength(120, { message: '活动名称不能超过 120 字' })
+  title: string;
+
+  @ApiProperty({ description: '活动日期' })
+  @IsCalendarDate({ message: '活动日期格式应为 YYYY-MM-DD' })
+  date: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '地点必须是文字' })
+  @MaxLength(120, { message: '地点不能超过 120 字' })
+  location?: string;
+
+  @ApiPropertyOptional({ description: '未扫码签到的参加人数（如外单位学员），计入人次' })
+  @IsOptional()
+  @IsInt({ message: '补录人数必须是整数' })
+  @Min(0, { message: '补录人数不能为负数' })
+  @Max(100000, { message: '补录人数过大' })
+  extraAttendance?: number;
+}
+
+export class UpdateActivityDto extends PartialType(CreateActivityDto) {}
+
+export class ListActivitiesQuery extends DatedPageQuery {
+  @ApiPropertyOptional({ enum: ACTIVITY_KINDS })
+  @IsOptional()
+  @IsIn(ACTIVITY_KINDS, { message: oneOf('活动类型', ACTIVITY_KINDS) })
+  kind?: string;
+}
+
+export interface ActivityView {
+  id: number;
+  kind: string;
+  title: string;
+  date: string;
+  location: string | null;
+  extraAttendance: number;
+  checkedIn: number;
+  /** person-times: check-ins plus extraAttendance */
+  attendance: number;
+  checkinOpen: boolean;
+}

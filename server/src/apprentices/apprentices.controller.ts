@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { RecordId, StudioId } from '../common/id.pipe';
+import { CreateApprenticeDto, ListApprenticesQuery, UpdateApprenticeDto } from './dto/apprentice.dto';
+import { ApprenticesService } from './apprentices.service';
+
+@ApiTags('徒弟')
+@ApiBearerAuth()
+@Controller('studios/:studioId/apprentices')
+export class ApprenticesController {
+  constructor(private readonly service: ApprenticesService) {}
+
+  @Get()
+  @ApiOperation({ summary: '徒弟列表（分页、筛选）' })
+  list(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Query() q: ListApprenticesQuery) {
+    return this.service.list(caller, studioId, q);
+  }
+
+  @Post()
+  @ApiOperation({ summary: '新增徒弟（领办人/成员）' })
+  create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateApprenticeDto) {
+    return this.service.create(caller, studioId, dto);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: '修改徒弟（领办人/成员；已定稿期间不可改）' })
+  update(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('id', RecordId) id: number, @Body() dto: UpdateApprenticeDto) {
+    return this.service.update(caller, studioId, id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: '删除徒弟（领办人/成员；已审核确认或已定稿的不可删）' })
+  remove(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('id', RecordId) id: number): Promise<void> {
+    return this.service.remove(caller, studioId, id);
+  }
+}

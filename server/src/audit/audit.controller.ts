@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional } from 'class-validator';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { StudioId } from '../common/id.pipe';
+import { PageQuery } from '../common/pagination';
+import { RECORD_TYPES } from '../records/record-store';
+import { AuditService } from './audit.service';
+
+export class ListAuditQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: RECORD_TYPES })
+  @IsOptional()
+  @IsIn(RECORD_TYPES, { message: `记录类型应为以下之一：${RECORD_TYPES.join('、')}` })
+  recordType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '记录编号必须是整数' })
+  recordId?: number;
+}
+
+@ApiTags('审计')
+@ApiBearerAuth()
+@Controller('studios/:studioId/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @ApiOperation({ summary: '修改记录：谁、何时、改前改后' })
+  list(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Query() q: ListAuditQuery) {
+    return this.audit.list(caller, studioId, q);
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { type Caller, CurrentCaller, Public } from './caller';
+import { AuthService } from './auth.service';
+import { DemoSignInDto, type MeView, type SignInView, WechatSignInDto } from './dto/auth.dto';
+import { CallerThrottlerGuard, CHECKIN_THROTTLE } from './throttle';
+
+@ApiTags('登录与角色')
+@Controller()
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @UseGuards(CallerThrottlerGuard)
+  @SkipThrottle({ [CHECKIN_THROTTLE]: true })
+  @Post('auth/wechat')
+  @HttpCode(200)
+  @ApiOperation({ summary: '微信登录：用 wx.login 的 code 换取访问令牌' })
+  wechat(@Body() dto: WechatSignInDto): Promise<SignInView> {
+    return this.auth.signInWithWechat(dto.code);
+  }
+
+  @Public()
+  @UseGuards(CallerThrottlerGuard)
+  @SkipThrottle({ [CHECKIN_THROTTLE]: true })
+  @Post('auth/demo')
+  @HttpCode(200)
+  @ApiOperation({ summary: '演示登录（仅 DEMO_LOGIN=true 时可用，否则 404）' })
+  demo(@Body() dto: DemoSignInDto): Promise<SignInView> {
+    return this.auth.signInDemo(dto.username);
+  }
+
+  @Public()
+  @Get('auth/demo-accounts')
+  @ApiOperation({ summary: '演示账号列表（仅 DEMO_LOGIN=true 时可用，否则 404）' })
+  demoAccounts(): ReturnType<AuthService['demoAccounts']> {
+    return this.auth.demoAccounts();
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  @ApiOperation({ summary: '当前账号及其全部角色' })
+  me(@CurrentCaller() caller: Caller): Promise<MeView> {
+    return this.auth.me(caller);
+  }
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { CallerThrottlerGuard, SIGNIN_THROTTLE } from '../auth/throttle';
+import { IdPipe, StudioId } from '../common/id.pipe';
+import { CheckinService } from './checkin.service';
+import { SubmitCheckinDto } from './dto/checkin.dto';
+
+const ActivityId = new IdPipe('activityId');
+
+@ApiTags('签到')
+@ApiBearerAuth()
+@Controller()
+export class CheckinController {
+  constructor(private readonly checkin: CheckinService) {}
+
+  @Post('studios/:studioId/activities/:activityId/checkin')
+  @HttpCode(200)
+  @ApiOperation({ summary: '开启签到并取得第一个签到码（领办人/成员）' })
+  open(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number) {
+    return this.checkin.open(caller, studioId, activityId);
+  }
+
+  @Get('studios/:studioId/activities/:activityId/checkin')
+  @ApiOperation({ summary: '当前轮换的签到码，用于生成二维码（领办人/成员）' })
+  current(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number) {
+    return this.checkin.current(caller, studioId, activityId);
+  }
+
+  @Delete('studios/:studioId/activities/:activityId/checkin')
+  @HttpCode(204)
+  @ApiOperation({ summary: '关闭签到（领办人/成员）' })
+  close(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number): Promise<void> {
+    return this.checkin.close(caller, studioId, activityId);
+  }
+
+  @Get('studios/:studioId/activities/:activityId/attendance')
+  @ApiOperation({ summary: '活动签到名单' })
+  attendance(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number) {
+    return this.checkin.attendance(caller, studioId, activityId);
+  }
+
+  @Post('checkins')
+  @HttpCode(200)
+  @UseGuards(CallerThrottlerGuard)
+  @SkipThrottle({ [SIGNIN_THROTTLE]: true })
+  @ApiOperation({ summary: '徒弟扫码签到；重复提交返回同一条签到记录（created=false）' })
+  submit(@CurrentCaller() caller: Caller, @Body() dto: SubmitCheckinDto) {
+    return this.checkin.submit(caller, dto.code);
+  }
+}

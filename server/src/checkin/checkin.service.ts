@@ -1,0 +1,121 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { Person } from '../accounts/person.entity';
+import { Activity } from '../activities/activity.entity';
+import type { Caller } from '../auth/caller';
+import { DomainError, forbidden, notFound } from '../common/domain-error';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { RecordStore } from '../records/record-store';
+import { Attendance } from './attendance.entity';
+import { CheckinCodes } from './checkin-code';
+import type { AttendanceView, CheckinCodeView, CheckinResult } from './dto/checkin.dto';
+
+function isDuplicate(e: unknown): boolean {
+  if (!(e instanceof QueryFailedError)) return false;
+  const d = e.driverError as { code?: string; errno?: number; message?: string } | undefined;
+  return d?.code === 'ER_DUP_ENTRY' || d?.errno === 1062 || /UNIQUE constraint failed/i.test(d?.message ?? e.message);
+}
+
+function isMissingParent(e: unknown): boolean {
+  if (!(e instanceof QueryFailedError)) return false;
+  const d = e.driverError as { code?: string; errno?: number; message?: string } | undefined;
+  return d?.code === 'ER_NO_REFERENCED_ROW_2' || d?.errno === 1452 || /FOREIGN KEY constraint failed/i.test(d?.message ?? e.message);
+}
+
+const mapAttendance = (a: Attendance): AttendanceView => ({ id: a.id, activityId: a.activityId, personId: a.personId, checkedInAt: new Date(a.checkedInAt).toISOString() });
+
+@Injectable()
+export class CheckinService {
+  private readonly codes: CheckinCodes;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly records: RecordStore,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.codes = new CheckinCodes(config.auth.jwtSecret, config.checkin.rotateSeconds);
+  }
+
+  /** Leader or member opens check-in and gets the first code. */
+  async open(caller: Caller, studioId: number, activityId: number): Promise<CheckinCodeView> {
+    const studio = await this.access.requireStudio(caller, studioId, 'edit');
+    const activity = await this.activity(studioId, activityId);
+    await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
+    if (!activity.checkinOpen) await this.db.getRepository(Activity).update({ id: activityId }, { checkinOpen: true });
+    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId });
+  }
+
+  /** The current rotating code for the QR on the leader's screen. */
+  async current(caller: Caller, studioId: number, activityId: number): Promise<CheckinCodeView> {
+    const studio = await this.access.requireStudio(caller, studioId, 'edit');
+    const activity = await this.activity(studioId, activityId);
+    if (!activity.checkinOpen) throw new DomainError('CHECKIN_CLOSED', '该活动未开启签到');
+    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId });
+  }
+
+  /** Stops issuing codes; codes already shown lapse within two windows. */
+  async close(caller: Caller, studioId: number, activityId: number): Promise<void> {
+    await this.access.requireStudio(caller, studioId, 'edit');
+    await this.activity(studioId, activityId);
+    await this.db.getRepository(Activity).update({ id: activityId }, { checkinOpen: false });
+  }
+
+  /**
+   * The apprentice's check-in: verify the signed code, then INSERT. The unique key
+   * (activity_id, person_id) decides "once": a duplicate-key error means this person is
+   * already recorded, and we return that row. No read-before-write, so concurrent taps
+   * on any number of server processes cannot create a second row.
+   */
+  async submit(caller: Caller, code: string): Promise<CheckinResult> {
+    const verified = this.codes.verify(code.trim(), Date.now());
+    if (!verified.ok) {
+      throw verified.reason === 'expired'
+        ? new DomainError('CHECKIN_CODE_EXPIRED', '签到码已过期，请扫描屏幕上最新的二维码')
+        : new DomainError('CHECKIN_CODE_INVALID', '签到码无效，请扫描工作室出示的签到二维码');
+    }
+    const { scope } = verified;
+    this.access.requireSignedScope(caller, { id: scope.studioId, unitId: scope.unitId, jurisdictionId: scope.jurisdictionId }, 'checkin');
+    if (caller.personId === null) throw forbidden('当前账号未关联徒弟档案，无法签到');
+    const personId = caller.personId;
+    const checkedInAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    try {
+      const result = await this.db.getRepository(Attendance).insert({ activityId: scope.activityId, personId, studioId: scope.studioId, checkedInAt });
+      const id = Number((result.identifiers[0] as { id: number }).id);
+      return { attendance: { id, activityId: scope.activityId, personId, checkedInAt: checkedInAt.toISOString() }, created: true };
+    } catch (e) {
+      if (isMissingParent(e)) throw notFound('活动');
+      if (!isDuplicate(e)) throw e;
+    }
+    const existing = await this.db.getRepository(Attendance).findOneByOrFail({ activityId: scope.activityId, personId });
+    return { attendance: mapAttendance(existing), created: false };
+  }
+
+  async attendance(caller: Caller, studioId: number, activityId: number): Promise<{ items: (AttendanceView & { name: string })[]; total: number }> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    await this.activity(studioId, activityId);
+    const rows = await this.db
+      .getRepository(Attendance)
+      .createQueryBuilder('a')
+      .innerJoin(Person, 'p', 'p.id = a.personId')
+      .addSelect('p.name', 'person_name')
+      .where('a.activityId = :activityId', { activityId })
+      .orderBy('a.checkedInAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getRawAndEntities();
+    const items = rows.entities.map((a, i) => ({ ...mapAttendance(a), name: String((rows.raw[i] as Record<string, unknown>).person_name ?? '') }));
+    return { items, total: items.length };
+  }
+
+  private issue(scope: { activityId: number; studioId: number; unitId: number; jurisdictionId: number }): CheckinCodeView {
+    return { ...this.codes.issue(scope, Date.now()), rotateSeconds: this.codes.rotateSeconds };
+  }
+
+  private async activity(studioId: number, activityId: number): Promise<Activity> {
+    const a = await this.db.getRepository(Activity).findOneBy({ id: activityId, studioId });
+    if (!a) throw notFound('活动');
+    return a;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Typed domain errors (style.md §4): a stable code for the client and a Chinese message
+ * for the user. DomainExceptionFilter is the one place that maps codes to HTTP statuses.
+ */
+export type DomainErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PERIOD_FINALIZED'
+  | 'CHECKIN_CODE_INVALID'
+  | 'CHECKIN_CODE_EXPIRED'
+  | 'CHECKIN_CLOSED'
+  | 'WECHAT_SIGNIN_FAILED'
+  | 'WECHAT_NOT_CONFIGURED'
+  | 'RULES_REJECTED'
+  | 'RULES_UNAVAILABLE'
+  | 'RATE_LIMITED';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what = '记录'): DomainError => new DomainError('NOT_FOUND', `${what}不存在或无权查看`);
+export const forbidden = (message = '当前角色无权执行此操作'): DomainError => new DomainError('FORBIDDEN', message);
+export const validationFailed = (fields: Record<string, string>, message = '提交的内容有误，请检查标出的字段'): DomainError =>
+  new DomainError('VALIDATION_FAILED', message, fields);
+
+export function httpStatusOf(code: DomainErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+    case 'CHECKIN_CODE_INVALID':
+    case 'RULES_REJECTED':
+      return 400;
+    case 'UNAUTHENTICATED':
+    case 'WECHAT_SIGNIN_FAILED':
+      return 401;
+    case 'FORBIDDEN':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+    case 'PERIOD_FINALIZED':
+    case 'CHECKIN_CLOSED':
+      return 409;
+    case 'CHECKIN_CODE_EXPIRED':
+      return 410;
+    case 'RATE_LIMITED':
+      return 429;
+    case 'WECHAT_NOT_CONFIGURED':
+    case 'RULES_UNAVAILABLE':
+      return 503;
+  }
+}

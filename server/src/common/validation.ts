@@ -1,0 +1,32 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { validationFailed } from './domain-error';
+
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** Flattens class-validator errors to `{ "field.path": "中文说明" }`, one message per field. */
+export function validationFields(errors: ValidationError[], prefix = ''): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const err of errors) {
+    const path = prefix ? `${prefix}.${err.property}` : err.property;
+    const constraints = err.constraints ?? {};
+    if (constraints.whitelistValidation) {
+      fields[path] = '不支持的字段';
+    } else {
+      const messages = Object.values(constraints);
+      const chinese = messages.find((m) => HAN.test(m));
+      if (messages.length > 0) fields[path] = chinese ?? '字段格式不正确';
+    }
+    if (err.children?.length) Object.assign(fields, validationFields(err.children, path));
+  }
+  return fields;
+}
+
+/** Global pipe: whitelist + forbidNonWhitelisted (style.md §5), errors in Chinese per field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => validationFailed(validationFields(errors)),
+  });
+}

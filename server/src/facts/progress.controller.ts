@@ -1,0 +1,31 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { AsOfQuery } from '../common/date-range';
+import { StudioId } from '../common/id.pipe';
+import { ProgressService } from './progress.service';
+
+@ApiTags('进度与考核')
+@ApiBearerAuth()
+@Controller('studios/:studioId')
+export class ProgressController {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Get('facts')
+  @ApiOperation({ summary: '由档案生成的 shared-rules Facts（供小程序离线预览）' })
+  facts(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: AsOfQuery) {
+    return this.progress.facts(caller, id, q.asOf);
+  }
+
+  @Get('progress')
+  @ApiOperation({ summary: '目标进度、截止事项与提示（shared-rules evaluate，含说明）' })
+  evaluate(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: AsOfQuery) {
+    return this.progress.progress(caller, id, q.asOf);
+  }
+
+  @Get('assessment')
+  @ApiOperation({ summary: '考核评分表（shared-rules score，含说明）' })
+  assessment(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: AsOfQuery) {
+    return this.progress.assessment(caller, id, q.asOf);
+  }
+}

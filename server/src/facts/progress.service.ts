@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService } from '../access/access.service';
+import type { Caller } from '../auth/caller';
+import { todayInShanghai } from '../common/dates';
+import { notFound } from '../common/domain-error';
+import type { AssessmentSheet, Facts, Progress } from '../rules/contract';
+import { RulesService } from '../rules/rules.service';
+import { FactsLoader } from './facts.loader';
+
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly loader: FactsLoader,
+    private readonly rules: RulesService,
+  ) {}
+
+  async facts(caller: Caller, studioId: number, asOf?: string): Promise<Facts> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    return this.loadOne(studioId, asOf ?? todayInShanghai());
+  }
+
+  async progress(caller: Caller, studioId: number, asOf?: string): Promise<Progress> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    const day = asOf ?? todayInShanghai();
+    return this.rules.evaluate(await this.loadOne(studioId, day), day);
+  }
+
+  async assessment(caller: Caller, studioId: number, asOf?: string): Promise<AssessmentSheet> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    const day = asOf ?? todayInShanghai();
+    return this.rules.score(await this.loadOne(studioId, day), day);
+  }
+
+  /** For services that have already passed the access check (periods). */
+  async loadOne(studioId: number, asOf: string): Promise<Facts> {
+    const entry = (await this.loader.load({ studioId }, asOf)).get(studioId);
+    if (!entry) throw notFound('工作室');
+    return entry.facts;
+  }
+}

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { DatedPageQuery } from '../../common/date-range';
+import { IsCalendarDate } from '../../common/validators';
+import { FUND_SOURCES, oneOf } from '../../rules/vocabulary';
+
+export const FUND_DIRECTIONS = ['income', 'spending'] as const;
+
+export class CreateFundDto {
+  @ApiProperty({ enum: FUND_DIRECTIONS, description: 'income：到账；spending：支出' })
+  @IsIn(FUND_DIRECTIONS, { message: '收支方向应为 income（到账）或 spending（支出）' })
+  direction: 'income' | 'spending';
+
+  @ApiPropertyOptional({ enum: FUND_SOURCES, description: '到账来源（支出时不填）' })
+  @ValidateIf((o: CreateFundDto) => o.direction === 'income' || o.source !== undefined)
+  @IsIn(FUND_SOURCES, { message: oneOf('经费来源', FUND_SOURCES) })
+  source?: string;
+
+  @ApiProperty({ example: '设备购置', description: '科目' })
+  @IsString({ message: '科目必须是文字' })
+  @IsNotEmpty({ message: '请填写科目' })
+  @MaxLength(40, { message: '科目不能超过 40 字' })
+  category: string;
+
+  @ApiProperty({ description: '金额（元）' })
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: '金额必须是数字，最多两位小数' })
+  @Min(0.01, { message: '金额必须大于 0' })
+  @Max(1e10, { message: '金额过大' })
+  amount: number;
+
+  @ApiProperty()
+  @IsCalendarDate({ message: '日期格式应为 YYYY-MM-DD' })
+  date: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: '备注必须是文字' })
+  @MaxLength(200, { message: '备注不能超过 200 字' })
+  note?: string;
+}
+
+export class UpdateFundDto extends PartialType(CreateFundDto) {}
+
+export class ListFundsQuery extends DatedPageQuery {
+  @ApiPropertyOptional({ enum: FUND_DIRECTIONS })
+  @IsOptional()
+  @IsIn(FUND_DIRECTIONS, { message: '收支方向应为 income 或 spending' })
+  direction?: string;
+
+  @ApiPropertyOptional({ enum: FUND_SOURCES })
+  @IsOptional()
+  @IsIn(FUND_SOURCES, { message: oneOf('经费来源', FUND_SOURCES) })
+  source?: string;
+}
+
+export interface FundView {
+  id: number;
+  direction: 'income' | 'spending';
+  source: string | null;
+  category: string;
+  amount: number;
+  date: string;
+  note: string | null;
+}

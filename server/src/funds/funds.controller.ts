@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { RecordId, StudioId } from '../common/id.pipe';
+import { CreateFundDto, ListFundsQuery, UpdateFundDto } from './dto/fund.dto';
+import { FundsService } from './funds.service';
+
+@ApiTags('经费台账')
+@ApiBearerAuth()
+@Controller('studios/:studioId/funds')
+export class FundsController {
+  constructor(private readonly service: FundsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '经费记录列表（分页、筛选）' })
+  list(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Query() q: ListFundsQuery) {
+    return this.service.list(caller, studioId, q);
+  }
+
+  @Post()
+  @ApiOperation({ summary: '新增经费记录（领办人/成员）' })
+  create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateFundDto) {
+    return this.service.create(caller, studioId, dto);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: '修改经费记录（领办人/成员；已定稿期间不可改）' })
+  update(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('id', RecordId) id: number, @Body() dto: UpdateFundDto) {
+    return this.service.update(caller, studioId, id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: '删除经费记录（领办人/成员；已审核确认或已定稿的不可删）' })
+  remove(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('id', RecordId) id: number): Promise<void> {
+    return this.service.remove(caller, studioId, id);
+  }
+}

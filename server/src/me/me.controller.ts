@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { AsOfQuery } from '../common/date-range';
+import { PageQuery } from '../common/pagination';
+import { MeService } from './me.service';
+
+@ApiTags('我的')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(private readonly me: MeService) {}
+
+  @Get('attendance')
+  @ApiOperation({ summary: '我的签到记录' })
+  attendance(@CurrentCaller() caller: Caller, @Query() q: PageQuery) {
+    return this.me.attendance(caller, q);
+  }
+
+  @Get('certificates')
+  @ApiOperation({ summary: '我的技能证书' })
+  certificates(@CurrentCaller() caller: Caller) {
+    return this.me.certificates(caller);
+  }
+
+  @Get('progress')
+  @ApiOperation({ summary: '我的学习进度（本年参加人次、证书）' })
+  progress(@CurrentCaller() caller: Caller, @Query() q: AsOfQuery) {
+    return this.me.progress(caller, q.asOf);
+  }
+}

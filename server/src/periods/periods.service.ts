@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import type { Caller } from '../auth/caller';
+import { todayInShanghai } from '../common/dates';
+import { DomainError, validationFailed } from '../common/domain-error';
+import { ProgressService } from '../facts/progress.service';
+import type { AssessmentSheet } from '../rules/contract';
+import { RulesService } from '../rules/rules.service';
+import { FinalizedPeriod } from './finalized-period.entity';
+import { parsePeriodKey } from './period-key';
+
+export interface PeriodView {
+  id: number;
+  from: string;
+  to: string;
+  finalizedBy: number;
+  finalizedAt: string;
+  sheet: AssessmentSheet;
+}
+
+const mapPeriod = (p: FinalizedPeriod): PeriodView => ({
+  id: p.id,
+  from: String(p.periodFrom).slice(0, 10),
+  to: String(p.periodTo).slice(0, 10),
+  finalizedBy: p.finalizedBy,
+  finalizedAt: new Date(p.finalizedAt).toISOString(),
+  sheet: JSON.parse(p.sheet) as AssessmentSheet,
+});
+
+@Injectable()
+export class PeriodsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly progress: ProgressService,
+    private readonly rules: RulesService,
+  ) {}
+
+  async list(caller: Caller, studioId: number): Promise<{ items: PeriodView[] }> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    const rows = await this.db.getRepository(FinalizedPeriod).find({ where: { studioId }, order: { periodFrom: 'DESC' } });
+    return { items: rows.map(mapPeriod) };
+  }
+
+  /**
+   * Freezes the assessment of a period: stores the sheet as scored now and makes every
+   * record dated inside the period read-only. `current` takes the period shared-rules
+   * reports for the sheet as of `asOf` (the urumqi cycle, a gongshu year…), else the year.
+   */
+  async finalize(caller: Caller, studioId: number, periodKey: string, asOf?: string): Promise<PeriodView> {
+    await this.access.requireStudio(caller, studioId, 'judge');
+    const parsed = parsePeriodKey(periodKey);
+    if (parsed === null) throw validationFailed({ periodKey: '期间格式应为 current、年份（如 2025）或 起始日_截止日（如 2024-03-01_2026-02-28）' });
+    const today = todayInShanghai();
+    let period: { from: string; to: string };
+    let sheet: AssessmentSheet;
+    if (parsed === 'current') {
+      const day = asOf ?? today;
+      sheet = this.rules.score(await this.progress.loadOne(studioId, day), day);
+      period = sheet.period ?? { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` };
+    } else {
+      period = parsed;
+      const day = period.to < today ? period.to : today;
+      sheet = this.rules.score(await this.progress.loadOne(studioId, day), day);
+    }
+    if (period.from > today) throw validationFailed({ periodKey: '不能定稿尚未开始的期间' });
+    const repo = this.db.getRepository(FinalizedPeriod);
+    const overlapping = await repo
+      .createQueryBuilder('p')
+      .where('p.studioId = :studioId AND p.periodFrom <= :to AND p.periodTo >= :from', { studioId, from: period.from, to: period.to })
+      .getOne();
+    if (overlapping) throw new DomainError('CONFLICT', `${String(overlapping.periodFrom).slice(0, 10)} 至 ${String(overlapping.periodTo).slice(0, 10)} 已定稿，期间不能重叠`);
+    try {
+      const saved = await repo.save(repo.create({ studioId, periodFrom: period.from, periodTo: period.to, finalizedBy: caller.accountId, finalizedAt: new Date(Math.floor(Date.now() / 1000) * 1000), sheet: JSON.stringify(sheet) }));
+      return mapPeriod(saved);
+    } catch (e) {
+      if (e instanceof QueryFailedError) throw new DomainError('CONFLICT', '该期间已定稿');
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { StudioContext } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/caller';
+import { DomainError, notFound } from '../common/domain-error';
+import { type Page, pageOf, type PageQuery } from '../common/pagination';
+import { FinalizedPeriod } from '../periods/finalized-period.entity';
+import { Signoff } from '../signoffs/signoff.entity';
+
+export const RECORD_TYPES = ['member', 'apprentice', 'certificate', 'activity', 'achievement', 'fund', 'document', 'judgment', 'studio'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export interface StudioRecord extends ObjectLiteral {
+  id: number;
+  studioId: number;
+}
+
+/** How one kind of studio record is stored, dated and shown. */
+export interface RecordSpec<E extends StudioRecord, V> {
+  type: RecordType;
+  label: string; // 中文名, for messages
+  entity: EntityTarget<E>;
+  /** The dates that place the record in an assessment period; a finalized period locks it. */
+  datesOf(e: E): (string | null)[];
+  /** The response DTO (style.md §3); also what the audit log stores. */
+  view(m: EntityManager, rows: E[]): Promise<V[]>;
+}
+
+/**
+ * The write path shared by every studio record: one transaction per write, the
+ * finalized-period lock, the audit row with before/after, and the sign-off guard on delete.
+ * Callers have already passed AccessService.requireStudio.
+ */
+@Injectable()
+export class RecordStore {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list<E extends StudioRecord, V>(spec: RecordSpec<E, V>, studioId: number, q: PageQuery, filter: (qb: SelectQueryBuilder<E>) => void, order: [string, 'ASC' | 'DESC'][]): Promise<Page<V>> {
+    const { page, pageSize, skip } = pageOf(q);
+    const qb = this.db.getRepository(spec.entity).createQueryBuilder('r').where('r.studioId = :studioId', { studioId });
+    filter(qb);
+    for (const [col, dir] of order) qb.addOrderBy(col, dir);
+    const [rows, total] = await qb.skip(skip).take(pageSize).getManyAndCount();
+    return { items: await spec.view(this.db.manager, rows), total, page, pageSize };
+  }
+
+  async get<E extends StudioRecord, V>(spec: RecordSpec<E, V>, studioId: number, id: number): Promise<V> {
+    const row = await this.load(this.db.manager, spec, studioId, id);
+    return (await spec.view(this.db.manager, [row]))[0] as V;
+  }
+
+  async create<E extends StudioRecord, V>(caller: Caller, studio: StudioContext, spec: RecordSpec<E, V>, build: (m: EntityManager) => Promise<Omit<E, 'id'>>): Promise<V> {
+    return this.db.transaction(async (m) => {
+      const values = await build(m);
+      await this.assertOpen(m, studio.id, spec.datesOf(values as E));
+      const result = await m.insert(spec.entity, values as never);
+      const id = Number((result.identifiers[0] as { id: number }).id);
+      const row = await this.load(m, spec, studio.id, id);
+      const view = (await spec.view(m, [row]))[0] as V;
+      await this.audit.record(m, { studioId: studio.id, accountId: caller.accountId, recordType: spec.type, recordId: id, action: 'create', before: null, after: view });
+      return view;
+    });
+  }
+
+  async update<E extends StudioRecord, V>(caller: Caller, studio: StudioContext, spec: RecordSpec<E, V>, id: number, apply: (m: EntityManager, row: E) => Promise<void>): Promise<V> {
+    return this.db.transaction(async (m) => {
+      const row = await this.load(m, spec, studio.id, id);
+      const before = (await spec.view(m, [row]))[0] as V;
+      await this.assertOpen(m, studio.id, spec.datesOf(row));
+      await apply(m, row);
+      await this.assertOpen(m, studio.id, spec.datesOf(row));
+      await m.save(spec.entity, row);
+      const after = (await spec.view(m, [await this.load(m, spec, studio.id, id)]))[0] as V;
+      await this.audit.record(m, { studioId: studio.id, accountId: caller.accountId, recordType: spec.type, recordId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  async remove<E extends StudioRecord, V>(caller: Caller, studio: StudioContext, spec: RecordSpec<E, V>, id: number, check?: (m: EntityManager, row: E) => Promise<void>): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const row = await this.load(m, spec, studio.id, id);
+      const before = (await spec.view(m, [row]))[0] as V;
+      await this.assertOpen(m, studio.id, spec.datesOf(row));
+      if (await m.existsBy(Signoff, { recordType: spec.type, recordId: id })) {
+        throw new DomainError('CONFLICT', `该${spec.label}已由单位审核确认，不能删除`);
+      }
+      if (check) await check(m, row);
+      await m.delete(spec.entity, { id });
+      await this.audit.record(m, { studioId: studio.id, accountId: caller.accountId, recordType: spec.type, recordId: id, action: 'delete', before, after: null });
+    });
+  }
+
+  async load<E extends StudioRecord, V>(m: EntityManager, spec: RecordSpec<E, V>, studioId: number, id: number): Promise<E> {
+    const row = await m.getRepository(spec.entity).findOneBy({ id, studioId } as never);
+    if (!row) throw notFound(spec.label);
+    return row;
+  }
+
+  /** 409 when any of the dates falls inside a finalized period of the studio. */
+  async assertOpen(m: EntityManager, studioId: number, dates: (string | null)[]): Promise<void> {
+    const ds = dates.filter((d): d is string => typeof d === 'string' && d.length >= 10).map((d) => d.slice(0, 10));
+    if (ds.length === 0) return;
+    const periods = await m.getRepository(FinalizedPeriod).find({ where: { studioId }, select: { periodFrom: true, periodTo: true } });
+    for (const d of ds) {
+      const p = periods.find((x) => String(x.periodFrom) <= d && d <= String(x.periodTo));
+      if (p) throw new DomainError('PERIOD_FINALIZED', `${p.periodFrom} 至 ${p.periodTo} 的考核已定稿，该期间的记录不能再修改`);
+    }
+  }
+}

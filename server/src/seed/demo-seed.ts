@@ -1,0 +1,241 @@
+import { DataSource, type EntityManager } from 'typeorm';
+import { Account } from '../accounts/account.entity';
+import { Person } from '../accounts/person.entity';
+import { RoleMembership, type Role } from '../accounts/role-membership.entity';
+import { Achievement } from '../achievements/achievement.entity';
+import { Activity } from '../activities/activity.entity';
+import { Apprentice } from '../apprentices/apprentice.entity';
+import { Certificate } from '../certificates/certificate.entity';
+import { Attendance } from '../checkin/attendance.entity';
+import { todayInShanghai } from '../common/dates';
+import { StudioDocument } from '../documents/document.entity';
+import { FundEntry } from '../funds/fund-entry.entity';
+import { TeamMember } from '../members/team-member.entity';
+import { Jurisdiction } from '../org/jurisdiction.entity';
+import { Unit } from '../org/unit.entity';
+import { Studio } from '../studios/studio.entity';
+
+/**
+ * Demo data for the quick start: five jurisdictions (one per policy), their units and
+ * studios with realistic Chinese names, rosters, activities with check-ins, certificates,
+ * funds, plans and results, and one demo account per role. Dates are relative to today
+ * (Asia/Shanghai) so every dashboard shows a live picture: some studios on track, some
+ * behind. Deterministic: the same day gives the same data.
+ */
+
+interface StudioPlan {
+  key: string;
+  jurisdiction: number; // index into JURISDICTIONS
+  unit: number; // index into UNITS
+  leader: { name: string; birthYear: number; category: string; level: string };
+  trade: string;
+  nameSuffix: string; // 技能大师工作室 or 区级技能大师工作室
+  recognizedYearsAgo: number;
+  recognizedMonth: string; // MM-DD
+  members: [string, string, boolean, number][]; // name, level, fullTime, years
+  apprentices: number;
+  talentsThisPeriod: number; // certificates at senior+ recorded
+  activitiesPerMonth: number;
+  strong: boolean; // keeps paperwork and exchanges up to date
+}
+
+const JURISDICTIONS: [string, string][] = [
+  ['乌鲁木齐市', 'urumqi-2023'],
+  ['杭州市拱墅区', 'gongshu-2020'],
+  ['重庆市渝中区', 'yuzhong-2023'],
+  ['北京市顺义区', 'shunyi-2023'],
+  ['韶关市', 'shaoguan-2022'],
+];
+
+const UNITS: [string, number][] = [
+  ['新疆天山装备制造有限公司', 0],
+  ['乌鲁木齐市高级技工学校', 0],
+  ['杭州运河机电有限公司', 1],
+  ['杭州拱宸汽车服务有限公司', 1],
+  ['重庆解放碑餐饮管理有限公司', 2],
+  ['北京顺航航空地面服务有限公司', 3],
+  ['韶关粤北特钢有限公司', 4],
+];
+
+const PLANS: StudioPlan[] = [
+  { key: 'zjg', jurisdiction: 0, unit: 0, leader: { name: '张建国', birthYear: 1972, category: 'male', level: 'senior_technician' }, trade: '焊工', nameSuffix: '技能大师工作室', recognizedYearsAgo: 1, recognizedMonth: '03-01', members: [['马晓东', 'technician', true, 12], ['阿不都热合曼·吐尔逊', 'technician', true, 9], ['周凯', 'senior', false, 6]], apprentices: 10, talentsThisPeriod: 3, activitiesPerMonth: 2, strong: true },
+  { key: 'lwd', jurisdiction: 0, unit: 1, leader: { name: '李卫东', birthYear: 1968, category: 'male', level: 'technician' }, trade: '数控车工', nameSuffix: '技能大师工作室', recognizedYearsAgo: 2, recognizedMonth: '01-10', members: [['赵兵', 'senior', true, 7]], apprentices: 6, talentsThisPeriod: 1, activitiesPerMonth: 0.4, strong: false },
+  { key: 'glz', jurisdiction: 0, unit: 0, leader: { name: '古丽娜尔·买买提', birthYear: 1978, category: 'female_cadre', level: 'senior_technician' }, trade: '电工', nameSuffix: '技能大师工作室', recognizedYearsAgo: 1, recognizedMonth: '09-15', members: [['王磊', 'technician', true, 10], ['努尔兰·哈力克', 'senior_technician', true, 15]], apprentices: 8, talentsThisPeriod: 4, activitiesPerMonth: 1.5, strong: true },
+  { key: 'whf', jurisdiction: 1, unit: 2, leader: { name: '王海峰', birthYear: 1975, category: 'male', level: 'senior_technician' }, trade: '汽车维修工', nameSuffix: '技能大师工作室', recognizedYearsAgo: 2, recognizedMonth: '06-01', members: [['钱志刚', 'technician', true, 11], ['孙悦', 'technician', true, 8], ['吴斌', 'senior', true, 6]], apprentices: 9, talentsThisPeriod: 3, activitiesPerMonth: 1.5, strong: true },
+  { key: 'clp', jurisdiction: 1, unit: 3, leader: { name: '陈丽萍', birthYear: 1980, category: 'female_worker', level: 'technician' }, trade: '中式烹调师', nameSuffix: '技能大师工作室', recognizedYearsAgo: 1, recognizedMonth: '04-20', members: [['郑浩', 'senior', true, 5], ['冯雪', 'technician', false, 7]], apprentices: 5, talentsThisPeriod: 1, activitiesPerMonth: 0.6, strong: false },
+  { key: 'lzq', jurisdiction: 2, unit: 4, leader: { name: '刘志强', birthYear: 1974, category: 'male', level: 'senior_technician' }, trade: '中式面点师', nameSuffix: '区级技能大师工作室', recognizedYearsAgo: 1, recognizedMonth: '05-01', members: [['何静', 'technician', true, 9], ['邓超', 'technician', true, 6], ['唐敏', 'senior', true, 5]], apprentices: 6, talentsThisPeriod: 2, activitiesPerMonth: 1, strong: true },
+  { key: 'zm', jurisdiction: 3, unit: 5, leader: { name: '赵明', birthYear: 1970, category: 'male', level: 'senior_technician' }, trade: '民航机务维修员', nameSuffix: '技能大师工作室', recognizedYearsAgo: 1, recognizedMonth: '10-08', members: [['高翔', 'technician', true, 13], ['林涛', 'technician', true, 10], ['宋佳', 'senior', true, 6]], apprentices: 8, talentsThisPeriod: 2, activitiesPerMonth: 1.2, strong: true },
+  { key: 'hw', jurisdiction: 4, unit: 6, leader: { name: '黄伟', birthYear: 1976, category: 'male', level: 'senior_technician' }, trade: '轧钢工', nameSuffix: '技能大师工作室', recognizedYearsAgo: 2, recognizedMonth: '07-01', members: [['梁志勇', 'technician', true, 14], ['罗建华', 'senior', true, 8]], apprentices: 7, talentsThisPeriod: 2, activitiesPerMonth: 1, strong: false },
+];
+
+const APPRENTICE_NAMES = '李明 王芳 张伟 刘洋 陈杰 杨帆 赵磊 黄婷 周鹏 吴昊 徐静 孙浩 马超 朱丽 胡斌 郭琳 何涛 高峰 林雪 罗勇 梁爽 宋宇 郑凯 谢楠 韩冰 唐亮 冯媛 于洋 董鑫 萧然 程琳 曹阳 袁博 邓洁 许诺 傅强 沈悦 曾毅 彭飞 吕敏 苏航 卢月 蒋晨 蔡文 贾宁 丁辉 魏巍 薛娜 叶青 阎峰 余航 潘睿 杜鹃 戴军 夏雨 钟华 汪洋 田甜 任杰 姜涛'.split(' ');
+
+const TITLES: Record<string, string[]> = {
+  training: ['岗位技能提升培训', '新工艺操作培训', '安全操作规程培训', '技能等级认定考前辅导'],
+  internal_exchange: ['工作室内部技术交流', '师徒经验分享会'],
+  industry_exchange: ['行业技术交流会', '区域技能大师论坛', '新技术展示观摩'],
+  tech_project: ['生产难题技术攻关', '工艺参数优化攻关'],
+  renovation: ['设备技术改造', '工装夹具革新'],
+  social_service: ['技能进社区志愿服务', '技能帮扶送教活动'],
+  school_cooperation: ['校企合作实训教学', '职业院校师徒结对'],
+  competition: ['职工技能竞赛', '青年技能比武'],
+};
+
+/** Small deterministic generator so the demo looks the same on every machine. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function isEmpty(db: DataSource): Promise<boolean> {
+  const rows = (await db.query('SELECT COUNT(*) AS n FROM jurisdictions')) as { n: number | string }[];
+  return Number(rows[0]?.n ?? 0) === 0;
+}
+
+export async function seedDemoIfEmpty(db: DataSource, today = todayInShanghai()): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+  await db.transaction((m) => seedDemo(m, today));
+  return true;
+}
+
+export async function seedDemo(m: EntityManager, today: string): Promise<void> {
+  const year = Number(today.slice(0, 4));
+  const rand = rng(20260101);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const now = new Date();
+
+  const jurisdictions: Jurisdiction[] = [];
+  for (const [name, policyId] of JURISDICTIONS) jurisdictions.push(await m.save(Jurisdiction, m.create(Jurisdiction, { name, policyId })));
+  const units: Unit[] = [];
+  for (const [name, j] of UNITS) units.push(await m.save(Unit, m.create(Unit, { name, jurisdictionId: (jurisdictions[j] as Jurisdiction).id })));
+
+  const person = (name: string, extra: Partial<Person> = {}): Promise<Person> =>
+    m.save(Person, m.create(Person, { name, birthDate: null, retirementCategory: null, skillLevel: null, ...extra }));
+  const account = async (username: string, name: string, personId: number | null, roles: Partial<RoleMembership>[]): Promise<void> => {
+    const a = await m.save(Account, m.create(Account, { username, name, personId, wechatOpenid: null, createdAt: now }));
+    for (const r of roles) await m.insert(RoleMembership, { accountId: a.id, role: r.role as Role, studioId: r.studioId ?? null, unitId: r.unitId ?? null, jurisdictionId: r.jurisdictionId ?? null, apprenticeId: r.apprenticeId ?? null });
+  };
+
+  let nameIndex = 0;
+  const studios = new Map<string, { studio: Studio; leader: Person; firstMember: Person | null; firstApprentice: { a: Apprentice; p: Person } | null }>();
+  for (const plan of PLANS) {
+    const j = jurisdictions[plan.jurisdiction] as Jurisdiction;
+    const u = units[plan.unit] as Unit;
+    const recognizedOn = `${year - plan.recognizedYearsAgo}-${plan.recognizedMonth}`;
+    const leader = await person(plan.leader.name, { birthDate: `${plan.leader.birthYear}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`, retirementCategory: plan.leader.category, skillLevel: plan.leader.level });
+    const studio = await m.save(
+      Studio,
+      m.create(Studio, {
+        name: `${plan.leader.name}${plan.trade}${plan.nameSuffix}`,
+        trade: plan.trade,
+        unitId: u.id,
+        jurisdictionId: j.id,
+        leaderPersonId: leader.id,
+        leaderFullTime: true,
+        recognizedOn,
+        status: plan.strong ? 'active' : plan.key === 'lwd' ? 'rectification' : 'active',
+        areaSqm: plan.strong ? 60 + Math.floor(rand() * 60) : 25,
+        hasSign: true,
+        hasHonoursBoard: plan.strong,
+        rulesPosted: true,
+        dutiesDefined: true,
+        hasEquipment: true,
+        hasFundRules: plan.strong,
+        vetoed: false,
+        assessmentTotal: null,
+      }),
+    );
+    let firstMember: Person | null = null;
+    for (const [name, level, fullTime, years] of plan.members) {
+      const p = await person(name, { skillLevel: level });
+      firstMember ??= p;
+      await m.insert(TeamMember, { studioId: studio.id, personId: p.id, fullTime, yearsInTrade: years, joinedOn: recognizedOn, leftOn: null });
+    }
+    const apprentices: { a: Apprentice; p: Person }[] = [];
+    for (let i = 0; i < plan.apprentices; i++) {
+      const p = await person(APPRENTICE_NAMES[nameIndex++ % APPRENTICE_NAMES.length] as string);
+      const joinedOn = addDays(recognizedOn, 10 + Math.floor(rand() * 200));
+      const a = await m.save(Apprentice, m.create(Apprentice, { studioId: studio.id, personId: p.id, joinedOn: joinedOn > today ? today : joinedOn, agreementSignedOn: joinedOn > today ? today : joinedOn, leftOn: null }));
+      apprentices.push({ a, p });
+    }
+    // Certificates: the senior+ ones count as high-skill talents; a few lower ones do not.
+    const levels = ['senior', 'senior', 'technician', 'senior', 'senior_technician', 'senior'];
+    for (let i = 0; i < plan.talentsThisPeriod && i < apprentices.length; i++) {
+      const { a } = apprentices[i] as { a: Apprentice };
+      const awardedOn = addDays(a.joinedOn, 120 + Math.floor(rand() * 240));
+      await m.insert(Certificate, { studioId: studio.id, apprenticeId: a.id, level: levels[i % levels.length] as string, awardedOn: awardedOn > today ? addDays(today, -7 * (i + 1)) : awardedOn, number: `${plan.key.toUpperCase()}${year}${String(1000 + i)}` });
+    }
+    if (apprentices[plan.talentsThisPeriod]) {
+      await m.insert(Certificate, { studioId: studio.id, apprenticeId: (apprentices[plan.talentsThisPeriod] as { a: Apprentice }).a.id, level: 'intermediate', awardedOn: addDays(today, -40), number: null });
+    }
+    // Activities from recognition to a month ahead (future ones are plans), with check-ins.
+    const kinds = plan.strong ? ['training', 'training', 'internal_exchange', 'industry_exchange', 'tech_project', 'social_service', 'school_cooperation', 'renovation'] : ['training', 'internal_exchange', 'training', 'tech_project'];
+    const months = Math.max(1, Math.round((Date.parse(today) - Date.parse(recognizedOn)) / (30 * 86_400_000)));
+    const count = Math.max(2, Math.round(months * plan.activitiesPerMonth));
+    const span = Date.parse(today) - Date.parse(recognizedOn);
+    for (let i = 0; i < count + 2; i++) {
+      const kind = i === count ? 'industry_exchange' : pick(kinds);
+      const date = i >= count ? addDays(today, 10 + i * 7) : new Date(Date.parse(recognizedOn) + (span * (i + 0.5)) / count).toISOString().slice(0, 10);
+      if (!plan.strong && kind === 'industry_exchange' && date <= today) continue;
+      const act = await m.save(Activity, m.create(Activity, { studioId: studio.id, kind, title: pick(TITLES[kind] ?? ['工作室活动']), date, location: '工作室实训区', extraAttendance: date <= today && kind !== 'internal_exchange' ? Math.floor(rand() * 20) : 0, checkinOpen: false }));
+      if (date <= today) {
+        for (const { a, p } of apprentices) {
+          if (a.joinedOn <= date && rand() < 0.75) await m.insert(Attendance, { activityId: act.id, personId: p.id, studioId: studio.id, checkedInAt: new Date(`${date}T09:${String(Math.floor(rand() * 50) + 5).padStart(2, '0')}:00+08:00`) });
+        }
+      }
+    }
+    // Results
+    const results: [string, string, string][] = plan.strong
+      ? [['patent', 'national', `一种${plan.trade}用辅助装置`], ['award', 'city', `市级职工技术创新成果奖`], ['media', 'city', '市电视台专题报道工作室带徒传艺'], ['innovation', 'unit', `${plan.trade}新工艺推广`]]
+      : [['innovation', 'unit', `${plan.trade}操作法总结`]];
+    for (const [kind, level, title] of results) await m.insert(Achievement, { studioId: studio.id, kind, level, title, date: addDays(today, -30 - Math.floor(rand() * 300)) });
+    // Funds: the grant, unit matching (short for the weaker studios), some spending.
+    await m.insert(FundEntry, { studioId: studio.id, direction: 'income', source: 'grant', category: '建设补助', amount: 50000, date: addDays(recognizedOn, 60), note: '人社部门建设补助资金' });
+    const matching = plan.strong ? [60000, 50000] : [30000];
+    for (const [i, amount] of matching.entries()) await m.insert(FundEntry, { studioId: studio.id, direction: 'income', source: 'unit_matching', category: '单位配套', amount, date: addDays(recognizedOn, 90 + i * 200), note: null });
+    for (const [category, amount] of [['设备购置', 38000], ['培训耗材', 12600.5], ['交流差旅', 5400]] as [string, number][]) {
+      await m.insert(FundEntry, { studioId: studio.id, direction: 'spending', source: null, category, amount, date: addDays(today, -Math.floor(rand() * 200) - 20), note: null });
+    }
+    // Plans and summaries: strong studios keep them up to date, weak ones miss this year's.
+    for (let y = year - plan.recognizedYearsAgo; y <= year; y++) {
+      const thisYear = y === year;
+      if (plan.strong || !thisYear) {
+        await m.insert(StudioDocument, { studioId: studio.id, kind: 'annual_plan', year: y, submittedOn: `${y - 1}-12-2${Math.floor(rand() * 8)}`, title: `${y}年度工作计划` });
+        await m.insert(StudioDocument, { studioId: studio.id, kind: 'mentoring_plan', year: y, submittedOn: `${y}-01-1${Math.floor(rand() * 9)}`, title: `${y}年度带徒计划` });
+      }
+      if (!thisYear) await m.insert(StudioDocument, { studioId: studio.id, kind: 'annual_summary', year: y, submittedOn: `${y}-12-2${Math.floor(rand() * 8)}`, title: `${y}年度工作总结` });
+    }
+    if (plan.strong) await m.insert(StudioDocument, { studioId: studio.id, kind: 'annual_plan', year: year + 1, submittedOn: addDays(today, -3), title: `${year + 1}年度工作计划` });
+    studios.set(plan.key, { studio, leader, firstMember, firstApprentice: apprentices[0] ?? null });
+  }
+
+  // Demo accounts, one per role (and a few more so every dashboard has a viewer).
+  const s = (key: string) => studios.get(key) as { studio: Studio; leader: Person; firstMember: Person | null; firstApprentice: { a: Apprentice; p: Person } | null };
+  const zjg = s('zjg');
+  const whf = s('whf');
+  await account('leader', zjg.leader.name, zjg.leader.id, [{ role: 'leader', studioId: zjg.studio.id }]);
+  await account('member', zjg.firstMember?.name ?? '成员', zjg.firstMember?.id ?? null, [{ role: 'member', studioId: zjg.studio.id }]);
+  await account('apprentice', zjg.firstApprentice?.p.name ?? '徒弟', zjg.firstApprentice?.p.id ?? null, [{ role: 'apprentice', studioId: zjg.studio.id, apprenticeId: zjg.firstApprentice?.a.id ?? null }]);
+  await account('unit', '新疆天山装备制造有限公司 人力资源部 刘娟', null, [{ role: 'unit_contact', unitId: (units[0] as Unit).id }]);
+  await account('reviewer', '乌鲁木齐市人社局 职业能力建设处 马建新', null, [{ role: 'reviewer', jurisdictionId: (jurisdictions[0] as Jurisdiction).id }]);
+  await account('leader2', whf.leader.name, whf.leader.id, [{ role: 'leader', studioId: whf.studio.id }]);
+  await account('apprentice2', whf.firstApprentice?.p.name ?? '徒弟', whf.firstApprentice?.p.id ?? null, [{ role: 'apprentice', studioId: whf.studio.id, apprenticeId: whf.firstApprentice?.a.id ?? null }]);
+  await account('unit2', '杭州运河机电有限公司 工会 方晓', null, [{ role: 'unit_contact', unitId: (units[2] as Unit).id }]);
+  await account('reviewer2', '拱墅区人社局 培训就业科 沈立', null, [{ role: 'reviewer', jurisdictionId: (jurisdictions[1] as Jurisdiction).id }]);
+  await account('reviewer3', '渝中区人社局 职业能力建设科 冉静', null, [{ role: 'reviewer', jurisdictionId: (jurisdictions[2] as Jurisdiction).id }]);
+  await account('reviewer4', '顺义区人社局 职业能力建设科 白杨', null, [{ role: 'reviewer', jurisdictionId: (jurisdictions[3] as Jurisdiction).id }]);
+  await account('reviewer5', '韶关市人社局 职业能力建设科 温志华', null, [{ role: 'reviewer', jurisdictionId: (jurisdictions[4] as Jurisdiction).id }]);
+  // One person, two roles in two studios: leads one studio and is a team member of another.
+  const glz = s('glz');
+  await account('multi', glz.leader.name, glz.leader.id, [
+    { role: 'leader', studioId: glz.studio.id },
+    { role: 'member', studioId: s('lwd').studio.id },
+  ]);
+}

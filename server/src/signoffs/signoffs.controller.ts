@@ -1,0 +1,26 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { StudioId } from '../common/id.pipe';
+import { PageQuery } from '../common/pagination';
+import { CreateSignoffDto } from './dto/signoff.dto';
+import { SignoffsService } from './signoffs.service';
+
+@ApiTags('单位审核')
+@ApiBearerAuth()
+@Controller('studios/:studioId/signoffs')
+export class SignoffsController {
+  constructor(private readonly signoffs: SignoffsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '单位审核确认记录' })
+  list(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Query() q: PageQuery) {
+    return this.signoffs.list(caller, studioId, q);
+  }
+
+  @Post()
+  @ApiOperation({ summary: '单位联系人审核确认一条记录（重复提交返回同一条）' })
+  create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateSignoffDto) {
+    return this.signoffs.create(caller, studioId, dto);
+  }
+}

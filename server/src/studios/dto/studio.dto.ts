@@ -1,0 +1,106 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+import { IsCalendarDate } from '../../common/validators';
+import { oneOf, RETIREMENT_CATEGORIES, SKILL_LEVELS } from '../../rules/vocabulary';
+import { STUDIO_STATUSES } from '../studio.entity';
+
+export class ListStudiosQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: STUDIO_STATUSES })
+  @IsOptional()
+  @IsIn(STUDIO_STATUSES, { message: oneOf('状态', STUDIO_STATUSES) })
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '单位编号必须是整数' })
+  unitId?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '辖区编号必须是整数' })
+  jurisdictionId?: number;
+
+  @ApiPropertyOptional({ description: '按名称、职业（工种）搜索' })
+  @IsOptional()
+  @IsString({ message: '搜索词必须是文字' })
+  @MaxLength(50, { message: '搜索词不能超过 50 字' })
+  q?: string;
+}
+
+/** What the studio's own people keep up to date: the checklist and the leader's details. */
+export class UpdateStudioDto {
+  @ApiPropertyOptional({ description: '学习交流场所面积（平方米）' })
+  @IsOptional()
+  @IsInt({ message: '面积必须是整数（平方米）' })
+  @Min(0, { message: '面积不能为负数' })
+  @Max(100000, { message: '面积数值过大' })
+  areaSqm?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '是否挂牌须为是或否' }) hasSign?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '是否有荣誉墙须为是或否' }) hasHonoursBoard?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '制度是否上墙须为是或否' }) rulesPosted?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '职责是否明确须为是或否' }) dutiesDefined?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '设备是否满足须为是或否' }) hasEquipment?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '是否有经费管理制度须为是或否' }) hasFundRules?: boolean;
+
+  @ApiPropertyOptional({ description: '领办人出生日期' })
+  @IsOptional()
+  @IsCalendarDate({ message: '领办人出生日期格式应为 YYYY-MM-DD' })
+  leaderBirthDate?: string;
+
+  @ApiPropertyOptional({ enum: RETIREMENT_CATEGORIES })
+  @IsOptional()
+  @IsIn(RETIREMENT_CATEGORIES, { message: oneOf('退休类别', RETIREMENT_CATEGORIES) })
+  leaderRetirementCategory?: string;
+
+  @ApiPropertyOptional({ enum: SKILL_LEVELS })
+  @IsOptional()
+  @IsIn(SKILL_LEVELS, { message: oneOf('领办人技能等级', SKILL_LEVELS) })
+  leaderSkillLevel?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '领办人是否全职须为是或否' }) leaderFullTime?: boolean;
+}
+
+/** What only the bureau's reviewer decides. */
+export class UpdateStandingDto {
+  @ApiPropertyOptional({ enum: STUDIO_STATUSES })
+  @IsOptional()
+  @IsIn(STUDIO_STATUSES, { message: oneOf('状态', STUDIO_STATUSES) })
+  status?: (typeof STUDIO_STATUSES)[number];
+
+  @ApiPropertyOptional({ description: '是否存在一票否决情形' })
+  @IsOptional()
+  @IsBoolean({ message: '一票否决须为是或否' })
+  vetoed?: boolean;
+
+  @ApiPropertyOptional({ description: '评审总分（渝中区等只给总分的政策）' })
+  @IsOptional()
+  @IsNumber({}, { message: '评审总分必须是数字' })
+  @Min(0, { message: '评审总分不能为负数' })
+  @Max(1000, { message: '评审总分数值过大' })
+  assessmentTotal?: number;
+}
+
+export interface StudioView {
+  id: number;
+  name: string;
+  trade: string;
+  status: string;
+  recognizedOn: string;
+  unit: { id: number; name: string };
+  jurisdiction: { id: number; name: string; policyId: string };
+  leader: { personId: number; name: string; birthDate: string | null; retirementCategory: string | null; skillLevel: string | null; fullTime: boolean };
+  areaSqm: number | null;
+  hasSign: boolean | null;
+  hasHonoursBoard: boolean | null;
+  rulesPosted: boolean | null;
+  dutiesDefined: boolean | null;
+  hasEquipment: boolean | null;
+  hasFundRules: boolean | null;
+  vetoed: boolean | null;
+  assessmentTotal: number | null;
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { StudioId } from '../common/id.pipe';
+import { ListStudiosQuery, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
+import { StudiosService } from './studios.service';
+
+@ApiTags('工作室')
+@ApiBearerAuth()
+@Controller('studios')
+export class StudiosController {
+  constructor(private readonly studios: StudiosService) {}
+
+  @Get()
+  @ApiOperation({ summary: '我能看到的工作室（按状态、单位、辖区、名称筛选）' })
+  list(@CurrentCaller() caller: Caller, @Query() q: ListStudiosQuery) {
+    return this.studios.list(caller, q);
+  }
+
+  @Get(':studioId')
+  @ApiOperation({ summary: '工作室详情' })
+  get(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number) {
+    return this.studios.get(caller, id);
+  }
+
+  @Patch(':studioId')
+  @ApiOperation({ summary: '更新工作室档案（场地、标识、制度、领办人信息；领办人/成员）' })
+  update(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Body() dto: UpdateStudioDto) {
+    return this.studios.update(caller, id, dto);
+  }
+
+  @Patch(':studioId/standing')
+  @ApiOperation({ summary: '更新工作室状态、一票否决、评审总分（人社局评审）' })
+  standing(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Body() dto: UpdateStandingDto) {
+    return this.studios.updateStanding(caller, id, dto);
+  }
+}
