@@ -14,10 +14,17 @@ import { Button } from '@/components/ui';
 
 /** Add a record of any kind; before saving, shows what it changes in the targets. */
 export default function RecordEdit() {
-  const { studioId, type = 'activities', apprenticeId, name } = useRouter().params as { studioId: string; type: RecordType; apprenticeId?: string; name?: string };
+  const params = useRouter().params as Record<string, string | undefined>;
+  const { studioId = '', apprenticeId, name } = params;
+  const type = (params.type ?? 'activities') as RecordType;
   const def = RECORDS[type];
   const today = todayISO();
-  const [values, setValues] = useState<FormValues>(() => def.defaults(today));
+  // Fields may be preset by the link (e.g. ?kind=industry_exchange from a reminder).
+  const [values, setValues] = useState<FormValues>(() => {
+    const v = def.defaults(today);
+    for (const f of def.fields) if (params[f.name]) v[f.name] = decodeURIComponent(params[f.name] ?? '');
+    return v;
+  });
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const facts = useAsync(() => studioApi.facts(Number(studioId), today), [studioId, today]);

@@ -1,0 +1,287 @@
+// End-to-end: builds the H5 app, starts the real server (server/dist/main.js)
+// on a fresh database with the demo seed, and drives Debian's Chromium through
+// each role's main flow. Usage: pnpm --filter @master-studio/mini e2e
+// Env: DATABASE_URL (mysql://… → a fresh database next to it; unset → sqlite in a temp dir),
+//      E2E_SKIP_BUILD=1 to reuse existing builds, CHROMIUM (default /usr/bin/chromium).
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { REPO, writeMiniBlock } from './benchmarks.mjs';
+
+const MINI = join(REPO, 'mini');
+const SERVER = join(REPO, 'server');
+const SHOTS = join(REPO, '.artifacts', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const results = [];
+let server;
+let browser;
+let tmp;
+let dropDatabase = async () => undefined;
+
+function log(msg) {
+  console.log(`[e2e] ${msg}`);
+}
+
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    log(`✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (err) {
+    results.push({ name, ok: false, err });
+    log(`✗ ${name}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+  }
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+
+async function prepareDatabase() {
+  const url = process.env.DATABASE_URL;
+  if (!url || url.startsWith('sqlite')) {
+    tmp = mkdtempSync(join(tmpdir(), 'ms-e2e-'));
+    return `sqlite:${join(tmp, 'e2e.sqlite')}`;
+  }
+  const u = new URL(url);
+  const name = `${u.pathname.slice(1) || 'ms'}_e2e_${Date.now().toString(36)}`.replace(/[^A-Za-z0-9_]/g, '_');
+  const mysql = createRequire(join(SERVER, 'package.json'))('mysql2/promise');
+  const admin = async (sql) => {
+    const c = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  dropDatabase = () => admin(`DROP DATABASE IF EXISTS \`${name}\``);
+  u.pathname = `/${name}`;
+  log(`fresh MySQL database ${name}`);
+  return u.toString();
+}
+
+async function startServer(databaseUrl, port) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    DEMO_LOGIN: 'true',
+    SEED_DEMO: 'true',
+    STATIC_DIR: join(MINI, 'dist', 'h5'),
+    LOG_REQUESTS: 'false',
+    THROTTLE_SIGNIN_PER_MINUTE: '1000',
+  };
+  delete env.JWT_SECRET;
+  server = spawn(process.execPath, [join(SERVER, 'dist', 'main.js')], { cwd: SERVER, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stdout.on('data', (d) => (output += d));
+  server.stderr.on('data', (d) => (output += d));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${output.slice(-3000)}`);
+    try {
+      const r = await fetch(`${base}/api/health`);
+      if (r.ok) return base;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not answer /api/health in 60 s:\n${output.slice(-3000)}`);
+}
+
+async function signIn(base, username) {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', isMobile: true, hasTouch: true });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => log(`  page error (${username}): ${e.message}`));
+  await page.goto(`${base}/`);
+  await page.locator(`[data-testid="demo-${username}"]`).click();
+  return { ctx, page };
+}
+
+const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const text = async (loc) => (await loc.textContent({ timeout: 15000 })) ?? '';
+const num = (s) => Number((/-?\d+(\.\d+)?/.exec(s) ?? ['NaN'])[0]);
+
+async function main() {
+  mkdirSync(SHOTS, { recursive: true });
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    execSync('pnpm --filter @master-studio/shared-rules build', { cwd: REPO, stdio: 'inherit' });
+    execSync('pnpm --filter @master-studio/server build', { cwd: REPO, stdio: 'inherit' });
+    execSync('pnpm run build:h5', { cwd: MINI, stdio: 'inherit' });
+  }
+  const base = await startServer(await prepareDatabase(), await freePort());
+  log(`server at ${base}`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+
+  const accounts = await (await fetch(`${base}/api/auth/demo-accounts`)).json();
+  const users = (accounts.items ?? accounts).map((a) => a.username);
+  log(`demo accounts: ${users.join(', ')}`);
+
+  let login;
+  await check('login page lists demo accounts', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    login = await ctx.newPage();
+    await login.goto(`${base}/`);
+    await login.locator('[data-testid="demo-leader"]').waitFor({ timeout: 20000 });
+    await shot(login, '01-login');
+    await ctx.close();
+  });
+
+  // Unit contact first: remember where the leader's studio stands.
+  let unit;
+  let studioName = '';
+  let before = NaN;
+  await check('unit contact sees the unit dashboard', async () => {
+    unit = await signIn(base, 'unit');
+    await unit.page.locator('[data-testid="unit-home"] [data-testid="studio-card"]').first().waitFor({ timeout: 20000 });
+    await shot(unit.page, '02-unit-dashboard');
+  });
+
+  let leader;
+  let studioId = '';
+  await check('leader sees targets with pace and deadline', async () => {
+    leader = await signIn(base, 'leader');
+    await leader.page.locator('[data-testid="targets"] .target').first().waitFor({ timeout: 20000 });
+    studioName = (await text(leader.page.locator('.hero__title'))).trim();
+    studioId = new URL(leader.page.url().replace('#', '')).searchParams.get('studioId') ?? '';
+    await shot(leader.page, '03-leader-home');
+    const card = unit.page.locator('[data-testid="studio-card"]', { hasText: studioName });
+    before = num(await text(card.locator('[data-testid="dash-industry_exchanges-value"]')));
+    if (!Number.isFinite(before)) throw new Error('unit dashboard shows no industry_exchanges for the leader studio');
+  });
+
+  await check('leader taps a target and sees why', async () => {
+    await leader.page.locator('[data-testid="targets"] .target').first().click();
+    await leader.page.locator('[data-testid="target-why"] [data-testid="counted"]').waitFor({ timeout: 15000 });
+    await shot(leader.page, '04-leader-target-why');
+    await leader.page.goBack();
+  });
+
+  const title = `E2E 行业交流 ${Date.now().toString(36)}`;
+  await check('leader creates an activity with a preview of its effect', async () => {
+    await leader.page.goto(`${base}/#/pages/leader/record-edit/index?studioId=${studioId}&type=activities&kind=industry_exchange`);
+    await leader.page.locator('[data-testid="field-title"] input').fill(title);
+    await leader.page.locator('[data-testid="preview"] [data-testid^="preview-"]').first().waitFor({ timeout: 15000 });
+    await shot(leader.page, '05-leader-new-activity-preview');
+    await leader.page.locator('[data-testid="save-record"]').click();
+    await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
+    await leader.page.locator('[data-testid="activity-row"]', { hasText: title }).waitFor({ timeout: 15000 });
+    await shot(leader.page, '06-leader-activities');
+  });
+
+  let code = '';
+  await check('leader opens check-in with a rotating QR code', async () => {
+    await leader.page.locator('[data-testid="activity-row"]', { hasText: title }).click();
+    await leader.page.locator('[data-testid="open-checkin"]').click();
+    await leader.page.locator('[data-testid="checkin-qr"]').waitFor({ timeout: 15000 });
+    code = (await text(leader.page.locator('[data-testid="checkin-code"]'))).trim();
+    if (!code) throw new Error('no code on screen');
+    await shot(leader.page, '07-leader-checkin-qr');
+  });
+
+  let app;
+  await check('apprentice checks in with the code', async () => {
+    app = await signIn(base, 'apprentice');
+    await app.page.locator('[data-testid="apprentice-home"]').waitFor({ timeout: 20000 });
+    await shot(app.page, '08-apprentice-home');
+    await app.page.locator('[data-testid="go-scan"]').click();
+    await app.page.locator('[data-testid="checkin-input"] input').fill(code);
+    await app.page.locator('[data-testid="checkin-submit"]').click();
+    const result = app.page.locator('[data-testid="checkin-result"]');
+    await result.waitFor({ timeout: 15000 });
+    const t = await text(result);
+    if (!t.includes('签到成功')) throw new Error(`result: ${t}`);
+    await shot(app.page, '09-apprentice-checked-in');
+  });
+
+  await check("leader's live list and person-times show the check-in", async () => {
+    await leader.page.locator('[data-testid="attendance-count"]', { hasText: '1 人' }).waitFor({ timeout: 15000 });
+    await shot(leader.page, '10-leader-attendance');
+    await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
+    const row = leader.page.locator('[data-testid="activity-row"]', { hasText: title });
+    await row.waitFor({ timeout: 15000 });
+    const n = num(await text(row));
+    if (!(await text(row)).includes('1')) throw new Error(`row shows ${n}`);
+  });
+
+  await check("unit contact's dashboard changes accordingly", async () => {
+    await unit.page.reload();
+    const card = unit.page.locator('[data-testid="studio-card"]', { hasText: studioName });
+    await card.waitFor({ timeout: 20000 });
+    const after = num(await text(card.locator('[data-testid="dash-industry_exchanges-value"]')));
+    if (!(after === before + 1)) throw new Error(`industry exchanges ${before} → ${after}, expected +1`);
+    await shot(unit.page, '11-unit-dashboard-after');
+    await card.click();
+    await unit.page.locator('[data-testid="unit-studio"] [data-testid="signoff-row"]').first().waitFor({ timeout: 15000 });
+    await shot(unit.page, '12-unit-studio-signoff');
+  });
+
+  await check('reviewer opens an assessment sheet', async () => {
+    const rev = await signIn(base, 'reviewer');
+    await rev.page.locator('[data-testid="reviewer-home"] [data-testid="studio-card"]').first().waitFor({ timeout: 20000 });
+    await shot(rev.page, '13-reviewer-home');
+    await rev.page.locator('[data-testid="studio-card"]').first().click();
+    await rev.page.locator('[data-testid="sheet-total"]').waitFor({ timeout: 15000 });
+    await shot(rev.page, '14-reviewer-sheet');
+    await rev.ctx.close();
+  });
+
+  await check('leader charts render', async () => {
+    await leader.page.goto(`${base}/#/pages/leader/charts/index?studioId=${studioId}`);
+    await leader.page.locator('#chart-person-times canvas, canvas#chart-person-times').first().waitFor({ timeout: 15000 });
+    await leader.page.waitForTimeout(800);
+    await shot(leader.page, '15-leader-charts');
+  });
+
+  // Navigation → the leader's first meaningful screen (targets drawn), signed in, on loopback.
+  await check('measure leader first meaningful screen', async () => {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await leader.ctx.newPage();
+      const t0 = Date.now();
+      await page.goto(`${base}/#/pages/leader/home/index?studioId=${studioId}`);
+      await page.locator('[data-testid="targets"] .target').first().waitFor({ timeout: 20000 });
+      times.push(Date.now() - t0);
+      await page.close();
+    }
+    times.sort((a, b) => a - b);
+    const median = times[2];
+    writeMiniBlock('fms', [
+      `Leader's first meaningful screen (navigation → targets drawn), headless Chromium on loopback, signed in, 5 runs: median **${median} ms** (min ${times[0]}, max ${times[4]}), measured ${new Date().toISOString().slice(0, 10)} by the e2e run.`,
+    ]);
+    log(`first meaningful screen: ${times.join(', ')} ms`);
+  });
+}
+
+let fatal = null;
+try {
+  await main();
+} catch (err) {
+  fatal = err;
+  console.error(err);
+} finally {
+  await browser?.close().catch(() => undefined);
+  server?.kill('SIGTERM');
+  await dropDatabase().catch(() => undefined);
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed + (fatal ? 1 : 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
