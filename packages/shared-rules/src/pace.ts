@@ -34,11 +34,12 @@ export function pace(actual: number, required: number, period: Period | undefine
   const days = Math.min(total, Math.max(0, daysBetween(period.from, asOf) + 1));
   const elapsed = days / total;
   if (asOf >= period.to) return { status: met ? 'met' : 'behind', elapsed: 1 };
-  const projected = days === 0 ? actual : Math.round(((actual * total) / days) * 10) / 10;
+  const raw = days === 0 ? actual : (actual * total) / days;
   let status: PaceStatus;
   if (met) status = 'met';
-  else if (projected >= required) status = 'on_track';
-  else if (projected >= AT_RISK_RATIO * required || elapsed < GRACE_FRACTION) status = 'at_risk';
+  else if (raw >= required) status = 'on_track';
+  else if (raw >= AT_RISK_RATIO * required || elapsed < GRACE_FRACTION) status = 'at_risk';
   else status = 'behind';
-  return { status, projected, elapsed };
+  // Reported to one decimal, rounded down so 7.99 never reads as 8.
+  return { status, projected: Math.floor(raw * 10 + 1e-9) / 10, elapsed };
 }

@@ -8,7 +8,6 @@ import { num, yuan } from '../explanations.js';
 import { notYetRecognizedRule, policyExpiredRule, vetoRule } from '../findings/common.js';
 import { inactivityRule } from '../findings/inactivity.js';
 import { leaderLevelRule, leaderRetiredRule, leaderRetirementRule } from '../findings/leader.js';
-import { simpleRule } from '../findings/simple.js';
 import { studioNameRule } from '../findings/studio-name.js';
 import { targetShortfallRule } from '../findings/target-shortfall.js';
 import { yearOf } from '../dates.js';
@@ -61,6 +60,8 @@ const industryExchanges: TargetSpec = {
   rule: '每年开展一次以上业内技术交流会等活动',
   tally: (ctx, period) => activityTally(ctx, period!, ['industry_exchange'], 'count'),
 };
+
+const assessment = cycleAssessmentDeadline(`${P} 第十九条（二）`, 3); // urumqi-2023 第十九条（二）: 建设期满前3个月
 
 const items: ItemSpec[] = [
   // urumqi-2023 附件2 制度建设（10分）
@@ -264,7 +265,7 @@ export const urumqi2023: PolicyDefinition = {
   deadlines: [
     annualPlanDeadline(`${P} 第十九条（一）`),
     annualSummaryDeadline(`${P} 第十九条（一）`),
-    cycleAssessmentDeadline(`${P} 第十九条（二）`, 3), // 建设期满前3个月
+    assessment, // 建设期满前3个月
   ],
   findings: [
     notYetRecognizedRule(`${P} 第十九条`),
@@ -275,19 +276,27 @@ export const urumqi2023: PolicyDefinition = {
     leaderRetiredRule({ severity: 'required', article: `${P} 第十八条（一）`, consequence: '应申请撤销称号或变更领办人；返聘或延迟退休须书面申请备案' }),
     studioNameRule({ suffix: '技能大师工作室', severity: 'required', article: `${P} 第九条（二）` }),
     inactivityRule({ windowYears: 4, article: `${P} 第二十条（一）`, warnMonths: 9 }), // 评选为市级工作室4年内，超过一年以上不开展工作
-    simpleRule({
+    {
       rule: 'matching_funds',
       severity: 'required',
       article: `${P} 第十三条`,
-      rule_zh: '申办单位须在建设周期内提供不低于市级补助（10万元）的配套资金',
-      test: (ctx) => {
-        if (ctx.asOf < ctx.facts.studio.recognizedOn) return null;
+      rule_zh: '申办单位须在建设周期内提供不低于市级补助（10万元）的配套资金（期满考核截止日前为提醒，之后为必须）',
+      check: (ctx) => {
+        if (ctx.asOf < ctx.facts.studio.recognizedOn) return [];
         const { total } = fundSum(ctx, cycle(ctx), 'unit_matching');
-        return total >= MATCHING_MIN
-          ? null
-          : `本建设周期截至 ${ctx.asOf} 单位配套资金 ${yuan(total)}，须不低于 ${yuan(MATCHING_MIN)}（${P} 第十三条）。`;
+        if (total >= MATCHING_MIN) return [];
+        const due = assessment.compute(ctx).dueOn;
+        return [
+          {
+            rule: 'matching_funds',
+            severity: ctx.asOf > due ? 'required' : 'advisory',
+            article: `${P} 第十三条`,
+            message: `本建设周期截至 ${ctx.asOf} 单位配套资金 ${yuan(total)}，须在周期内不低于 ${yuan(MATCHING_MIN)}（期满考核 ${due}）（${P} 第十三条）。`,
+            data: { total, required: MATCHING_MIN },
+          },
+        ];
       },
-    }),
+    },
     vetoRule(`${P} 第十九条（二）`, '考核不合格：撤销称号、收回牌匾、追回资助资金'),
     policyExpiredRule('2028-08-27', `${P} 第二十二条`),
   ],

@@ -31,7 +31,11 @@ export function scoreItem(spec: ItemSpec, evidence: Evidence, judgment: number |
     explanation: string,
   ): AssessmentItem => {
     const s = round6(clamp(score, 0, max));
-    return { ...base, score: s, basis, basedOn, lost: round6(max - s), deductions, explanation };
+    const lost = round6(max - s);
+    const shown = deductions.filter((d) => d.code !== 'no_evidence' && d.code !== 'pending_judgment' && d.code !== 'judged');
+    const why = shown.length ? ` 扣分：${shown.map((d) => d.message).join('；')}。` : '';
+    const text = `${explanation}${why} 得 ${num(s)} / ${num(max)} 分${lost > 0 && basis !== 'pending' ? `，失 ${num(lost)} 分` : ''}。`;
+    return { ...base, score: s, basis, basedOn, lost, deductions, explanation: text };
   };
 
   switch (evidence.kind) {
