@@ -1,30 +1,35 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AppModule } from '../src/app.module';
-import { loadConfig } from '../src/config/config';
-import { testDatabaseUrl } from './database-url';
+import { startTestApp, type TestApp } from './support/test-app';
 
 describe('GET /api/health', () => {
-  let app: INestApplication;
-  const config = loadConfig({ DATABASE_URL: testDatabaseUrl(), JWT_SECRET: 'test-secret-0123456789abcdef' });
-  const database = config.database;
-
+  let t: TestApp;
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot(config)],
-    }).compile();
-    app = moduleRef.createNestApplication();
-    app.setGlobalPrefix('api');
-    await app.init();
+    t = await startTestApp();
   });
-
   afterAll(async () => {
-    await app?.close();
+    await t?.close();
   });
 
-  it('answers ok and names the database it reached', async () => {
-    const res = await request(app.getHttpServer()).get('/api/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: database.type });
+  it('answers ok and names the database it reached, without a token', async () => {
+    const res = await request(t.http).get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: t.config.database.type });
+  });
+
+  it('serves the OpenAPI document describing every route', async () => {
+    const res = await request(t.http).get('/api/docs-json').expect(200);
+    const paths = Object.keys((res.body as { paths: Record<string, unknown> }).paths);
+    for (const p of ['/api/auth/wechat', '/api/me', '/api/studios/{studioId}/funds/{id}', '/api/checkins', '/api/dashboards/jurisdiction/{jurisdictionId}', '/api/studios/{studioId}/periods/{periodKey}/finalize']) {
+      expect(paths).toContain(p);
+    }
+    const ops = Object.values((res.body as { paths: Record<string, Record<string, { summary?: string }>> }).paths).flatMap((p) => Object.values(p));
+    expect(ops.every((o) => typeof o.summary === 'string' && o.summary.length > 0)).toBe(true);
+    await request(t.http).get('/api/docs').expect(200);
+  });
+
+  it('answers unknown routes and bad tokens with the error shape in Chinese', async () => {
+    const res = await request(t.http).get('/api/nope').expect(404);
+    expect(res.body).toEqual({ code: 'NOT_FOUND', message: expect.stringMatching(/不存在/) });
+    const bad = await request(t.http).get('/api/me').set('authorization', 'Bearer x').expect(401);
+    expect(bad.body).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/登录/) });
   });
 });
