@@ -16,7 +16,6 @@ interface Body {
 describe('studio records (REST)', () => {
   let t: TestApp;
   let x: Tenant;
-  let auth: string;
   const base = () => `/api/studios/${x.studioId}`;
   const call = (method: 'get' | 'post' | 'patch' | 'put' | 'delete', path: string, body?: object, who: keyof Tenant['callers'] = 'leader') => {
     const r = request(t.http)[method](path).set('authorization', `Bearer ${t.token(x.callers[who])}`);
@@ -26,7 +25,6 @@ describe('studio records (REST)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     x = await makeTenant(t.db, '丙');
-    auth = t.token(x.callers.leader);
   });
   afterAll(async () => {
     await t?.close();
