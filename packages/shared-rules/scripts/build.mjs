@@ -6,13 +6,43 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve('typescript/bin/tsc');
-const run = (...args) => execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', ...args], { stdio: 'inherit' });
+const run = (...args) =>
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', ...args], { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
-run('--module', 'ESNext', '--moduleResolution', 'Bundler', '--outDir', 'dist/esm', '--declaration', 'false');
-run('--module', 'CommonJS', '--moduleResolution', 'Node10', '--outDir', 'dist/cjs', '--declaration', 'false');
-run('--module', 'ESNext', '--moduleResolution', 'Bundler', '--outDir', 'dist/types', '--emitDeclarationOnly');
-for (const [dir, type] of [['dist/esm', 'module'], ['dist/cjs', 'commonjs']]) {
+run(
+  '--module',
+  'ESNext',
+  '--moduleResolution',
+  'Bundler',
+  '--outDir',
+  'dist/esm',
+  '--declaration',
+  'false',
+);
+run(
+  '--module',
+  'CommonJS',
+  '--moduleResolution',
+  'Node10',
+  '--outDir',
+  'dist/cjs',
+  '--declaration',
+  'false',
+);
+run(
+  '--module',
+  'ESNext',
+  '--moduleResolution',
+  'Bundler',
+  '--outDir',
+  'dist/types',
+  '--emitDeclarationOnly',
+);
+for (const [dir, type] of [
+  ['dist/esm', 'module'],
+  ['dist/cjs', 'commonjs'],
+]) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}/package.json`, JSON.stringify({ type }) + '\n');
 }

@@ -1,4 +1,13 @@
-import { addDays, addMonths, addYears, ageInYears, dayNumber, fromDayNumber, isIsoDate, monthsBetween } from './dates.js';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  ageInYears,
+  dayNumber,
+  fromDayNumber,
+  isIsoDate,
+  monthsBetween,
+} from './dates.js';
 import { cycleContaining, yearsTouched } from './periods.js';
 
 describe('dates', () => {
@@ -43,12 +52,32 @@ describe('dates', () => {
   });
   describe(cycleContaining.name, () => {
     it('runs 2-year cycles back to back from recognition', () => {
-      expect(cycleContaining('2024-03-01', 2, '2025-06-30')).toEqual({ from: '2024-03-01', to: '2026-02-28', index: 0 });
-      expect(cycleContaining('2024-03-01', 2, '2026-02-28')).toMatchObject({ from: '2024-03-01', to: '2026-02-28' });
-      expect(cycleContaining('2024-03-01', 2, '2026-03-01')).toEqual({ from: '2026-03-01', to: '2028-02-29', index: 1 });
-      expect(cycleContaining('2024-03-01', 2, '2031-01-01')).toMatchObject({ from: '2030-03-01', index: 3 });
-      expect(cycleContaining('2024-03-01', 2, '2023-01-01')).toMatchObject({ from: '2024-03-01', index: 0 });
-      expect(cycleContaining('2024-02-29', 2, '2026-02-28')).toMatchObject({ from: '2026-02-28', index: 1 });
+      expect(cycleContaining('2024-03-01', 2, '2025-06-30')).toEqual({
+        from: '2024-03-01',
+        to: '2026-02-28',
+        index: 0,
+      });
+      expect(cycleContaining('2024-03-01', 2, '2026-02-28')).toMatchObject({
+        from: '2024-03-01',
+        to: '2026-02-28',
+      });
+      expect(cycleContaining('2024-03-01', 2, '2026-03-01')).toEqual({
+        from: '2026-03-01',
+        to: '2028-02-29',
+        index: 1,
+      });
+      expect(cycleContaining('2024-03-01', 2, '2031-01-01')).toMatchObject({
+        from: '2030-03-01',
+        index: 3,
+      });
+      expect(cycleContaining('2024-03-01', 2, '2023-01-01')).toMatchObject({
+        from: '2024-03-01',
+        index: 0,
+      });
+      expect(cycleContaining('2024-02-29', 2, '2026-02-28')).toMatchObject({
+        from: '2026-02-28',
+        index: 1,
+      });
     });
   });
   describe(yearsTouched.name, () => {

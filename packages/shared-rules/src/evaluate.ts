@@ -26,5 +26,12 @@ export function evaluate(facts: unknown, asOf: unknown): Progress {
     };
   });
   const findings: Finding[] = policy.findings.flatMap((spec) => spec.check(ctx));
-  return { policyId: policy.id, asOf, targets, deadlines, findings, leaderRetirement: ctx.retirement };
+  return {
+    policyId: policy.id,
+    asOf,
+    targets,
+    deadlines,
+    findings,
+    leaderRetirement: ctx.retirement,
+  };
 }

@@ -16,20 +16,33 @@ export function yuan(n: number): string {
   return `${num(n)} 元`;
 }
 
-/** An excluded record with its reason code and a Chinese sentence: "<what>：<reason label>（<detail>）". */
-export function exclude(
+export type Exclude = (
   collection: Collection,
   record: string,
   reason: ExclusionReason,
-  what: string,
   detail?: string,
   apprenticeId?: string,
-): ExcludedRecord {
-  const label = LABELS_ZH.exclusionReasons[reason];
-  const message = `${what}：${label}${detail ? `（${detail}）` : ''}，不计入。`;
-  return apprenticeId === undefined
-    ? { record, collection, reason, message }
-    : { record, collection, reason, message, apprenticeId };
+) => ExcludedRecord;
+
+/**
+ * Makes excluded records with their reason code and a Chinese message "<reason>（<detail>）".
+ * Messages are shared between records with the same reason and detail (one string per tally,
+ * not one per record), which keeps a 100k-record call from drowning in garbage.
+ */
+export function excluder(): Exclude {
+  const cache = new Map<ExclusionReason, Map<string, string>>();
+  return (collection, record, reason, detail = '', apprenticeId) => {
+    let byDetail = cache.get(reason);
+    if (!byDetail) cache.set(reason, (byDetail = new Map()));
+    let message = byDetail.get(detail);
+    if (message === undefined) {
+      message = `${LABELS_ZH.exclusionReasons[reason]}${detail ? `（${detail}）` : ''}，不计入`;
+      byDetail.set(detail, message);
+    }
+    return apprenticeId === undefined
+      ? { record, collection, reason, message }
+      : { record, collection, reason, message, apprenticeId };
+  };
 }
 
 /** Round to 6 decimals: scores are sums of halves and proportional deductions. */

@@ -9,16 +9,21 @@ import { evaluate, score } from './index.js';
 const dir = join(__dirname, '..', 'test-fixtures', 'golden');
 type Json = Record<string, unknown>;
 const load = (name: string): Json => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Json;
-const files = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((n) => n.endsWith('.json'))
+  .sort();
 
 /** Collects "label is X, expected Y" failures the way check.mjs compares (numbers within 1e-9). */
 function compare(label: string, actual: unknown, expected: unknown, out: string[]): void {
   if (expected !== null && typeof expected === 'object') {
-    for (const [k, v] of Object.entries(expected)) compare(`${label}.${k}`, (actual as Json | undefined)?.[k], v, out);
+    for (const [k, v] of Object.entries(expected))
+      compare(`${label}.${k}`, (actual as Json | undefined)?.[k], v, out);
     return;
   }
   const ok =
-    typeof actual === 'number' && typeof expected === 'number' ? Math.abs(actual - expected) < 1e-9 : actual === expected;
+    typeof actual === 'number' && typeof expected === 'number'
+      ? Math.abs(actual - expected) < 1e-9
+      : actual === expected;
   if (!ok) out.push(`${label} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
 }
 
@@ -44,7 +49,8 @@ function runCase(c: Json): string[] {
     if (!targets[id]) out.push(`target ${id} missing`);
     else compare(`target ${id}`, targets[id], exp, out);
   }
-  for (const id of (x.targetsAbsent as string[]) ?? []) if (targets[id]) out.push(`target ${id} should not exist`);
+  for (const id of (x.targetsAbsent as string[]) ?? [])
+    if (targets[id]) out.push(`target ${id} should not exist`);
   const deadlines = byId(prog.deadlines as Json[]);
   for (const [id, exp] of Object.entries((x.deadlines as Json) ?? {})) {
     if (!deadlines[id]) out.push(`deadline ${id} missing`);
@@ -55,7 +61,8 @@ function runCase(c: Json): string[] {
     if (!findings[rule]) out.push(`finding ${rule} missing`);
     else compare(`finding ${rule}.severity`, findings[rule].severity, sev, out);
   }
-  for (const rule of (x.findingsAbsent as string[]) ?? []) if (findings[rule]) out.push(`unexpected finding ${rule}`);
+  for (const rule of (x.findingsAbsent as string[]) ?? [])
+    if (findings[rule]) out.push(`unexpected finding ${rule}`);
   const items = byId(sheet.items as Json[]);
   for (const [id, exp] of Object.entries((x.items as Json) ?? {})) {
     if (!items[id]) out.push(`item ${id} missing`);
@@ -74,7 +81,9 @@ function runCase(c: Json): string[] {
 
 describe('golden fixtures', () => {
   it('has the public cases copied in', () => {
-    expect(files).toEqual(expect.arrayContaining(['gongshu-basic.json', 'shunyi-basic.json', 'urumqi-basic.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['gongshu-basic.json', 'shunyi-basic.json', 'urumqi-basic.json']),
+    );
   });
 
   for (const file of files) {

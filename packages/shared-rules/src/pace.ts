@@ -27,7 +27,12 @@ export interface Pace {
   elapsed: number;
 }
 
-export function pace(actual: number, required: number, period: Period | undefined, asOf: IsoDate): Pace {
+export function pace(
+  actual: number,
+  required: number,
+  period: Period | undefined,
+  asOf: IsoDate,
+): Pace {
   const met = actual >= required;
   if (!period) return { status: met ? 'met' : 'behind', elapsed: 1 };
   const total = periodDays(period);

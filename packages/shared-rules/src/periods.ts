@@ -19,7 +19,11 @@ export function yearOfAsOf(asOf: IsoDate): Period {
  * Each cycle start is computed from `start` itself (never chained), so a 02-29 start stays stable.
  * Before `start`, the first cycle is returned (the studio has not begun it yet).
  */
-export function cycleContaining(start: IsoDate, years: number, asOf: IsoDate): Period & { index: number } {
+export function cycleContaining(
+  start: IsoDate,
+  years: number,
+  asOf: IsoDate,
+): Period & { index: number } {
   let index = 0;
   if (asOf >= start) {
     index = Math.max(0, Math.floor((yearOf(asOf) - yearOf(start)) / years) - 1);

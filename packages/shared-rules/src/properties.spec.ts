@@ -3,11 +3,23 @@ import fc from 'fast-check';
 import { evaluate, POLICY_IDS, score } from './index.js';
 import { deepFreeze } from './test-support/factories.js';
 import type { Facts } from './types.js';
-import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, ACTIVITY_KINDS, DOCUMENT_KINDS, FUND_SOURCES, RETIREMENT_CATEGORIES, SKILL_LEVELS } from './vocabulary.js';
+import {
+  ACHIEVEMENT_KINDS,
+  ACHIEVEMENT_LEVELS,
+  ACTIVITY_KINDS,
+  DOCUMENT_KINDS,
+  FUND_SOURCES,
+  RETIREMENT_CATEGORIES,
+  SKILL_LEVELS,
+} from './vocabulary.js';
 
 const dayIn = (fromYear: number, toYear: number) =>
   fc
-    .record({ y: fc.integer({ min: fromYear, max: toYear }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .record({
+      y: fc.integer({ min: fromYear, max: toYear }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    })
     .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 const date = dayIn(2022, 2027);
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
@@ -33,21 +45,71 @@ const factsArb: fc.Arbitrary<Facts> = fc
       retirementCategory: fc.constantFrom(...RETIREMENT_CATEGORIES),
       skillLevel: fc.constantFrom(...SKILL_LEVELS),
     }),
-    members: fc.array(fc.record({ skillLevel: fc.constantFrom(...SKILL_LEVELS), fullTime: fc.boolean() }), { maxLength: 6 }),
+    members: fc.array(
+      fc.record({ skillLevel: fc.constantFrom(...SKILL_LEVELS), fullTime: fc.boolean() }),
+      { maxLength: 6 },
+    ),
     apprentices: fc.array(
       fc.record({ joinedOn: date, agreementSignedOn: maybe(date), leftOn: maybe(date) }),
       { maxLength: 8 },
     ),
-    certificates: fc.array(fc.record({ who: fc.nat(), level: fc.constantFrom(...SKILL_LEVELS), awardedOn: date }), { maxLength: 12 }),
-    activities: fc.array(fc.record({ kind: fc.constantFrom(...ACTIVITY_KINDS), date, attendance: fc.integer({ min: 0, max: 60 }) }), { maxLength: 15 }),
+    certificates: fc.array(
+      fc.record({ who: fc.nat(), level: fc.constantFrom(...SKILL_LEVELS), awardedOn: date }),
+      { maxLength: 12 },
+    ),
+    activities: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...ACTIVITY_KINDS),
+        date,
+        attendance: fc.integer({ min: 0, max: 60 }),
+      }),
+      { maxLength: 15 },
+    ),
     achievements: fc.array(
-      fc.record({ kind: fc.constantFrom(...ACHIEVEMENT_KINDS), date, level: fc.constantFrom(...ACHIEVEMENT_LEVELS) }),
+      fc.record({
+        kind: fc.constantFrom(...ACHIEVEMENT_KINDS),
+        date,
+        level: fc.constantFrom(...ACHIEVEMENT_LEVELS),
+      }),
       { maxLength: 8 },
     ),
-    funds: fc.array(fc.record({ source: fc.constantFrom(...FUND_SOURCES), amount: fc.integer({ min: 0, max: 150_000 }), date }), { maxLength: 5 }),
-    documents: fc.array(fc.record({ kind: fc.constantFrom(...DOCUMENT_KINDS), year: fc.integer({ min: 2022, max: 2027 }), submittedOn: date }), { maxLength: 5 }),
+    funds: fc.array(
+      fc.record({
+        source: fc.constantFrom(...FUND_SOURCES),
+        amount: fc.integer({ min: 0, max: 150_000 }),
+        date,
+      }),
+      { maxLength: 5 },
+    ),
+    documents: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...DOCUMENT_KINDS),
+        year: fc.integer({ min: 2022, max: 2027 }),
+        submittedOn: date,
+      }),
+      { maxLength: 5 },
+    ),
     judgments: fc.dictionary(
-      fc.constantFrom('U1', 'U7', 'U10', 'U11', 'U12', 'U13', 'U14', 'U18', 'U19', 'U20', 'G1', 'G2', 'G5', 'G6', 'G7', 'G8', 'G9', 'G11'),
+      fc.constantFrom(
+        'U1',
+        'U7',
+        'U10',
+        'U11',
+        'U12',
+        'U13',
+        'U14',
+        'U18',
+        'U19',
+        'U20',
+        'G1',
+        'G2',
+        'G5',
+        'G6',
+        'G7',
+        'G8',
+        'G9',
+        'G11',
+      ),
       fc.double({ min: -5, max: 30, noNaN: true }),
     ),
   })
@@ -65,12 +127,21 @@ const factsArb: fc.Arbitrary<Facts> = fc
       : undefined;
     return {
       policyId: r.policyId,
-      studio: { name: '张三焊工技能大师工作室', trade: '焊工', recognizedOn: r.recognizedOn, ...r.studio },
+      studio: {
+        name: '张三焊工技能大师工作室',
+        trade: '焊工',
+        recognizedOn: r.recognizedOn,
+        ...r.studio,
+      },
       leader: { name: '张三', fullTime: true, ...r.leader },
       members: r.members.map((m, i) => ({ name: `成员${i}`, ...m })),
       apprentices,
       certificates: apprentices.length
-        ? r.certificates.map((c) => ({ apprenticeId: apprentices[c.who % apprentices.length]!.id, level: c.level, awardedOn: c.awardedOn }))
+        ? r.certificates.map((c) => ({
+            apprenticeId: apprentices[c.who % apprentices.length]!.id,
+            level: c.level,
+            awardedOn: c.awardedOn,
+          }))
         : [],
       activities: r.activities.map((e, i) => ({ id: `e${i}`, ...e })),
       achievements: r.achievements.map((a, i) => ({ id: `r${i}`, ...a })),
@@ -103,25 +174,36 @@ describe('properties', () => {
 
   it('never lowers a count or a score when a qualifying certificate is added', () => {
     fc.assert(
-      fc.property(factsArb, asOfArb, fc.nat(), fc.constantFrom('senior', 'technician', 'senior_technician') as fc.Arbitrary<'senior'>, (facts, asOf, pick, level) => {
-        if (!facts.apprentices.length) return;
-        const a = facts.apprentices[pick % facts.apprentices.length]!;
-        // A certificate on asOf inside the roster window qualifies for every period containing asOf.
-        if (a.joinedOn > asOf || (a.leftOn && a.leftOn < asOf)) return;
-        const more: Facts = { ...facts, certificates: [...facts.certificates, { apprenticeId: a.id, level, awardedOn: asOf }] };
-        const before = evaluate(facts, asOf);
-        const after = evaluate(more, asOf);
-        for (const t of before.targets) {
-          const t2 = after.targets.find((x) => x.id === t.id)!;
-          expect(t2.actual).toBeGreaterThanOrEqual(t.actual);
-        }
-        const s1 = score(facts, asOf);
-        const s2 = score(more, asOf);
-        expect(s2.total).toBeGreaterThanOrEqual(s1.total - 1e-9);
-        for (const it of s1.items) {
-          expect(s2.items.find((x) => x.id === it.id)!.score).toBeGreaterThanOrEqual(it.score - 1e-9);
-        }
-      }),
+      fc.property(
+        factsArb,
+        asOfArb,
+        fc.nat(),
+        fc.constantFrom('senior', 'technician', 'senior_technician') as fc.Arbitrary<'senior'>,
+        (facts, asOf, pick, level) => {
+          if (!facts.apprentices.length) return;
+          const a = facts.apprentices[pick % facts.apprentices.length]!;
+          // A certificate on asOf inside the roster window qualifies for every period containing asOf.
+          if (a.joinedOn > asOf || (a.leftOn && a.leftOn < asOf)) return;
+          const more: Facts = {
+            ...facts,
+            certificates: [...facts.certificates, { apprenticeId: a.id, level, awardedOn: asOf }],
+          };
+          const before = evaluate(facts, asOf);
+          const after = evaluate(more, asOf);
+          for (const t of before.targets) {
+            const t2 = after.targets.find((x) => x.id === t.id)!;
+            expect(t2.actual).toBeGreaterThanOrEqual(t.actual);
+          }
+          const s1 = score(facts, asOf);
+          const s2 = score(more, asOf);
+          expect(s2.total).toBeGreaterThanOrEqual(s1.total - 1e-9);
+          for (const it of s1.items) {
+            expect(s2.items.find((x) => x.id === it.id)!.score).toBeGreaterThanOrEqual(
+              it.score - 1e-9,
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,4 +1,8 @@
-import { hasYearsBeforeRetirement, retirementDelayMonths, statutoryRetirement } from './retirement.js';
+import {
+  hasYearsBeforeRetirement,
+  retirementDelayMonths,
+  statutoryRetirement,
+} from './retirement.js';
 
 describe('statutory retirement (渐进式延迟法定退休年龄)', () => {
   describe(statutoryRetirement.name, () => {

@@ -26,11 +26,26 @@ export interface RetirementSchedule {
 
 export const RETIREMENT_SCHEDULES: Readonly<Record<RetirementCategory, RetirementSchedule>> = {
   // 决定 第一条, 附件1: 男职工 60 → 63, 每4个月延迟1个月
-  male: { baseAgeYears: 60, firstAffectedBirthMonth: '1965-01', birthMonthsPerStep: 4, maxDelayMonths: 36 },
+  male: {
+    baseAgeYears: 60,
+    firstAffectedBirthMonth: '1965-01',
+    birthMonthsPerStep: 4,
+    maxDelayMonths: 36,
+  },
   // 决定 第一条, 附件2: 原55周岁女职工 55 → 58, 每4个月延迟1个月
-  female_cadre: { baseAgeYears: 55, firstAffectedBirthMonth: '1970-01', birthMonthsPerStep: 4, maxDelayMonths: 36 },
+  female_cadre: {
+    baseAgeYears: 55,
+    firstAffectedBirthMonth: '1970-01',
+    birthMonthsPerStep: 4,
+    maxDelayMonths: 36,
+  },
   // 决定 第一条, 附件3: 原50周岁女职工 50 → 55, 每2个月延迟1个月
-  female_worker: { baseAgeYears: 50, firstAffectedBirthMonth: '1975-01', birthMonthsPerStep: 2, maxDelayMonths: 60 },
+  female_worker: {
+    baseAgeYears: 50,
+    firstAffectedBirthMonth: '1975-01',
+    birthMonthsPerStep: 2,
+    maxDelayMonths: 60,
+  },
 };
 
 /** Months of delay for someone born in `birthDate`'s month. */
@@ -54,7 +69,10 @@ export interface StatutoryRetirement {
   month: string;
 }
 
-export function statutoryRetirement(birthDate: IsoDate, category: RetirementCategory): StatutoryRetirement {
+export function statutoryRetirement(
+  birthDate: IsoDate,
+  category: RetirementCategory,
+): StatutoryRetirement {
   const s = RETIREMENT_SCHEDULES[category];
   const delayMonths = retirementDelayMonths(birthDate, category);
   const ageMonths = s.baseAgeYears * 12 + delayMonths;
@@ -63,7 +81,11 @@ export function statutoryRetirement(birthDate: IsoDate, category: RetirementCate
 }
 
 /** Retirement seen from `asOf`: how long until (or since) the statutory date. */
-export function retirementAsOf(birthDate: IsoDate, category: RetirementCategory, asOf: IsoDate): RetirementInfo {
+export function retirementAsOf(
+  birthDate: IsoDate,
+  category: RetirementCategory,
+  asOf: IsoDate,
+): RetirementInfo {
   const r = statutoryRetirement(birthDate, category);
   const monthsLeft = monthsBetween(asOf, r.date);
   return {
@@ -77,7 +99,11 @@ export function retirementAsOf(birthDate: IsoDate, category: RetirementCategory,
 }
 
 /** "距法定退休年龄N年以上（含N年）": true when the statutory date is at least `years` after `asOf`. */
-export function hasYearsBeforeRetirement(retirementDate: IsoDate, asOf: IsoDate, years: number): boolean {
+export function hasYearsBeforeRetirement(
+  retirementDate: IsoDate,
+  asOf: IsoDate,
+  years: number,
+): boolean {
   return addMonths(asOf, years * 12) <= retirementDate;
 }
 

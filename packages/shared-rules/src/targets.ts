@@ -19,8 +19,10 @@ export function buildTarget(ctx: RuleContext, spec: TargetSpec): Target {
     tally.summary,
   ];
   if (period) parts.push(`统计期 ${periodZh(period)}。`);
-  if (p.projected !== undefined && status !== 'met') parts.push(`按当前进度，期末预计 ${num(p.projected)}。`);
-  if (tally.planned > 0) parts.push(`另有 ${num(tally.planned)} 条记录日期晚于 ${ctx.asOf}，属计划，暂不计入。`);
+  if (p.projected !== undefined && status !== 'met')
+    parts.push(`按当前进度，期末预计 ${num(p.projected)}。`);
+  if (tally.planned > 0)
+    parts.push(`另有 ${num(tally.planned)} 条记录日期晚于 ${ctx.asOf}，属计划，暂不计入。`);
   const target: Target = {
     id: spec.id,
     required: spec.required,

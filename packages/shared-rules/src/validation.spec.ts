@@ -15,7 +15,9 @@ const bad = (mutate: (f: Facts) => void): Facts => {
 
 describe(validateFacts.name, () => {
   it('accepts a minimal studio with empty lists and null optional fields', () => {
-    const f = studioFacts('gongshu-2020', { apprentices: [apprentice('a', '2024-01-01', { leftOn: null, agreementSignedOn: null })] });
+    const f = studioFacts('gongshu-2020', {
+      apprentices: [apprentice('a', '2024-01-01', { leftOn: null, agreementSignedOn: null })],
+    });
     expect(validateFacts(f)).toBe(f);
   });
 
@@ -24,8 +26,16 @@ describe(validateFacts.name, () => {
     ['malformed date', (f) => (f.activities[0]!.date = '2025-02-30'), 'activities.0.date'],
     ['negative attendance', (f) => (f.activities[0]!.attendance = -1), 'activities.0.attendance'],
     ['NaN attendance', (f) => (f.activities[0]!.attendance = NaN), 'activities.0.attendance'],
-    ['unknown certificate level', (f) => ((f.certificates[0] as { level: string }).level = 'expert'), 'certificates.0.level'],
-    ['unknown retirement category', (f) => ((f.leader as { retirementCategory: string }).retirementCategory = 'other'), 'leader.retirementCategory'],
+    [
+      'unknown certificate level',
+      (f) => ((f.certificates[0] as { level: string }).level = 'expert'),
+      'certificates.0.level',
+    ],
+    [
+      'unknown retirement category',
+      (f) => ((f.leader as { retirementCategory: string }).retirementCategory = 'other'),
+      'leader.retirementCategory',
+    ],
     ['missing studio', (f) => delete (f as Partial<Facts>).studio, 'studio'],
     ['missing activities list', (f) => delete (f as Partial<Facts>).activities, 'activities'],
     ['empty trade', (f) => (f.studio.trade = ' '), 'studio.trade'],
@@ -42,7 +52,9 @@ describe(validateFacts.name, () => {
   });
 
   it('names the bracket form too', () => {
-    expect(() => validateFacts(bad((f) => (f.activities[0]!.attendance = -1)))).toThrow('activities[0].attendance');
+    expect(() => validateFacts(bad((f) => (f.activities[0]!.attendance = -1)))).toThrow(
+      'activities[0].attendance',
+    );
   });
 
   it('accepts negative judgments (they are clamped, not rejected)', () => {

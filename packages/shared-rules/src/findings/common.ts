@@ -22,7 +22,10 @@ export function policyExpiredRule(validTo: string, article: string): FindingSpec
     severity: 'advisory',
     article,
     rule_zh: `政策有效期至 ${validTo}`,
-    test: (ctx) => (ctx.asOf > validTo ? `该政策有效期至 ${validTo}，统计日 ${ctx.asOf} 已过期，请核实是否有新政策（${article}）。` : null),
+    test: (ctx) =>
+      ctx.asOf > validTo
+        ? `该政策有效期至 ${validTo}，统计日 ${ctx.asOf} 已过期，请核实是否有新政策（${article}）。`
+        : null,
   });
 }
 

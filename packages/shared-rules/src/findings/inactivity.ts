@@ -9,7 +9,11 @@ import { addMonths, addYears, minDate } from '../dates.js';
 import type { FindingSpec } from '../policy-definition.js';
 import type { Finding } from '../types.js';
 
-export function inactivityRule(opts: { windowYears: number; article: string; warnMonths: number }): FindingSpec {
+export function inactivityRule(opts: {
+  windowYears: number;
+  article: string;
+  warnMonths: number;
+}): FindingSpec {
   return {
     rule: 'inactivity',
     severity: 'required',
@@ -21,13 +25,15 @@ export function inactivityRule(opts: { windowYears: number; article: string; war
       const windowEnd = addYears(start, opts.windowYears);
       const end = minDate(ctx.asOf, windowEnd);
       const dates: string[] = [];
-      for (const e of ctx.facts.activities) if (e.date >= start && e.date <= end) dates.push(e.date);
+      for (const e of ctx.facts.activities)
+        if (e.date >= start && e.date <= end) dates.push(e.date);
       dates.sort();
       const findings: Finding[] = [];
       let prev = start;
       let worst: { from: string; to: string } | null = null;
       const check = (next: string): void => {
-        if (next > addYears(prev, 1) && (!worst || next > worst.to)) worst = { from: prev, to: next };
+        if (next > addYears(prev, 1) && (!worst || next > worst.to))
+          worst = { from: prev, to: next };
         prev = next;
       };
       for (const d of dates) check(d);

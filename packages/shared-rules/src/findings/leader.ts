@@ -8,7 +8,11 @@ import type { Finding } from '../types.js';
 import type { Severity, SkillLevel } from '../vocabulary.js';
 
 /** "距法定退休年龄N年以上（含N年）", measured at asOf (rules-contract.md). */
-export function leaderRetirementRule(opts: { minYears: number; severity: Severity; article: string }): FindingSpec {
+export function leaderRetirementRule(opts: {
+  minYears: number;
+  severity: Severity;
+  article: string;
+}): FindingSpec {
   return {
     rule: 'leader_retirement',
     severity: opts.severity,
@@ -17,7 +21,10 @@ export function leaderRetirementRule(opts: { minYears: number; severity: Severit
     check(ctx) {
       const r = ctx.retirement;
       if (hasYearsBeforeRetirement(r.date, ctx.asOf, opts.minYears)) return [];
-      const left = r.monthsLeft > 0 ? `距法定退休仅 ${Math.floor(r.monthsLeft / 12)} 年 ${r.monthsLeft % 12} 个月` : '已达到法定退休年龄';
+      const left =
+        r.monthsLeft > 0
+          ? `距法定退休仅 ${Math.floor(r.monthsLeft / 12)} 年 ${r.monthsLeft % 12} 个月`
+          : '已达到法定退休年龄';
       const finding: Finding = {
         rule: 'leader_retirement',
         severity: opts.severity,
@@ -31,7 +38,11 @@ export function leaderRetirementRule(opts: { minYears: number; severity: Severit
 }
 
 /** The leader has reached statutory retirement at asOf; `consequence` says what the policy does then. */
-export function leaderRetiredRule(opts: { severity: Severity; article: string; consequence: string }): FindingSpec {
+export function leaderRetiredRule(opts: {
+  severity: Severity;
+  article: string;
+  consequence: string;
+}): FindingSpec {
   return {
     rule: 'leader_retired',
     severity: opts.severity,
@@ -86,7 +97,11 @@ export function leaderLevelRule(opts: {
 }
 
 /** "年龄一般在N周岁及以下" (yuzhong-2023 第五条（二）). */
-export function leaderAgeRule(opts: { maxAge: number; severity: Severity; article: string }): FindingSpec {
+export function leaderAgeRule(opts: {
+  maxAge: number;
+  severity: Severity;
+  article: string;
+}): FindingSpec {
   return {
     rule: 'leader_age',
     severity: opts.severity,

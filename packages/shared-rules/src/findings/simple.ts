@@ -17,7 +17,9 @@ export function simpleRule(opts: {
     rule_zh: opts.rule_zh,
     check(ctx) {
       const message = opts.test(ctx);
-      return message === null ? [] : [{ rule: opts.rule, severity: opts.severity, article: opts.article, message }];
+      return message === null
+        ? []
+        : [{ rule: opts.rule, severity: opts.severity, article: opts.article, message }];
     },
   };
 }

@@ -7,7 +7,12 @@ import type { Severity } from '../vocabulary.js';
 
 const stripTradeSuffix = (s: string): string => s.trim().replace(/[师工员]$/u, '');
 
-export function studioNameMatches(name: string, leaderName: string, trade: string, suffix: string): boolean {
+export function studioNameMatches(
+  name: string,
+  leaderName: string,
+  trade: string,
+  suffix: string,
+): boolean {
   const n = name.trim();
   if (!n.startsWith(leaderName.trim()) || !n.endsWith(suffix)) return false;
   const middle = n.slice(leaderName.trim().length, n.length - suffix.length);
@@ -15,7 +20,11 @@ export function studioNameMatches(name: string, leaderName: string, trade: strin
   return middle === trade.trim() || stripTradeSuffix(middle) === stripTradeSuffix(trade);
 }
 
-export function studioNameRule(opts: { suffix: string; severity: Severity; article: string }): FindingSpec {
+export function studioNameRule(opts: {
+  suffix: string;
+  severity: Severity;
+  article: string;
+}): FindingSpec {
   return {
     rule: 'studio_name',
     severity: opts.severity,

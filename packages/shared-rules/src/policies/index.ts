@@ -10,11 +10,19 @@ import { shunyi2023 } from './shunyi-2023.js';
 import { urumqi2023 } from './urumqi-2023.js';
 import { yuzhong2023 } from './yuzhong-2023.js';
 
-export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [yuzhong2023, shunyi2023, gongshu2020, urumqi2023, shaoguan2022];
+export const POLICY_DEFINITIONS: readonly PolicyDefinition[] = [
+  yuzhong2023,
+  shunyi2023,
+  gongshu2020,
+  urumqi2023,
+  shaoguan2022,
+];
 
 export const POLICY_IDS: readonly string[] = POLICY_DEFINITIONS.map((p) => p.id);
 
-export const policies: readonly PolicySummary[] = POLICY_DEFINITIONS.map(({ id, title, jurisdiction }) => ({ id, title, jurisdiction }));
+export const policies: readonly PolicySummary[] = POLICY_DEFINITIONS.map(
+  ({ id, title, jurisdiction }) => ({ id, title, jurisdiction }),
+);
 
 const byId = new Map(POLICY_DEFINITIONS.map((p) => [p.id, p]));
 

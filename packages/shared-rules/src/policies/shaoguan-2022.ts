@@ -32,7 +32,8 @@ const qualifiedCore: TargetSpec = {
   period: 'none',
   article: `${P} 一`,
   rule: '领办人及主要成员中有3名具备技师以上资质（含领办人）',
-  tally: (ctx) => teamTally(ctx, { fullTimeOnly: false, includeLeader: true, minLevel: 'technician' }),
+  tally: (ctx) =>
+    teamTally(ctx, { fullTimeOnly: false, includeLeader: true, minLevel: 'technician' }),
 };
 
 const annualResults: TargetSpec = {
@@ -42,8 +43,14 @@ const annualResults: TargetSpec = {
   article: `${P} 二.4`,
   rule: '每年形成有价值的成果（专利、奖项、论文教材、创新成果；媒体报道不算成果）',
   tally: (ctx, period) =>
-    achievementTally(ctx, period!, ['patent', 'award', 'publication', 'innovation', 'media'], (a) =>
-      a.kind === 'media' ? { reason: 'not_a_result', detail: '媒体报道不是工作室形成的成果' } : null,
+    achievementTally(
+      ctx,
+      period!,
+      ['patent', 'award', 'publication', 'innovation', 'media'],
+      (a) =>
+        a.kind === 'media'
+          ? { reason: 'not_a_result', detail: '媒体报道不是工作室形成的成果' }
+          : null,
     ),
 };
 
@@ -63,7 +70,11 @@ export const shaoguan2022: PolicyDefinition = {
     notYetRecognizedRule(`${P} 六.3`),
     targetShortfallRule({ rule: 'qualified_core', target: qualifiedCore, severity: 'required' }),
     leaderLevelRule({ floor: 'technician', severity: 'required', article: `${P} 一` }),
-    leaderRetiredRule({ severity: 'required', article: `${P} 六.3`, consequence: '领办人不再从事技能、技术岗位的，不再保留工作室称号' }),
+    leaderRetiredRule({
+      severity: 'required',
+      article: `${P} 六.3`,
+      consequence: '领办人不再从事技能、技术岗位的，不再保留工作室称号',
+    }),
     policyExpiredRule(VALID_TO, `${P} 七`),
   ],
   assessment: { kind: 'none', article: `${P}（方案未规定考核评分）` },
@@ -76,7 +87,8 @@ export const shaoguan2022: PolicyDefinition = {
     {
       topic: '“有价值的成果”',
       source: '二.4：每年形成有价值的成果。',
-      reading: 'annual_results：本年统计日前的专利、奖项、论文教材、创新成果，每年至少 1 项；媒体报道是对工作室的报道，不算成果（not_a_result）。',
+      reading:
+        'annual_results：本年统计日前的专利、奖项、论文教材、创新成果，每年至少 1 项；媒体报道是对工作室的报道，不算成果（not_a_result）。',
     },
     {
       topic: '团队人数',
@@ -85,8 +97,10 @@ export const shaoguan2022: PolicyDefinition = {
     },
     {
       topic: '退休',
-      source: '六.3：领办人不再从事技能、技术岗位的，或离开申报单位的，不再保留称号；未提法定退休年龄。',
-      reading: '达到法定退休年龄视为离开岗位，给出 leader_retired（required）；不产生 leader_retirement。',
+      source:
+        '六.3：领办人不再从事技能、技术岗位的，或离开申报单位的，不再保留称号；未提法定退休年龄。',
+      reading:
+        '达到法定退休年龄视为离开岗位，给出 leader_retired（required）；不产生 leader_retirement。',
     },
     {
       topic: '政策有效期',

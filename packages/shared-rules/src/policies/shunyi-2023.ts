@@ -57,7 +57,11 @@ export const shunyi2023: PolicyDefinition = {
       note: '原则上；高精尖、新兴产业可放宽到高级工',
     }),
     leaderRetirementRule({ minYears: 2, severity: 'required', article: `${P} 第四条（一）` }), // 距法定退休年龄2年以上（含2年）
-    leaderRetiredRule({ severity: 'required', article: `${P} 第十四条`, consequence: '更换领办人或返聘、延迟退休须书面申请，经审核同意并备案' }),
+    leaderRetiredRule({
+      severity: 'required',
+      article: `${P} 第十四条`,
+      consequence: '更换领办人或返聘、延迟退休须书面申请，经审核同意并备案',
+    }),
     policyDraftRule(`${P} 标题`),
   ],
   assessment: { kind: 'none', article: `${P}（全文未规定考核评分）` },
@@ -74,13 +78,15 @@ export const shunyi2023: PolicyDefinition = {
     },
     {
       topic: '领办人等级的“原则上”',
-      source: '第四条（一）：原则上应取得技师及以上……（对高精尖产业、新兴产业领域的技能人才，可适度放宽到高级工）。',
+      source:
+        '第四条（一）：原则上应取得技师及以上……（对高精尖产业、新兴产业领域的技能人才，可适度放宽到高级工）。',
       reading: '低于技师：advisory；低于高级工（放宽也达不到）：required。',
     },
     {
       topic: 'application 的 done',
       source: '第五条：每年8月底前将材料报区人社局。',
-      reading: 'dueOn 为统计日所在年的 8 月 31 日；工作室认定日不晚于统计日时 done = true（已认定，无需再申报）。',
+      reading:
+        'dueOn 为统计日所在年的 8 月 31 日；工作室认定日不晚于统计日时 done = true（已认定，无需再申报）。',
     },
     {
       topic: '没有考核',

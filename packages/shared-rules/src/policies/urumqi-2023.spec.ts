@@ -5,17 +5,26 @@ import { urumqi2023 } from './urumqi-2023.js';
 
 const facts = (o: Partial<Facts> = {}): Facts => studioFacts('urumqi-2023', o);
 const item = (f: Facts, asOf: string, id: string) => score(f, asOf).items.find((i) => i.id === id)!;
-const target = (f: Facts, asOf: string, id: string) => evaluate(f, asOf).targets.find((t) => t.id === id)!;
-const rules = (f: Facts, asOf: string) => evaluate(f, asOf).findings.map((x) => `${x.rule}:${x.severity}`);
+const target = (f: Facts, asOf: string, id: string) =>
+  evaluate(f, asOf).targets.find((t) => t.id === id)!;
+const rules = (f: Facts, asOf: string) =>
+  evaluate(f, asOf).findings.map((x) => `${x.rule}:${x.severity}`);
 
 describe(urumqi2023.id, () => {
   describe('high_skill_talents (第四条, U18)', () => {
     const five = ['a1', 'a2', 'a3', 'a4', 'a5'];
     const base = (awardedOn: string) =>
-      facts({ apprentices: five.map((id) => apprentice(id, '2024-03-01')), certificates: five.map((id) => cert(id, 'senior', awardedOn)) });
+      facts({
+        apprentices: five.map((id) => apprentice(id, '2024-03-01')),
+        certificates: five.map((id) => cert(id, 'senior', awardedOn)),
+      });
 
     it('counts certificates on the cycle boundaries and on the join day', () => {
-      expect(target(base('2024-03-01'), '2026-02-28', 'high_skill_talents')).toMatchObject({ actual: 5, met: true, status: 'met' });
+      expect(target(base('2024-03-01'), '2026-02-28', 'high_skill_talents')).toMatchObject({
+        actual: 5,
+        met: true,
+        status: 'met',
+      });
       expect(item(base('2026-02-28'), '2026-02-28', 'U18').score).toBe(25);
     });
     it('moves to the next cycle the day after the last day', () => {
@@ -24,13 +33,23 @@ describe(urumqi2023.id, () => {
       expect(t.excluded.every((e) => e.reason === 'outside_period')).toBe(true);
     });
     it('deducts 5 per talent short down to 0', () => {
-      expect(item(facts(), '2025-06-30', 'U18')).toMatchObject({ score: 0, basis: 'auto', lost: 25 });
+      expect(item(facts(), '2025-06-30', 'U18')).toMatchObject({
+        score: 0,
+        basis: 'auto',
+        lost: 25,
+      });
     });
   });
 
   describe('U6 unit matching funds', () => {
     const withFunds = (...amounts: number[]) =>
-      facts({ funds: amounts.map((amount, i) => ({ source: 'unit_matching' as const, amount, date: `2024-0${i + 4}-01` })) });
+      facts({
+        funds: amounts.map((amount, i) => ({
+          source: 'unit_matching' as const,
+          amount,
+          date: `2024-0${i + 4}-01`,
+        })),
+      });
     it('scores 0 with no matching funds, full at 100,000, proportionally between', () => {
       expect(item(facts(), '2025-06-30', 'U6').score).toBe(0);
       expect(item(withFunds(60_000, 40_000), '2025-06-30', 'U6').score).toBe(20);
@@ -52,13 +71,23 @@ describe(urumqi2023.id, () => {
   describe('U7, U9 and the team', () => {
     it('U7: none 0, 30 m² full, smaller pending until judged', () => {
       expect(item(facts(), '2025-06-30', 'U7')).toMatchObject({ score: 0, basis: 'auto' });
-      expect(item(facts({ studio: { ...facts().studio, areaSqm: 30 } }), '2025-06-30', 'U7').score).toBe(5);
-      expect(item(facts({ studio: { ...facts().studio, areaSqm: 29 } }), '2025-06-30', 'U7').basis).toBe('pending');
+      expect(
+        item(facts({ studio: { ...facts().studio, areaSqm: 30 } }), '2025-06-30', 'U7').score,
+      ).toBe(5);
+      expect(
+        item(facts({ studio: { ...facts().studio, areaSqm: 29 } }), '2025-06-30', 'U7').basis,
+      ).toBe('pending');
     });
     it('U9: none 0, one member 2.5, two full; part-timers do not count', () => {
       expect(item(facts(), '2025-06-30', 'U9').score).toBe(0);
       expect(item(facts({ members: members(1) }), '2025-06-30', 'U9').score).toBe(2.5);
-      expect(item(facts({ members: [...members(1), ...members(3, 'technician', false)] }), '2025-06-30', 'U9').score).toBe(2.5);
+      expect(
+        item(
+          facts({ members: [...members(1), ...members(3, 'technician', false)] }),
+          '2025-06-30',
+          'U9',
+        ).score,
+      ).toBe(2.5);
       expect(item(facts({ members: members(2) }), '2025-06-30', 'U9').score).toBe(5);
     });
   });
@@ -68,7 +97,12 @@ describe(urumqi2023.id, () => {
       const f = facts({ activities: [activity('industry_exchange', '2024-12-31')] });
       expect(item(f, '2024-12-31', 'U20').score).toBe(3);
       expect(item(f, '2025-01-01', 'U20').score).toBe(0);
-      const g = facts({ activities: [activity('industry_exchange', '2024-03-01'), activity('industry_exchange', '2025-01-01')] });
+      const g = facts({
+        activities: [
+          activity('industry_exchange', '2024-03-01'),
+          activity('industry_exchange', '2025-01-01'),
+        ],
+      });
       expect(item(g, '2025-01-01', 'U20').score).toBe(3);
     });
     it('does not count an exchange before recognition for the first year', () => {
@@ -79,7 +113,10 @@ describe(urumqi2023.id, () => {
 
   describe('judgments', () => {
     it('clamps judged items and lets a judgment lower but not raise a computed one', () => {
-      const f = facts({ studio: { ...facts().studio, dutiesDefined: true }, judgments: { U10: 7, U11: -2, U1: 1, U18: 25 } });
+      const f = facts({
+        studio: { ...facts().studio, dutiesDefined: true },
+        judgments: { U10: 7, U11: -2, U1: 1, U18: 25 },
+      });
       const s = score(f, '2025-06-30');
       const get = (id: string) => s.items.find((i) => i.id === id)!;
       expect(get('U10')).toMatchObject({ score: 3, basis: 'judged' });
@@ -88,7 +125,10 @@ describe(urumqi2023.id, () => {
       expect(get('U18')).toMatchObject({ score: 0, basis: 'auto' });
     });
     it('scores a none:0 item 0 even when judged', () => {
-      expect(item(facts({ judgments: { U20: 3 } }), '2025-06-30', 'U20')).toMatchObject({ score: 0, basis: 'auto' });
+      expect(item(facts({ judgments: { U20: 3 } }), '2025-06-30', 'U20')).toMatchObject({
+        score: 0,
+        basis: 'auto',
+      });
     });
   });
 
@@ -97,11 +137,24 @@ describe(urumqi2023.id, () => {
     const strong = (extra: Partial<Facts> = {}) => {
       const ids = ['a1', 'a2', 'a3', 'a4', 'a5'];
       return facts({
-        studio: { ...facts().studio, areaSqm: 40, hasSign: true, hasHonoursBoard: true, rulesPosted: true, dutiesDefined: true, hasEquipment: true },
+        studio: {
+          ...facts().studio,
+          areaSqm: 40,
+          hasSign: true,
+          hasHonoursBoard: true,
+          rulesPosted: true,
+          dutiesDefined: true,
+          hasEquipment: true,
+        },
         members: members(2),
         apprentices: ids.map((id) => apprentice(id, '2024-03-01')),
         certificates: ids.map((id) => cert(id, 'senior', '2025-01-01')),
-        activities: [activity('industry_exchange', '2024-05-01'), activity('industry_exchange', '2025-02-01'), activity('training', '2024-06-01'), activity('social_service', '2024-07-01')],
+        activities: [
+          activity('industry_exchange', '2024-05-01'),
+          activity('industry_exchange', '2025-02-01'),
+          activity('training', '2024-06-01'),
+          activity('social_service', '2024-07-01'),
+        ],
         funds: [{ source: 'unit_matching', amount: 100_000, date: '2024-04-01' }],
         documents: [
           { kind: 'annual_plan', year: 2025, submittedOn: '2024-12-01' },
@@ -112,23 +165,49 @@ describe(urumqi2023.id, () => {
       });
     };
     it('reaches 100 and grades excellent at ≥ 90, pass at ≥ 60, fail below', () => {
-      expect(score(strong(), '2025-06-30')).toMatchObject({ total: 100, grade: 'excellent', complete: true });
-      expect(score(strong({ judgments: { ...all, U19: 0, U14: 3, U13: 0, U12: 0, U11: 3 } }), '2025-06-30')).toMatchObject({ total: 90, grade: 'excellent' });
-      expect(score(strong({ judgments: { ...all, U19: 0, U13: 0, U12: 0, U11: 2 } }), '2025-06-30')).toMatchObject({ total: 89, grade: 'pass' });
+      expect(score(strong(), '2025-06-30')).toMatchObject({
+        total: 100,
+        grade: 'excellent',
+        complete: true,
+      });
+      expect(
+        score(
+          strong({ judgments: { ...all, U19: 0, U14: 3, U13: 0, U12: 0, U11: 3 } }),
+          '2025-06-30',
+        ),
+      ).toMatchObject({ total: 90, grade: 'excellent' });
+      expect(
+        score(strong({ judgments: { ...all, U19: 0, U13: 0, U12: 0, U11: 2 } }), '2025-06-30'),
+      ).toMatchObject({ total: 89, grade: 'pass' });
     });
     it('fails a vetoed studio whatever its score', () => {
       const f = strong();
-      expect(score({ ...f, studio: { ...f.studio, vetoed: true } }, '2025-06-30')).toMatchObject({ total: 100, grade: 'fail' });
+      expect(score({ ...f, studio: { ...f.studio, vetoed: true } }, '2025-06-30')).toMatchObject({
+        total: 100,
+        grade: 'fail',
+      });
     });
     it('gives a grade while items are pending only when every completion agrees', () => {
-      expect(score(strong({ judgments: { U10: 3, U11: 3, U12: 3, U13: 3, U14: 3 } }), '2025-06-30')).toMatchObject({ complete: false, total: 96, grade: 'excellent' });
-      expect(score(strong({ judgments: {} }), '2025-06-30')).toMatchObject({ complete: false, total: 81, grade: null });
+      expect(
+        score(strong({ judgments: { U10: 3, U11: 3, U12: 3, U13: 3, U14: 3 } }), '2025-06-30'),
+      ).toMatchObject({ complete: false, total: 96, grade: 'excellent' });
+      expect(score(strong({ judgments: {} }), '2025-06-30')).toMatchObject({
+        complete: false,
+        total: 81,
+        grade: null,
+      });
     });
     it('counts bonus: UB1 0.5 per technician, 1 per senior technician, capped at 4', () => {
       const ids = Array.from({ length: 6 }, (_, i) => `t${i}`);
-      const f = facts({ apprentices: ids.map((id) => apprentice(id, '2024-03-01')), certificates: ids.map((id) => cert(id, 'senior_technician', '2025-01-01')) });
+      const f = facts({
+        apprentices: ids.map((id) => apprentice(id, '2024-03-01')),
+        certificates: ids.map((id) => cert(id, 'senior_technician', '2025-01-01')),
+      });
       expect(item(f, '2025-06-30', 'UB1').score).toBe(4);
-      const g = facts({ apprentices: [apprentice('x', '2024-03-01')], certificates: [cert('x', 'technician', '2025-01-01')] });
+      const g = facts({
+        apprentices: [apprentice('x', '2024-03-01')],
+        certificates: [cert('x', 'technician', '2025-01-01')],
+      });
       expect(item(g, '2025-06-30', 'UB1').score).toBe(0.5);
     });
   });
@@ -149,22 +228,35 @@ describe(urumqi2023.id, () => {
       expect(rules(facts(), '2025-03-01')).not.toContain('inactivity:required');
     });
     it('checks the studio name pattern', () => {
-      expect(rules(facts({ studio: { ...facts().studio, name: '张三工作室' } }), '2025-01-01')).toContain('studio_name:required');
+      expect(
+        rules(facts({ studio: { ...facts().studio, name: '张三工作室' } }), '2025-01-01'),
+      ).toContain('studio_name:required');
       expect(rules(facts(), '2025-01-01')).not.toContain('studio_name:required');
     });
     it('leader below technician is advisory', () => {
-      expect(rules(facts({ leader: { ...facts().leader, skillLevel: 'senior' } }), '2025-01-01')).toContain('leader_level:advisory');
+      expect(
+        rules(facts({ leader: { ...facts().leader, skillLevel: 'senior' } }), '2025-01-01'),
+      ).toContain('leader_level:advisory');
     });
   });
 
   describe('deadlines', () => {
     it('puts the cycle assessment 3 months before the cycle ends, and the plan by 31 December', () => {
-      const p = evaluate(facts({ documents: [{ kind: 'annual_plan', year: 2026, submittedOn: '2025-12-31' }] }), '2026-01-05');
+      const p = evaluate(
+        facts({ documents: [{ kind: 'annual_plan', year: 2026, submittedOn: '2025-12-31' }] }),
+        '2026-01-05',
+      );
       const d = Object.fromEntries(p.deadlines.map((x) => [x.id, x]));
       expect(d.cycle_assessment).toMatchObject({ dueOn: '2025-11-30', done: false, overdue: true });
       expect(d.annual_plan).toMatchObject({ dueOn: '2026-12-31', done: false });
-      const q = evaluate(facts({ documents: [{ kind: 'annual_plan', year: 2026, submittedOn: '2025-12-31' }] }), '2025-12-31');
-      expect(q.deadlines.find((x) => x.id === 'annual_plan')).toMatchObject({ dueOn: '2025-12-31', done: true });
+      const q = evaluate(
+        facts({ documents: [{ kind: 'annual_plan', year: 2026, submittedOn: '2025-12-31' }] }),
+        '2025-12-31',
+      );
+      expect(q.deadlines.find((x) => x.id === 'annual_plan')).toMatchObject({
+        dueOn: '2025-12-31',
+        done: true,
+      });
     });
   });
 });

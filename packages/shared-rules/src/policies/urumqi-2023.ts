@@ -3,7 +3,11 @@
  * Seed: seeds/003_f2928aa4d7cae797.txt. Every number below cites its article.
  */
 import { periodOf, type RuleContext } from '../context.js';
-import { annualPlanDeadline, annualSummaryDeadline, cycleAssessmentDeadline } from '../deadlines.js';
+import {
+  annualPlanDeadline,
+  annualSummaryDeadline,
+  cycleAssessmentDeadline,
+} from '../deadlines.js';
 import { num, yuan } from '../explanations.js';
 import { notYetRecognizedRule, policyExpiredRule, vetoRule } from '../findings/common.js';
 import { inactivityRule } from '../findings/inactivity.js';
@@ -13,7 +17,15 @@ import { targetShortfallRule } from '../findings/target-shortfall.js';
 import { yearOf } from '../dates.js';
 import { yearsTouched } from '../periods.js';
 import type { ItemSpec, PolicyDefinition, TargetSpec } from '../policy-definition.js';
-import { auto, deduction, flagItem, judgedRecordsItem, list, needsJudgment, none, recordsItem } from '../scoring/evidence.js';
+import {
+  auto,
+  deduction,
+  flagItem,
+  list,
+  needsJudgment,
+  none,
+  recordsItem,
+} from '../scoring/evidence.js';
 import { isAtLeast } from '../skill-levels.js';
 import { achievementTally, levelAtLeast } from '../tallies/achievements.js';
 import { activitiesOfKinds, activityTally } from '../tallies/activities.js';
@@ -27,7 +39,8 @@ import type { Period } from '../types.js';
 const P = 'urumqi-2023';
 const cycle = (ctx: RuleContext): Period => periodOf(ctx, 'cycle')!;
 /** Calendar years the cycle has touched up to asOf. */
-const cycleYears = (ctx: RuleContext): number[] => yearsTouched(cycle(ctx), ctx.asOf).map((p) => yearOf(p.from));
+const cycleYears = (ctx: RuleContext): number[] =>
+  yearsTouched(cycle(ctx), ctx.asOf).map((p) => yearOf(p.from));
 
 const TALENTS_PER_CYCLE = 5; // urumqi-2023 第四条: 每两年，至少培养5名高技能人才
 const TEAM_MIN = 2; // urumqi-2023 第七条（二）: 不少于2名正式员工（不含领办人）
@@ -66,58 +79,133 @@ const assessment = cycleAssessmentDeadline(`${P} 第十九条（二）`, 3); // 
 const items: ItemSpec[] = [
   // urumqi-2023 附件2 制度建设（10分）
   {
-    id: 'U1', max: 2, label: '建立组织体系，明确岗位及成员职责', rule: '未建立不得分；不完整视情扣分', article: `${P} 附件2 制度建设`, period: 'cycle',
+    id: 'U1',
+    max: 2,
+    label: '建立组织体系，明确岗位及成员职责',
+    rule: '未建立不得分；不完整视情扣分',
+    article: `${P} 附件2 制度建设`,
+    period: 'cycle',
     evidence: (ctx) => flagItem(ctx, 'dutiesDefined', 2, '建立组织体系、明确岗位及成员职责'),
   },
   {
-    id: 'U2', max: 2, label: '制定完善的年度计划', rule: '未制定年度计划不得分', article: `${P} 附件2 制度建设`, period: 'cycle',
-    evidence: (ctx) => recordsItem(documentsFor(ctx, 'annual_plan', cycleYears(ctx)), 2, `本周期（${cycleYears(ctx).join('、') || '无'} 年）年度计划`),
+    id: 'U2',
+    max: 2,
+    label: '制定完善的年度计划',
+    rule: '未制定年度计划不得分',
+    article: `${P} 附件2 制度建设`,
+    period: 'cycle',
+    evidence: (ctx) =>
+      recordsItem(
+        documentsFor(ctx, 'annual_plan', cycleYears(ctx)),
+        2,
+        `本周期（${cycleYears(ctx).join('、') || '无'} 年）年度计划`,
+      ),
   },
   {
-    id: 'U3', max: 2, label: '日常管理规定张贴上墙', rule: '未张贴管理规定不得分', article: `${P} 附件2 制度建设`, period: 'none',
+    id: 'U3',
+    max: 2,
+    label: '日常管理规定张贴上墙',
+    rule: '未张贴管理规定不得分',
+    article: `${P} 附件2 制度建设`,
+    period: 'none',
     evidence: (ctx) => flagItem(ctx, 'rulesPosted', 2, '张贴管理规定'),
   },
   {
-    id: 'U4', max: 2, label: '有明显的工作室标识牌', rule: '未张贴标识牌不得分', article: `${P} 附件2 制度建设`, period: 'none',
+    id: 'U4',
+    max: 2,
+    label: '有明显的工作室标识牌',
+    rule: '未张贴标识牌不得分',
+    article: `${P} 附件2 制度建设`,
+    period: 'none',
     evidence: (ctx) => flagItem(ctx, 'hasSign', 2, '设置工作室标识牌'),
   },
   {
-    id: 'U5', max: 2, label: '有工作室成果荣誉展示栏', rule: '无展示栏不得分', article: `${P} 附件2 制度建设`, period: 'none',
+    id: 'U5',
+    max: 2,
+    label: '有工作室成果荣誉展示栏',
+    rule: '无展示栏不得分',
+    article: `${P} 附件2 制度建设`,
+    period: 'none',
     evidence: (ctx) => flagItem(ctx, 'hasHonoursBoard', 2, '设置成果荣誉展示栏'),
   },
   // urumqi-2023 附件2 保障建设（35分）
   {
-    id: 'U6', max: 20, label: '建设周期内单位配套资金不少于10万元', rule: '无配套资金不得分，每少1万元扣2分（按比例）', article: `${P} 附件2 保障建设；第十三条`, period: 'cycle',
+    id: 'U6',
+    max: 20,
+    label: '建设周期内单位配套资金不少于10万元',
+    rule: '无配套资金不得分，每少1万元扣2分（按比例）',
+    article: `${P} 附件2 保障建设；第十三条`,
+    period: 'cycle',
     evidence: (ctx) => {
       const { total, records } = fundSum(ctx, cycle(ctx), 'unit_matching');
       if (total <= 0) return none(records, `本周期无单位配套资金，不得分。`);
       const short = Math.max(0, MATCHING_MIN - total);
       const lost = (2 * short) / 10_000; // 每少1万元扣2分, proportional
-      const ds = short > 0 ? [deduction('shortfall', lost, `配套资金少 ${yuan(short)}，每少1万元扣2分，扣 ${num(lost)} 分`)] : [];
-      return auto(20 - lost, records, `本周期单位配套资金 ${yuan(total)}（要求 ${yuan(MATCHING_MIN)}）。`, ds);
+      const ds =
+        short > 0
+          ? [
+              deduction(
+                'shortfall',
+                lost,
+                `配套资金少 ${yuan(short)}，每少1万元扣2分，扣 ${num(lost)} 分`,
+              ),
+            ]
+          : [];
+      return auto(
+        20 - lost,
+        records,
+        `本周期单位配套资金 ${yuan(total)}（要求 ${yuan(MATCHING_MIN)}）。`,
+        ds,
+      );
     },
   },
   {
-    id: 'U7', max: 5, label: '拥有30平方以上学习交流场所', rule: '没有不得分；低于标准的视情扣分', article: `${P} 附件2 保障建设`, period: 'none',
+    id: 'U7',
+    max: 5,
+    label: '拥有30平方以上学习交流场所',
+    rule: '没有不得分；低于标准的视情扣分',
+    article: `${P} 附件2 保障建设`,
+    period: 'none',
     evidence: (ctx) => {
       const a = ctx.facts.studio.areaSqm;
-      if (typeof a !== 'number' || a <= 0) return none(['studio.areaSqm'], '无学习交流场所记录，不得分。');
-      if (a >= AREA_MIN) return auto(5, ['studio.areaSqm'], `学习交流场所 ${num(a)} 平方米，达到 ${AREA_MIN} 平方米。`);
-      return needsJudgment(['studio.areaSqm'], `学习交流场所 ${num(a)} 平方米，低于 ${AREA_MIN} 平方米，视情扣分。`);
+      if (typeof a !== 'number' || a <= 0)
+        return none(['studio.areaSqm'], '无学习交流场所记录，不得分。');
+      if (a >= AREA_MIN)
+        return auto(
+          5,
+          ['studio.areaSqm'],
+          `学习交流场所 ${num(a)} 平方米，达到 ${AREA_MIN} 平方米。`,
+        );
+      return needsJudgment(
+        ['studio.areaSqm'],
+        `学习交流场所 ${num(a)} 平方米，低于 ${AREA_MIN} 平方米，视情扣分。`,
+      );
     },
   },
   {
-    id: 'U8', max: 5, label: '配备与工作目标相一致的设施设备', rule: '无配备不得分；不合理视情扣分', article: `${P} 附件2 保障建设`, period: 'none',
+    id: 'U8',
+    max: 5,
+    label: '配备与工作目标相一致的设施设备',
+    rule: '无配备不得分；不合理视情扣分',
+    article: `${P} 附件2 保障建设`,
+    period: 'none',
     evidence: (ctx) => flagItem(ctx, 'hasEquipment', 5, '配备设施设备'),
   },
   {
-    id: 'U9', max: 5, label: '拥有2名以上正式员工的技术技能人才团队', rule: '没有不得分，每少1人扣2.5分', article: `${P} 附件2 保障建设；第七条（二）`, period: 'none',
+    id: 'U9',
+    max: 5,
+    label: '拥有2名以上正式员工的技术技能人才团队',
+    rule: '没有不得分，每少1人扣2.5分',
+    article: `${P} 附件2 保障建设；第七条（二）`,
+    period: 'none',
     evidence: (ctx) => {
       const t = teamTally(ctx, { fullTimeOnly: true, includeLeader: false });
       const ids = t.counted.map((c) => c.record);
       if (t.actual === 0) return none(ids, '无正式员工团队成员，不得分。');
       const short = Math.max(0, TEAM_MIN - t.actual);
-      const ds = short ? [deduction('shortfall', 2.5 * short, `少 ${short} 人，每少1人扣2.5分`)] : [];
+      const ds = short
+        ? [deduction('shortfall', 2.5 * short, `少 ${short} 人，每少1人扣2.5分`)]
+        : [];
       return auto(5 - 2.5 * short, ids, t.summary, ds);
     },
   },
@@ -130,21 +218,29 @@ const items: ItemSpec[] = [
       ['U13', '发明相关技术专利，或创新相关工艺技术', []],
       ['U14', '承担本单位（行业）相关技术研发项目', ['tech_project']],
     ] as const
-  ).map(
-    ([id, label, kinds]): ItemSpec => ({
-      id, max: 3, label, rule: '视情况酌情扣分（评审打分）', article: `${P} 附件2 技术攻关、研发`, period: 'cycle',
-      evidence: (ctx) => {
-        const refs =
-          id === 'U13'
-            ? achievementTally(ctx, cycle(ctx), ['patent', 'innovation']).counted.map((c) => c.record)
-            : activitiesOfKinds(ctx, cycle(ctx), kinds);
-        return needsJudgment(refs, `${label}：相关记录 ${list(refs)}，由评审打分。`);
-      },
-    }),
-  ),
+  ).map(([id, label, kinds]): ItemSpec => ({
+    id,
+    max: 3,
+    label,
+    rule: '视情况酌情扣分（评审打分）',
+    article: `${P} 附件2 技术攻关、研发`,
+    period: 'cycle',
+    evidence: (ctx) => {
+      const refs =
+        id === 'U13'
+          ? achievementTally(ctx, cycle(ctx), ['patent', 'innovation']).counted.map((c) => c.record)
+          : activitiesOfKinds(ctx, cycle(ctx), kinds);
+      return needsJudgment(refs, `${label}：相关记录 ${list(refs)}，由评审打分。`);
+    },
+  })),
   // urumqi-2023 附件2 带徒传艺（30分）
   {
-    id: 'U15', max: 2, label: '制定年度带徒计划，建立培训花名册', rule: '未制定带徒计划的扣1分，未建立花名册的扣1分', article: `${P} 附件2 带徒传艺`, period: 'cycle',
+    id: 'U15',
+    max: 2,
+    label: '制定年度带徒计划，建立培训花名册',
+    rule: '未制定带徒计划的扣1分，未建立花名册的扣1分',
+    article: `${P} 附件2 带徒传艺`,
+    period: 'cycle',
     evidence: (ctx) => {
       const plans = documentsFor(ctx, 'mentoring_plan', cycleYears(ctx));
       const roster = rosterSize(ctx, cycle(ctx));
@@ -152,42 +248,88 @@ const items: ItemSpec[] = [
       if (!plans.length) ds.push(deduction('no_plan', 1, '本周期无年度带徒计划，扣1分'));
       if (!roster) ds.push(deduction('no_roster', 1, '无在册学徒（培训花名册），扣1分'));
       const basedOn = [...plans, ...(roster ? ['apprentices'] : [])];
-      return auto(2 - ds.length, basedOn, `带徒计划：${list(plans)}；花名册在册学徒 ${roster} 人。`, ds);
+      return auto(
+        2 - ds.length,
+        basedOn,
+        `带徒计划：${list(plans)}；花名册在册学徒 ${roster} 人。`,
+        ds,
+      );
     },
   },
   {
-    id: 'U16', max: 1, label: '签订师带徒协议', rule: '无签订不得分', article: `${P} 附件2 带徒传艺`, period: 'cycle',
+    id: 'U16',
+    max: 1,
+    label: '签订师带徒协议',
+    rule: '无签订不得分',
+    article: `${P} 附件2 带徒传艺`,
+    period: 'cycle',
     evidence: (ctx) => {
       const from = cycle(ctx).from;
       const ids = ctx.facts.apprentices
-        .filter((a) => a.agreementSignedOn && a.agreementSignedOn <= ctx.asOf && !(a.leftOn && a.leftOn < from))
+        .filter(
+          (a) =>
+            a.agreementSignedOn &&
+            a.agreementSignedOn <= ctx.asOf &&
+            !(a.leftOn && a.leftOn < from),
+        )
         .map((a) => a.id);
       return recordsItem(ids, 1, '已签订师带徒协议的在册学徒');
     },
   },
   {
-    id: 'U17', max: 2, label: '带徒过程及日常技艺培训指导有详细记录', rule: '无记录不得分', article: `${P} 附件2 带徒传艺`, period: 'cycle',
-    evidence: (ctx) => recordsItem(activitiesOfKinds(ctx, cycle(ctx), ['training']), 2, '本周期带徒及技艺培训记录'),
+    id: 'U17',
+    max: 2,
+    label: '带徒过程及日常技艺培训指导有详细记录',
+    rule: '无记录不得分',
+    article: `${P} 附件2 带徒传艺`,
+    period: 'cycle',
+    evidence: (ctx) =>
+      recordsItem(activitiesOfKinds(ctx, cycle(ctx), ['training']), 2, '本周期带徒及技艺培训记录'),
   },
   {
-    id: 'U18', max: 25, label: '每2年培养5名高技能人才', rule: '每少1人扣5分', article: `${P} 附件2 带徒传艺；第四条`, period: 'cycle',
+    id: 'U18',
+    max: 25,
+    label: '每2年培养5名高技能人才',
+    rule: '每少1人扣5分',
+    article: `${P} 附件2 带徒传艺；第四条`,
+    period: 'cycle',
     evidence: (ctx) => {
       const t = talentTally(ctx, cycle(ctx));
       const short = Math.max(0, TALENTS_PER_CYCLE - t.actual);
-      const ds = short ? [deduction('shortfall', 5 * short, `少培养 ${short} 人，每少1人扣5分`)] : [];
-      return auto(25 - 5 * short, t.counted.map((c) => c.record), t.summary, ds);
+      const ds = short
+        ? [deduction('shortfall', 5 * short, `少培养 ${short} 人，每少1人扣5分`)]
+        : [];
+      return auto(
+        25 - 5 * short,
+        t.counted.map((c) => c.record),
+        t.summary,
+        ds,
+      );
     },
   },
   // urumqi-2023 附件2 技术交流（10分）
   {
-    id: 'U19', max: 4, label: '定期组织企业内部技术培训及交流', rule: '视情况酌情扣分（评审打分）', article: `${P} 附件2 技术交流`, period: 'cycle',
+    id: 'U19',
+    max: 4,
+    label: '定期组织企业内部技术培训及交流',
+    rule: '视情况酌情扣分（评审打分）',
+    article: `${P} 附件2 技术交流`,
+    period: 'cycle',
     evidence: (ctx) => {
       const refs = activitiesOfKinds(ctx, cycle(ctx), ['training', 'internal_exchange']);
-      return needsJudgment(refs, `本周期内部培训及交流 ${refs.length} 次（${list(refs)}），由评审打分。`);
+      return needsJudgment(
+        refs,
+        `本周期内部培训及交流 ${refs.length} 次（${list(refs)}），由评审打分。`,
+      );
     },
   },
   {
-    id: 'U20', max: 3, label: '每年开展一次以上业内技术交流会等活动', rule: '未开展的不得分（周期涉及的每个自然年都须开展）', article: `${P} 附件2 技术交流`, period: 'cycle',
+    id: 'U20',
+    max: 3,
+    label: '每年开展一次以上业内技术交流会等活动',
+    rule: '未开展的不得分（周期涉及的每个自然年都须开展）',
+    article: `${P} 附件2 技术交流`,
+    period: 'cycle',
     evidence: (ctx) => {
       const years = yearsTouched(cycle(ctx), ctx.asOf);
       if (!years.length) return none([], '考核期尚未开始，无业内技术交流记录。');
@@ -198,17 +340,38 @@ const items: ItemSpec[] = [
         if (ids.length) refs.push(...ids);
         else missing.push(yearOf(y.from));
       }
-      if (missing.length) return none(refs, `${missing.join('、')} 年未开展业内技术交流活动，不得分。`);
-      return auto(3, refs, `本周期涉及的 ${years.map((y) => yearOf(y.from)).join('、')} 年均开展了业内技术交流（${list(refs)}）。`);
+      if (missing.length)
+        return none(refs, `${missing.join('、')} 年未开展业内技术交流活动，不得分。`);
+      return auto(
+        3,
+        refs,
+        `本周期涉及的 ${years.map((y) => yearOf(y.from)).join('、')} 年均开展了业内技术交流（${list(refs)}）。`,
+      );
     },
   },
   {
-    id: 'U21', max: 3, label: '履行社会责任，参加技能服务社会活动', rule: '未参加的不得分', article: `${P} 附件2 技术交流`, period: 'cycle',
-    evidence: (ctx) => recordsItem(activitiesOfKinds(ctx, cycle(ctx), ['social_service']), 3, '本周期技能服务社会活动'),
+    id: 'U21',
+    max: 3,
+    label: '履行社会责任，参加技能服务社会活动',
+    rule: '未参加的不得分',
+    article: `${P} 附件2 技术交流`,
+    period: 'cycle',
+    evidence: (ctx) =>
+      recordsItem(
+        activitiesOfKinds(ctx, cycle(ctx), ['social_service']),
+        3,
+        '本周期技能服务社会活动',
+      ),
   },
   // urumqi-2023 附件2 加分项目（10分）
   {
-    id: 'UB1', max: 4, bonus: true, label: '技师、高级技师培养有成效', rule: '培养技师1人得0.5分，高级技师1人得1分', article: `${P} 附件2 加分项目`, period: 'cycle',
+    id: 'UB1',
+    max: 4,
+    bonus: true,
+    label: '技师、高级技师培养有成效',
+    rule: '培养技师1人得0.5分，高级技师1人得1分',
+    article: `${P} 附件2 加分项目`,
+    period: 'cycle',
     evidence: (ctx) => {
       const t = talentTally(ctx, cycle(ctx));
       let pts = 0;
@@ -219,34 +382,68 @@ const items: ItemSpec[] = [
         else continue;
         refs.push(b.record);
       }
-      return auto(Math.min(4, pts), refs, `本周期培养技师/高级技师 ${refs.length} 人（${list(refs)}），计 ${num(pts)} 分${pts > 4 ? '，封顶 4 分' : ''}。`);
+      return auto(
+        Math.min(4, pts),
+        refs,
+        `本周期培养技师/高级技师 ${refs.length} 人（${list(refs)}），计 ${num(pts)} 分${pts > 4 ? '，封顶 4 分' : ''}。`,
+      );
     },
   },
   {
-    id: 'UB2', max: 2, bonus: true, label: '市级及以上媒体报道过工作室建设情况', rule: '以新闻视频或报刊报道为依据', article: `${P} 附件2 加分项目`, period: 'cycle',
+    id: 'UB2',
+    max: 2,
+    bonus: true,
+    label: '市级及以上媒体报道过工作室建设情况',
+    rule: '以新闻视频或报刊报道为依据',
+    article: `${P} 附件2 加分项目`,
+    period: 'cycle',
     evidence: (ctx) => {
-      const t = achievementTally(ctx, cycle(ctx), ['media'], (a) => (levelAtLeast(a.level, 'city') ? null : { reason: 'not_a_result', detail: '低于市级' }));
+      const t = achievementTally(ctx, cycle(ctx), ['media'], (a) =>
+        levelAtLeast(a.level, 'city') ? null : { reason: 'not_a_result', detail: '低于市级' },
+      );
       const ids = t.counted.map((c) => c.record);
-      return ids.length ? auto(2, ids, `市级及以上媒体报道：${list(ids)}。`) : auto(0, [], '本周期无市级及以上媒体报道。');
+      return ids.length
+        ? auto(2, ids, `市级及以上媒体报道：${list(ids)}。`)
+        : auto(0, [], '本周期无市级及以上媒体报道。');
     },
   },
   {
-    id: 'UB3', max: 2, bonus: true, label: '获得国家专利或自治区级及以上奖项', rule: '以有关证书文件为依据', article: `${P} 附件2 加分项目`, period: 'cycle',
+    id: 'UB3',
+    max: 2,
+    bonus: true,
+    label: '获得国家专利或自治区级及以上奖项',
+    rule: '以有关证书文件为依据',
+    article: `${P} 附件2 加分项目`,
+    period: 'cycle',
     evidence: (ctx) => {
       const t = achievementTally(ctx, cycle(ctx), ['patent', 'award'], (a) =>
         a.kind === 'patent'
-          ? a.level === 'national' ? null : { reason: 'not_a_result', detail: '非国家专利' }
-          : levelAtLeast(a.level, 'provincial') ? null : { reason: 'not_a_result', detail: '低于自治区级' },
+          ? a.level === 'national'
+            ? null
+            : { reason: 'not_a_result', detail: '非国家专利' }
+          : levelAtLeast(a.level, 'provincial')
+            ? null
+            : { reason: 'not_a_result', detail: '低于自治区级' },
       );
       const ids = t.counted.map((c) => c.record);
-      return ids.length ? auto(2, ids, `国家专利或自治区级及以上奖项：${list(ids)}。`) : auto(0, [], '本周期无国家专利或自治区级及以上奖项。');
+      return ids.length
+        ? auto(2, ids, `国家专利或自治区级及以上奖项：${list(ids)}。`)
+        : auto(0, [], '本周期无国家专利或自治区级及以上奖项。');
     },
   },
   {
-    id: 'UB4', max: 2, bonus: true, label: '发表论文或公开出版教材书籍', rule: '以相关实物或书刊资料为依据', article: `${P} 附件2 加分项目`, period: 'cycle',
+    id: 'UB4',
+    max: 2,
+    bonus: true,
+    label: '发表论文或公开出版教材书籍',
+    rule: '以相关实物或书刊资料为依据',
+    article: `${P} 附件2 加分项目`,
+    period: 'cycle',
     evidence: (ctx) => {
       const ids = achievementTally(ctx, cycle(ctx), ['publication']).counted.map((c) => c.record);
-      return ids.length ? auto(2, ids, `论文或教材：${list(ids)}。`) : auto(0, [], '本周期无论文或教材。');
+      return ids.length
+        ? auto(2, ids, `论文或教材：${list(ids)}。`)
+        : auto(0, [], '本周期无论文或教材。');
     },
   },
 ];
@@ -273,14 +470,23 @@ export const urumqi2023: PolicyDefinition = {
     targetShortfallRule({ rule: 'team_size', target: teamSize, severity: 'advisory' }),
     leaderLevelRule({ floor: 'technician', severity: 'advisory', article: `${P} 第七条（一）` }),
     leaderRetirementRule({ minYears: 2, severity: 'advisory', article: `${P} 第七条（一）` }), // 距法定退休年龄2年以上（含2年）
-    leaderRetiredRule({ severity: 'required', article: `${P} 第十八条（一）`, consequence: '应申请撤销称号或变更领办人；返聘或延迟退休须书面申请备案' }),
-    studioNameRule({ suffix: '技能大师工作室', severity: 'required', article: `${P} 第九条（二）` }),
+    leaderRetiredRule({
+      severity: 'required',
+      article: `${P} 第十八条（一）`,
+      consequence: '应申请撤销称号或变更领办人；返聘或延迟退休须书面申请备案',
+    }),
+    studioNameRule({
+      suffix: '技能大师工作室',
+      severity: 'required',
+      article: `${P} 第九条（二）`,
+    }),
     inactivityRule({ windowYears: 4, article: `${P} 第二十条（一）`, warnMonths: 9 }), // 评选为市级工作室4年内，超过一年以上不开展工作
     {
       rule: 'matching_funds',
       severity: 'required',
       article: `${P} 第十三条`,
-      rule_zh: '申办单位须在建设周期内提供不低于市级补助（10万元）的配套资金（期满考核截止日前为提醒，之后为必须）',
+      rule_zh:
+        '申办单位须在建设周期内提供不低于市级补助（10万元）的配套资金（期满考核截止日前为提醒，之后为必须）',
       check: (ctx) => {
         if (ctx.asOf < ctx.facts.studio.recognizedOn) return [];
         const { total } = fundSum(ctx, cycle(ctx), 'unit_matching');
@@ -317,18 +523,22 @@ export const urumqi2023: PolicyDefinition = {
   ambiguities: [
     {
       topic: '第七条的“一般”',
-      source: '第七条：“申请建立技能大师工作室，一般应具有以下条件”，其下列出领办人技师以上、距法定退休2年以上（含2年）、不少于2名正式员工。摘要（policy-digest）未标注“一般”。',
-      reading: '按种子文本：这些条件受“一般”修饰，报告为 advisory（提醒）。与摘要及任务说明中“urumqi ≥2 required”不一致，以种子为准。考核表 U9 仍按团队人数计分。',
+      source:
+        '第七条：“申请建立技能大师工作室，一般应具有以下条件”，其下列出领办人技师以上、距法定退休2年以上（含2年）、不少于2名正式员工。摘要（policy-digest）未标注“一般”。',
+      reading:
+        '按种子文本：这些条件受“一般”修饰，报告为 advisory（提醒）。与摘要及任务说明中“urumqi ≥2 required”不一致，以种子为准。考核表 U9 仍按团队人数计分。',
     },
     {
       topic: '“超过一年以上不开展工作”',
       source: '第二十条（一）：评选为市级工作室4年内，“超过一年以上不开展工作的”取消称号。',
-      reading: '“工作”以活动记录为准（任意类型）。从认定日或上一次活动起，到下一次活动或统计日止，间隔超过一年（晚于起点加一年）即构成；恰好一年不构成。只看认定后4年内。连续9个月无活动给出 inactivity_risk 提醒。',
+      reading:
+        '“工作”以活动记录为准（任意类型）。从认定日或上一次活动起，到下一次活动或统计日止，间隔超过一年（晚于起点加一年）即构成；恰好一年不构成。只看认定后4年内。连续9个月无活动给出 inactivity_risk 提醒。',
     },
     {
       topic: 'U20 “每年开展一次以上”',
       source: '附件2：每年开展一次以上业内技术交流会等活动，未开展的不得分。',
-      reading: '按合同：考核周期涉及的每个自然年（截至统计日，年内只看周期内的日期）都须有业内技术交流，否则 0 分。年初尚未开展的当年也计为缺失。',
+      reading:
+        '按合同：考核周期涉及的每个自然年（截至统计日，年内只看周期内的日期）都须有业内技术交流，否则 0 分。年初尚未开展的当年也计为缺失。',
     },
     {
       topic: 'U2 / U15 的“年度计划”',
@@ -343,12 +553,14 @@ export const urumqi2023: PolicyDefinition = {
     {
       topic: 'U16 / U17 的证据',
       source: '附件2：签订师带徒协议；带徒过程及日常技艺培训指导有详细记录。',
-      reading: 'U16：本周期在册学徒中有人在统计日前签订协议即满分。U17：本周期有 training 类活动记录即满分。',
+      reading:
+        'U16：本周期在册学徒中有人在统计日前签订协议即满分。U17：本周期有 training 类活动记录即满分。',
     },
     {
       topic: 'UB3 “国家专利”',
       source: '附件2：获得国家专利或自治区级及以上奖项。',
-      reading: 'level 为 national 的 patent，或 level 为 provincial/national 的 award（自治区级=省级）。',
+      reading:
+        'level 为 national 的 patent，或 level 为 provincial/national 的 award（自治区级=省级）。',
     },
     {
       topic: '期满考核的完成状态',

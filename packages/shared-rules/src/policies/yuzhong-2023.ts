@@ -35,8 +35,10 @@ function memberProblems(ctx: RuleContext): string | null {
   const problems: string[] = [];
   for (const m of ctx.facts.members) {
     const bits: string[] = [];
-    if (!isAtLeast(m.skillLevel, 'technician')) bits.push(`${LABELS_ZH.skillLevels[m.skillLevel]}，低于技师`);
-    if (typeof m.yearsInTrade === 'number' && m.yearsInTrade < MEMBER_YEARS) bits.push(`从业 ${m.yearsInTrade} 年，不足 ${MEMBER_YEARS} 年`);
+    if (!isAtLeast(m.skillLevel, 'technician'))
+      bits.push(`${LABELS_ZH.skillLevels[m.skillLevel]}，低于技师`);
+    if (typeof m.yearsInTrade === 'number' && m.yearsInTrade < MEMBER_YEARS)
+      bits.push(`从业 ${m.yearsInTrade} 年，不足 ${MEMBER_YEARS} 年`);
     if (bits.length) problems.push(`${m.name}（${bits.join('；')}）`);
   }
   if (!problems.length) return null;
@@ -60,7 +62,11 @@ export const yuzhong2023: PolicyDefinition = {
     targetShortfallRule({ rule: 'team_size', target: teamSize, severity: 'required' }),
     leaderLevelRule({ floor: 'technician', severity: 'required', article: `${P} 第五条（二）` }),
     leaderAgeRule({ maxAge: 55, severity: 'advisory', article: `${P} 第五条（二）` }), // 年龄一般在55周岁及以下
-    leaderRetiredRule({ severity: 'advisory', article: `${P} 第十三条`, consequence: '可取消工作室及待遇，也可由原单位申请变更命名专家' }),
+    leaderRetiredRule({
+      severity: 'advisory',
+      article: `${P} 第十三条`,
+      consequence: '可取消工作室及待遇，也可由原单位申请变更命名专家',
+    }),
     studioNameRule({ suffix: '区级技能大师工作室', severity: 'required', article: `${P} 第七条` }),
     simpleRule({
       rule: 'member_qualification',
@@ -77,7 +83,9 @@ export const yuzhong2023: PolicyDefinition = {
       test: (ctx) => {
         if (ctx.asOf < ctx.facts.studio.recognizedOn) return null;
         const { total } = fundSum(ctx, null, 'unit_matching');
-        return total >= MATCHING_MIN ? null : `截至 ${ctx.asOf} 单位配套资金合计 ${yuan(total)}，应不少于 ${yuan(MATCHING_MIN)}（${P} 第十六条）。`;
+        return total >= MATCHING_MIN
+          ? null
+          : `截至 ${ctx.asOf} 单位配套资金合计 ${yuan(total)}，应不少于 ${yuan(MATCHING_MIN)}（${P} 第十六条）。`;
       },
     }),
     simpleRule({
@@ -97,7 +105,10 @@ export const yuzhong2023: PolicyDefinition = {
       severity: 'required',
       article: `${P} 第十条（五）`,
       rule_zh: '建立专门台账，对工作室经费专门管理',
-      test: (ctx) => (ctx.facts.studio.hasFundRules === false ? `未建立经费专门台账，须专款专用（${P} 第十条（五））。` : null),
+      test: (ctx) =>
+        ctx.facts.studio.hasFundRules === false
+          ? `未建立经费专门台账，须专款专用（${P} 第十条（五））。`
+          : null,
     }),
     vetoRule(`${P} 第十二条`, '弄虚作假、违反职业道德、违法违纪等取消资格情形'),
   ],
@@ -111,7 +122,8 @@ export const yuzhong2023: PolicyDefinition = {
   ambiguities: [
     {
       topic: '“74分以下”与 75 分及以上之间',
-      source: '第十一条：合格（考核75分及以上）、不合格（考核74分以下）。74 与 75 之间（如 74.5）两头都不覆盖。',
+      source:
+        '第十一条：合格（考核75分及以上）、不合格（考核74分以下）。74 与 75 之间（如 74.5）两头都不覆盖。',
       reading: '低于 75 分一律不合格（74.5 → fail），75 → pass。',
     },
     {
@@ -122,7 +134,8 @@ export const yuzhong2023: PolicyDefinition = {
     {
       topic: '没有分项',
       source: '第十一条只有 120 分制和合格线，未给考核细则。',
-      reading: 'items 为空，按 assessmentTotal（评审总分，0–120）评定；未录入时 complete = false、grade = null。',
+      reading:
+        'items 为空，按 assessmentTotal（评审总分，0–120）评定；未录入时 complete = false、grade = null。',
     },
     {
       topic: '3—15人团队是否含领衔专家',
@@ -142,7 +155,8 @@ export const yuzhong2023: PolicyDefinition = {
     {
       topic: '考核周期',
       source: '第十一条：每两年考核一次，未写起算日。',
-      reading: '不生成考核截止日；只对 assessmentTotal 评定等次。不合格有三个月整改期（文字说明）。',
+      reading:
+        '不生成考核截止日；只对 assessmentTotal 评定等次。不合格有三个月整改期（文字说明）。',
     },
   ],
 };

@@ -12,7 +12,11 @@ import type { AssessmentItem, Deduction } from '../types.js';
 
 export const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, n));
 
-export function scoreItem(spec: ItemSpec, evidence: Evidence, judgment: number | undefined): AssessmentItem {
+export function scoreItem(
+  spec: ItemSpec,
+  evidence: Evidence,
+  judgment: number | undefined,
+): AssessmentItem {
   const max = spec.max;
   const judgmentRef = `judgments.${spec.id}`;
   const base = {
@@ -32,7 +36,9 @@ export function scoreItem(spec: ItemSpec, evidence: Evidence, judgment: number |
   ): AssessmentItem => {
     const s = round6(clamp(score, 0, max));
     const lost = round6(max - s);
-    const shown = deductions.filter((d) => d.code !== 'no_evidence' && d.code !== 'pending_judgment' && d.code !== 'judged');
+    const shown = deductions.filter(
+      (d) => d.code !== 'no_evidence' && d.code !== 'pending_judgment' && d.code !== 'judged',
+    );
     const why = shown.length ? ` 扣分：${shown.map((d) => d.message).join('；')}。` : '';
     const text = `${explanation}${why} 得 ${num(s)} / ${num(max)} 分${lost > 0 && basis !== 'pending' ? `，失 ${num(lost)} 分` : ''}。`;
     return { ...base, score: s, basis, basedOn, lost, deductions, explanation: text };
@@ -40,16 +46,33 @@ export function scoreItem(spec: ItemSpec, evidence: Evidence, judgment: number |
 
   switch (evidence.kind) {
     case 'none': {
-      const note = judgment !== undefined ? `（评审分 ${num(judgment)} 不适用：该项无记录不得分）` : '';
-      return finish(0, 'auto', evidence.basedOn, [{ code: 'no_evidence', points: max, message: evidence.message }], `${evidence.message}${note}`);
+      const note =
+        judgment !== undefined ? `（评审分 ${num(judgment)} 不适用：该项无记录不得分）` : '';
+      return finish(
+        0,
+        'auto',
+        evidence.basedOn,
+        [{ code: 'no_evidence', points: max, message: evidence.message }],
+        `${evidence.message}${note}`,
+      );
     }
     case 'auto': {
       const auto = clamp(evidence.score, 0, max);
       const deductions = [...evidence.deductions];
       if (judgment !== undefined && clamp(judgment, 0, max) < auto) {
         const j = clamp(judgment, 0, max);
-        deductions.push({ code: 'judged', points: round6(auto - j), message: `评审酌情扣 ${num(auto - j)} 分` });
-        return finish(j, 'judged', [...evidence.basedOn, judgmentRef], deductions, `${evidence.message} 评审打分 ${num(j)}。`);
+        deductions.push({
+          code: 'judged',
+          points: round6(auto - j),
+          message: `评审酌情扣 ${num(auto - j)} 分`,
+        });
+        return finish(
+          j,
+          'judged',
+          [...evidence.basedOn, judgmentRef],
+          deductions,
+          `${evidence.message} 评审打分 ${num(j)}。`,
+        );
       }
       return finish(auto, 'auto', evidence.basedOn, deductions, evidence.message);
     }
@@ -66,8 +89,17 @@ export function scoreItem(spec: ItemSpec, evidence: Evidence, judgment: number |
       }
       const j = clamp(judgment, 0, max);
       const clampNote = j !== judgment ? `（评审分 ${num(judgment)} 已限定在 0–${num(max)}）` : '';
-      const deductions: Deduction[] = j < max ? [{ code: 'judged', points: round6(max - j), message: `评审酌情扣 ${num(max - j)} 分` }] : [];
-      return finish(j, 'judged', [...evidence.basedOn, judgmentRef], deductions, `${evidence.message} 评审打分 ${num(j)}${clampNote}。`);
+      const deductions: Deduction[] =
+        j < max
+          ? [{ code: 'judged', points: round6(max - j), message: `评审酌情扣 ${num(max - j)} 分` }]
+          : [];
+      return finish(
+        j,
+        'judged',
+        [...evidence.basedOn, judgmentRef],
+        deductions,
+        `${evidence.message} 评审打分 ${num(j)}${clampNote}。`,
+      );
     }
   }
 }

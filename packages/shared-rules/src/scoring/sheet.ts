@@ -7,8 +7,12 @@ import type { AssessmentItem, AssessmentSheet } from '../types.js';
 import { settledGrade } from './grade.js';
 import { scoreItem } from './item-outcome.js';
 
-const thresholdsZh = (spec: { grades: readonly { grade: keyof typeof LABELS_ZH.grades; min: number }[] | null }): string =>
-  spec.grades ? spec.grades.map((g) => `${LABELS_ZH.grades[g.grade]} ≥ ${num(g.min)}`).join('，') : '';
+const thresholdsZh = (spec: {
+  grades: readonly { grade: keyof typeof LABELS_ZH.grades; min: number }[] | null;
+}): string =>
+  spec.grades
+    ? spec.grades.map((g) => `${LABELS_ZH.grades[g.grade]} ≥ ${num(g.min)}`).join('，')
+    : '';
 
 export function buildSheet(ctx: RuleContext): AssessmentSheet {
   const spec: AssessmentSpec = ctx.policy.assessment;
@@ -54,7 +58,11 @@ export function buildSheet(ctx: RuleContext): AssessmentSheet {
 
   const judgments = ctx.facts.judgments ?? {};
   const items: AssessmentItem[] = spec.items.map((item) =>
-    scoreItem(item, item.evidence(ctx), Object.prototype.hasOwnProperty.call(judgments, item.id) ? judgments[item.id] : undefined),
+    scoreItem(
+      item,
+      item.evidence(ctx),
+      Object.prototype.hasOwnProperty.call(judgments, item.id) ? judgments[item.id] : undefined,
+    ),
   );
   let base = 0;
   let bonus = 0;
@@ -76,11 +84,15 @@ export function buildSheet(ctx: RuleContext): AssessmentSheet {
   const grade = settledGrade(total, high, spec.grades, vetoed);
   const period = { from: ctx.cycle.from, to: ctx.cycle.to };
   const parts: string[] = [`考核期 ${periodZh(period)}，截至 ${ctx.asOf}。`];
-  if (vetoed) parts.push(`存在一票否决事项，直接评定为不合格（${spec.vetoArticle ?? spec.article}）。`);
-  if (!spec.grades) parts.push(`该政策考核表未设合格线，只报告得分，不评定等次（${spec.article}）。`);
+  if (vetoed)
+    parts.push(`存在一票否决事项，直接评定为不合格（${spec.vetoArticle ?? spec.article}）。`);
+  if (!spec.grades)
+    parts.push(`该政策考核表未设合格线，只报告得分，不评定等次（${spec.article}）。`);
   else parts.push(`等次：${thresholdsZh(spec)}，其余不合格（${spec.article}）。`);
   if (pending.length) {
-    parts.push(`尚有 ${pending.length} 项待评审（${pending.join('、')}，合计 ${num(pendingMax)} 分），总分可能在 ${num(total)}–${num(high)} 之间。`);
+    parts.push(
+      `尚有 ${pending.length} 项待评审（${pending.join('、')}，合计 ${num(pendingMax)} 分），总分可能在 ${num(total)}–${num(high)} 之间。`,
+    );
     if (!vetoed && spec.grades && grade === null) parts.push('等次尚不能确定。');
   }
   return {

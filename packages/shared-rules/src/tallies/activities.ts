@@ -1,6 +1,6 @@
 /** Activities in a period up to asOf: how many, or how many person-times (人次 = attendance summed). */
 import { memoize, type RuleContext } from '../context.js';
-import { exclude, periodZh } from '../explanations.js';
+import { excluder, periodZh } from '../explanations.js';
 import { LABELS_ZH } from '../labels.js';
 import { inPeriod } from '../periods.js';
 import type { CountedRecord, ExcludedRecord, Period } from '../types.js';
@@ -23,14 +23,16 @@ export function activityTally(
     const excluded: ExcludedRecord[] = [];
     let actual = 0;
     let planned = 0;
+    const exclude = excluder();
+    const outside = `统计期 ${periodZh(period)}`;
+    const afterAsOf = `统计日 ${asOf}`;
     for (const e of ctx.facts.activities) {
       if (wanted && !wanted.has(e.kind)) continue;
-      const what = `活动 ${e.id}（${LABELS_ZH.activityKinds[e.kind]}，${e.date}）`;
       if (!inPeriod(e.date, period)) {
-        excluded.push(exclude('activities', e.id, 'outside_period', what, `统计期 ${periodZh(period)}`));
+        excluded.push(exclude('activities', e.id, 'outside_period', outside));
       } else if (e.date > asOf) {
         planned += measure === 'count' ? 1 : e.attendance;
-        excluded.push(exclude('activities', e.id, 'after_as_of', what, `统计日 ${asOf}`));
+        excluded.push(exclude('activities', e.id, 'after_as_of', afterAsOf));
       } else {
         const value = measure === 'count' ? 1 : e.attendance;
         actual += value;
@@ -47,6 +49,18 @@ export function activityTally(
 }
 
 /** Any activity of these kinds in the period up to asOf (the evidence of "none: 0" items). */
-export function activitiesOfKinds(ctx: RuleContext, period: Period, kinds: readonly ActivityKind[]): string[] {
-  return activityTally(ctx, period, kinds, 'count').counted.map((c) => c.record);
+export function activitiesOfKinds(
+  ctx: RuleContext,
+  period: Period,
+  kinds: readonly ActivityKind[],
+): string[] {
+  return memoize(ctx, `activity-ids|${period.from}|${period.to}|${kinds.join(',')}`, () => {
+    const out: string[] = [];
+    const { asOf } = ctx;
+    for (const e of ctx.facts.activities) {
+      if (e.date <= asOf && e.date >= period.from && e.date <= period.to && kinds.includes(e.kind))
+        out.push(e.id);
+    }
+    return out;
+  });
 }

@@ -4,7 +4,7 @@
  * apprentice had not left before the year began (rules-contract.md "score").
  */
 import { memoize, type RuleContext } from '../context.js';
-import { exclude, periodZh } from '../explanations.js';
+import { excluder, periodZh } from '../explanations.js';
 import type { CountedRecord, ExcludedRecord, Period } from '../types.js';
 import type { Tally } from './tally.js';
 
@@ -14,20 +14,50 @@ export function mentoredTally(ctx: RuleContext, period: Period): Tally {
     const counted: CountedRecord[] = [];
     const excluded: ExcludedRecord[] = [];
     let planned = 0;
+    const exclude = excluder();
     for (const a of ctx.facts.apprentices) {
-      const what = `学徒 ${a.id}（${a.name}）`;
       const signed = a.agreementSignedOn;
       if (!signed) {
-        excluded.push(exclude('apprentices', a.id, 'no_agreement', what));
+        excluded.push(exclude('apprentices', a.id, 'no_agreement', a.name, a.id));
       } else if (signed > period.to) {
-        excluded.push(exclude('apprentices', a.id, 'outside_period', what, `协议签订于 ${signed}，晚于 ${period.to}`));
+        excluded.push(
+          exclude(
+            'apprentices',
+            a.id,
+            'outside_period',
+            `${a.name}：协议签订于 ${signed}，晚于 ${period.to}`,
+            a.id,
+          ),
+        );
       } else if (signed > asOf || a.joinedOn > asOf) {
         planned += 1;
-        excluded.push(exclude('apprentices', a.id, 'after_as_of', what, `协议 ${signed}，入室 ${a.joinedOn}，统计日 ${asOf}`));
+        excluded.push(
+          exclude(
+            'apprentices',
+            a.id,
+            'after_as_of',
+            `${a.name}：协议 ${signed}，入室 ${a.joinedOn}，统计日 ${asOf}`,
+            a.id,
+          ),
+        );
       } else if (a.leftOn && a.leftOn < period.from) {
-        excluded.push(exclude('apprentices', a.id, 'apprentice_left', what, `${a.leftOn} 已离开，早于 ${period.from}`));
+        excluded.push(
+          exclude(
+            'apprentices',
+            a.id,
+            'apprentice_left',
+            `${a.name}：${a.leftOn} 已离开，早于 ${period.from}`,
+            a.id,
+          ),
+        );
       } else {
-        counted.push({ record: a.id, collection: 'apprentices', value: 1, date: signed, apprenticeId: a.id });
+        counted.push({
+          record: a.id,
+          collection: 'apprentices',
+          value: 1,
+          date: signed,
+          apprenticeId: a.id,
+        });
       }
     }
     const summary = `${periodZh(period)}（截至 ${asOf}）签订带徒协议且在册的学徒 ${counted.length} 人。`;
@@ -40,7 +70,12 @@ export function rosterSize(ctx: RuleContext, period: Period): number {
   return memoize(ctx, `roster|${period.from}|${period.to}`, () => {
     let n = 0;
     for (const a of ctx.facts.apprentices) {
-      if (a.joinedOn <= ctx.asOf && a.joinedOn <= period.to && !(a.leftOn && a.leftOn < period.from)) n += 1;
+      if (
+        a.joinedOn <= ctx.asOf &&
+        a.joinedOn <= period.to &&
+        !(a.leftOn && a.leftOn < period.from)
+      )
+        n += 1;
     }
     return n;
   });

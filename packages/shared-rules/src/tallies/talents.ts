@@ -5,7 +5,7 @@
  * once per period, at the highest level reached in it. One pass over certificates.
  */
 import { memoize, type RuleContext } from '../context.js';
-import { exclude, periodZh } from '../explanations.js';
+import { excluder, periodZh } from '../explanations.js';
 import { LABELS_ZH } from '../labels.js';
 import { inPeriod } from '../periods.js';
 import { recordId } from '../records.js';
@@ -27,40 +27,70 @@ interface Candidate {
   index: number;
 }
 
-export function talentTally(ctx: RuleContext, period: Period, minLevel: SkillLevel = 'senior'): TalentTally {
+export function talentTally(
+  ctx: RuleContext,
+  period: Period,
+  minLevel: SkillLevel = 'senior',
+): TalentTally {
   return memoize(ctx, `talents|${period.from}|${period.to}|${minLevel}`, () => {
     const { asOf, apprenticesById } = ctx;
     const floor = skillRank(minLevel);
     const excluded: ExcludedRecord[] = [];
     const candidates = new Map<string, Candidate[]>();
     let planned = 0;
+    const exclude = excluder();
+    const outside = `统计期 ${periodZh(period)}`;
+    const afterAsOf = `统计日 ${asOf}`;
     const certs = ctx.facts.certificates;
     for (let i = 0; i < certs.length; i += 1) {
       const c = certs[i]!;
       const record = recordId('certificates', i, c.id);
-      const what = `证书 ${record}（学徒 ${c.apprenticeId}，${LABELS_ZH.skillLevels[c.level]}，${c.awardedOn}）`;
       const rank = skillRank(c.level);
       if (!inPeriod(c.awardedOn, period)) {
-        excluded.push(exclude('certificates', record, 'outside_period', what, `统计期 ${periodZh(period)}`, c.apprenticeId));
+        excluded.push(exclude('certificates', record, 'outside_period', outside, c.apprenticeId));
         continue;
       }
       if (c.awardedOn > asOf) {
         if (rank >= floor) planned += 1;
-        excluded.push(exclude('certificates', record, 'after_as_of', what, `统计日 ${asOf}`, c.apprenticeId));
+        excluded.push(exclude('certificates', record, 'after_as_of', afterAsOf, c.apprenticeId));
         continue;
       }
       if (rank < floor) {
-        excluded.push(exclude('certificates', record, 'below_senior', what, undefined, c.apprenticeId));
+        excluded.push(
+          exclude(
+            'certificates',
+            record,
+            'below_senior',
+            LABELS_ZH.skillLevels[c.level],
+            c.apprenticeId,
+          ),
+        );
         continue;
       }
       const a = apprenticesById.get(c.apprenticeId);
       if (!a) continue; // validation guarantees the apprentice exists
       if (c.awardedOn < a.joinedOn) {
-        excluded.push(exclude('certificates', record, 'before_joined', what, `入室日期 ${a.joinedOn}`, c.apprenticeId));
+        excluded.push(
+          exclude(
+            'certificates',
+            record,
+            'before_joined',
+            `证书 ${c.awardedOn}，入室 ${a.joinedOn}`,
+            c.apprenticeId,
+          ),
+        );
         continue;
       }
       if (a.leftOn && c.awardedOn > a.leftOn) {
-        excluded.push(exclude('certificates', record, 'apprentice_left', what, `离开日期 ${a.leftOn}`, c.apprenticeId));
+        excluded.push(
+          exclude(
+            'certificates',
+            record,
+            'apprentice_left',
+            `证书 ${c.awardedOn}，离开 ${a.leftOn}`,
+            c.apprenticeId,
+          ),
+        );
         continue;
       }
       const list = candidates.get(c.apprenticeId);
@@ -76,7 +106,14 @@ export function talentTally(ctx: RuleContext, period: Period, minLevel: SkillLev
         if (cand.rank > top.rank || (cand.rank === top.rank && cand.date < top.date)) top = cand;
       }
       best.set(apprenticeId, { level: top.level, date: top.date, record: top.record });
-      counted.push({ record: top.record, collection: 'certificates', value: 1, date: top.date, apprenticeId, level: top.level });
+      counted.push({
+        record: top.record,
+        collection: 'certificates',
+        value: 1,
+        date: top.date,
+        apprenticeId,
+        level: top.level,
+      });
       for (const cand of list) {
         if (cand === top) continue;
         excluded.push(
@@ -84,7 +121,6 @@ export function talentTally(ctx: RuleContext, period: Period, minLevel: SkillLev
             'certificates',
             cand.record,
             'already_counted',
-            `证书 ${cand.record}（学徒 ${apprenticeId}，${LABELS_ZH.skillLevels[cand.level]}，${cand.date}）`,
             `该学徒本期已按 ${LABELS_ZH.skillLevels[top.level]}（${top.record}）计入`,
             apprenticeId,
           ),

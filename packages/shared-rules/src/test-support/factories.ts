@@ -7,7 +7,13 @@ export function studioFacts(policyId: string, overrides: Partial<Facts> = {}): F
   return {
     policyId,
     studio: { name: `张三焊工${suffix}`, trade: '焊工', recognizedOn: '2024-03-01' },
-    leader: { name: '张三', birthDate: '1980-06-15', retirementCategory: 'male', skillLevel: 'senior_technician', fullTime: true },
+    leader: {
+      name: '张三',
+      birthDate: '1980-06-15',
+      retirementCategory: 'male',
+      skillLevel: 'senior_technician',
+      fullTime: true,
+    },
     members: [],
     apprentices: [],
     certificates: [],
@@ -19,7 +25,11 @@ export function studioFacts(policyId: string, overrides: Partial<Facts> = {}): F
   };
 }
 
-export const apprentice = (id: string, joinedOn: string, extra: Partial<Apprentice> = {}): Apprentice => ({
+export const apprentice = (
+  id: string,
+  joinedOn: string,
+  extra: Partial<Apprentice> = {},
+): Apprentice => ({
   id,
   name: `徒${id}`,
   joinedOn,
@@ -27,10 +37,19 @@ export const apprentice = (id: string, joinedOn: string, extra: Partial<Apprenti
   ...extra,
 });
 
-export const cert = (apprenticeId: string, level: SkillLevel, awardedOn: string): Certificate => ({ apprenticeId, level, awardedOn });
+export const cert = (apprenticeId: string, level: SkillLevel, awardedOn: string): Certificate => ({
+  apprenticeId,
+  level,
+  awardedOn,
+});
 
 let seq = 0;
-export const activity = (kind: ActivityKind, date: string, attendance = 10, id?: string): Activity => ({
+export const activity = (
+  kind: ActivityKind,
+  date: string,
+  attendance = 10,
+  id?: string,
+): Activity => ({
   id: id ?? `e${(seq += 1)}`,
   kind,
   date,
