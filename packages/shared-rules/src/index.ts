@@ -9,7 +9,7 @@ export { policies, POLICY_DEFINITIONS, POLICY_IDS, getPolicy } from './policies/
 export * from './vocabulary.js';
 export { skillRank, isAtLeast } from './skill-levels.js';
 export { LABELS_ZH, type LabelsZh } from './labels.js';
-export { itemLabelsZh } from './item-labels.js';
+export { itemLabelsZh, ITEM_LABELS_ZH } from './item-labels.js';
 export {
   statutoryRetirement,
   retirementAsOf,

@@ -10,3 +10,7 @@ export function itemLabelsZh(): Record<string, Record<string, string>> {
   }
   return out;
 }
+
+/** `ITEM_LABELS_ZH['urumqi-2023'].U18` → '每2年培养5名高技能人才'. */
+export const ITEM_LABELS_ZH: Readonly<Record<string, Readonly<Record<string, string>>>> =
+  itemLabelsZh();
