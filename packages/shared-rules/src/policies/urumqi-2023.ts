@@ -503,7 +503,10 @@ export const urumqi2023: PolicyDefinition = {
         ];
       },
     },
-    vetoRule(`${P} 第十九条（二）`, '考核不合格：撤销称号、收回牌匾、追回资助资金'),
+    vetoRule(
+      `${P} 第二十条`,
+      '第二十条所列取消称号情形（弄虚作假、谎报成果、违规挪用资金、不配合管理考核等）',
+    ),
     policyExpiredRule('2028-08-27', `${P} 第二十二条`),
   ],
   assessment: {
@@ -518,7 +521,7 @@ export const urumqi2023: PolicyDefinition = {
       { grade: 'excellent', min: 90 },
       { grade: 'pass', min: 60 },
     ],
-    vetoArticle: null,
+    vetoArticle: `${P} 第二十条`,
   },
   ambiguities: [
     {
