@@ -213,11 +213,11 @@ describe(urumqi2023.id, () => {
   });
 
   describe('findings', () => {
-    it('leader_retirement is inclusive of exactly 2 years and advisory (第七条 一般)', () => {
+    it('leader_retirement is inclusive of exactly 2 years and required (第七条)', () => {
       // male born 1970-04-02 retires 2031-08-02 (61y4m)
       const f = facts({ leader: { ...facts().leader, birthDate: '1970-04-02' } });
-      expect(rules(f, '2029-08-02')).not.toContain('leader_retirement:advisory');
-      expect(rules(f, '2029-08-03')).toContain('leader_retirement:advisory');
+      expect(rules(f, '2029-08-02')).not.toContain('leader_retirement:required');
+      expect(rules(f, '2029-08-03')).toContain('leader_retirement:required');
     });
     it('inactivity: more than one year without an activity, within 4 years', () => {
       const f = facts({ activities: [activity('training', '2024-06-01')] });
@@ -233,10 +233,10 @@ describe(urumqi2023.id, () => {
       ).toContain('studio_name:required');
       expect(rules(facts(), '2025-01-01')).not.toContain('studio_name:required');
     });
-    it('leader below technician is advisory', () => {
+    it('leader below technician is required', () => {
       expect(
         rules(facts({ leader: { ...facts().leader, skillLevel: 'senior' } }), '2025-01-01'),
-      ).toContain('leader_level:advisory');
+      ).toContain('leader_level:required');
     });
   });
 

@@ -466,10 +466,12 @@ export const urumqi2023: PolicyDefinition = {
   ],
   findings: [
     notYetRecognizedRule(`${P} 第十九条`),
-    // 第七条 opens with "一般应具有以下条件": its conditions are advisory (see ambiguities).
-    targetShortfallRule({ rule: 'team_size', target: teamSize, severity: 'advisory' }),
-    leaderLevelRule({ floor: 'technician', severity: 'advisory', article: `${P} 第七条（一）` }),
-    leaderRetirementRule({ minYears: 2, severity: 'advisory', article: `${P} 第七条（一）` }), // 距法定退休年龄2年以上（含2年）
+    // 第七条 opens with "一般应具有以下条件", a formula over the whole list (which also holds
+    // 有职业道德: 拥护中国共产党的领导…), not a hedge on one rule: its conditions are required
+    // (see ambiguities).
+    targetShortfallRule({ rule: 'team_size', target: teamSize, severity: 'required' }),
+    leaderLevelRule({ floor: 'technician', severity: 'required', article: `${P} 第七条（一）` }),
+    leaderRetirementRule({ minYears: 2, severity: 'required', article: `${P} 第七条（一）` }), // 距法定退休年龄2年以上（含2年）
     leaderRetiredRule({
       severity: 'required',
       article: `${P} 第十八条（一）`,
@@ -529,7 +531,7 @@ export const urumqi2023: PolicyDefinition = {
       source:
         '第七条：“申请建立技能大师工作室，一般应具有以下条件”，其下列出领办人技师以上、距法定退休2年以上（含2年）、不少于2名正式员工。摘要（policy-digest）未标注“一般”。',
       reading:
-        '按种子文本：这些条件受“一般”修饰，报告为 advisory（提醒）。与摘要及任务说明中“urumqi ≥2 required”不一致，以种子为准。考核表 U9 仍按团队人数计分。',
+        '“一般应具有以下条件”是整条申办条件的引导语，所列条件还包括“拥护中国共产党的领导”等显然不可豁免的内容，并非对单项条件的“原则上”式放宽；摘要亦将其列为硬性条件。故领办人技师以上、距法定退休2年以上（含2年）、不少于2名正式员工均报告为 required（必须）。考核表 U9 另按团队人数计分。',
     },
     {
       topic: '“超过一年以上不开展工作”',
