@@ -23,6 +23,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     // NutUI React Taro renders HTML-like elements: it needs the HTML plugin.
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {
+      // Always defined (empty = the platform default in src/services/config.ts),
+      // so the bundle never reads a bare `process` at run time.
+      'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
     },
     copy: {
       patterns: [

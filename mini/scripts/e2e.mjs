@@ -138,7 +138,7 @@ async function main() {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
     login = await ctx.newPage();
     await login.goto(`${base}/`);
-    await login.locator('[data-testid="demo-leader"]').waitFor({ timeout: 20000 });
+    await login.locator('[data-testid="demo-leader"]:visible').waitFor({ timeout: 20000 });
     await shot(login, '01-login');
     await ctx.close();
   });
@@ -176,21 +176,23 @@ async function main() {
   const title = `E2E 行业交流 ${Date.now().toString(36)}`;
   await check('leader creates an activity with a preview of its effect', async () => {
     await leader.page.goto(`${base}/#/pages/leader/record-edit/index?studioId=${studioId}&type=activities&kind=industry_exchange`);
-    await leader.page.locator('[data-testid="field-title"] input').fill(title);
-    await leader.page.locator('[data-testid="preview"] [data-testid^="preview-"]').first().waitFor({ timeout: 15000 });
+    await leader.page.locator('[data-testid="field-title"]:visible input').fill(title);
+    await leader.page.locator('[data-testid="preview"]:visible [data-testid^="preview-"]').first().waitFor({ timeout: 15000 });
     await shot(leader.page, '05-leader-new-activity-preview');
-    await leader.page.locator('[data-testid="save-record"]').click();
+    await leader.page.locator('[data-testid="save-record"]:visible').click();
+    // Saving goes back by itself; wait for that before navigating on.
+    await leader.page.locator('[data-testid="record-edit"]:visible').waitFor({ state: 'hidden', timeout: 15000 });
     await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
-    await leader.page.locator('[data-testid="activity-row"]', { hasText: title }).waitFor({ timeout: 15000 });
+    await leader.page.locator('[data-testid="activity-row"]:visible', { hasText: title }).waitFor({ timeout: 15000 });
     await shot(leader.page, '06-leader-activities');
   });
 
   let code = '';
   await check('leader opens check-in with a rotating QR code', async () => {
-    await leader.page.locator('[data-testid="activity-row"]', { hasText: title }).click();
-    await leader.page.locator('[data-testid="open-checkin"]').click();
-    await leader.page.locator('[data-testid="checkin-qr"]').waitFor({ timeout: 15000 });
-    code = (await text(leader.page.locator('[data-testid="checkin-code"]'))).trim();
+    await leader.page.locator('[data-testid="activity-row"]:visible', { hasText: title }).click();
+    await leader.page.locator('[data-testid="open-checkin"]:visible').click();
+    await leader.page.locator('[data-testid="checkin-qr"]:visible').waitFor({ timeout: 15000 });
+    code = (await text(leader.page.locator('[data-testid="checkin-code"]:visible'))).trim();
     if (!code) throw new Error('no code on screen');
     await shot(leader.page, '07-leader-checkin-qr');
   });
@@ -198,12 +200,12 @@ async function main() {
   let app;
   await check('apprentice checks in with the code', async () => {
     app = await signIn(base, 'apprentice');
-    await app.page.locator('[data-testid="apprentice-home"]').waitFor({ timeout: 20000 });
+    await app.page.locator('[data-testid="apprentice-home"]:visible').waitFor({ timeout: 20000 });
     await shot(app.page, '08-apprentice-home');
-    await app.page.locator('[data-testid="go-scan"]').click();
-    await app.page.locator('[data-testid="checkin-input"] input').fill(code);
-    await app.page.locator('[data-testid="checkin-submit"]').click();
-    const result = app.page.locator('[data-testid="checkin-result"]');
+    await app.page.locator('[data-testid="go-scan"]:visible').click();
+    await app.page.locator('[data-testid="checkin-input"]:visible input').fill(code);
+    await app.page.locator('[data-testid="checkin-submit"]:visible').click();
+    const result = app.page.locator('[data-testid="checkin-result"]:visible');
     await result.waitFor({ timeout: 15000 });
     const t = await text(result);
     if (!t.includes('签到成功')) throw new Error(`result: ${t}`);
@@ -211,10 +213,16 @@ async function main() {
   });
 
   await check("leader's live list and person-times show the check-in", async () => {
-    await leader.page.locator('[data-testid="attendance-count"]', { hasText: '1 人' }).waitFor({ timeout: 15000 });
+    await leader.page
+      .locator('[data-testid="attendance-count"]:visible', { hasText: '1 人' })
+      .waitFor({ timeout: 15000 })
+      .catch(async (e) => {
+        await shot(leader.page, 'FAILED-leader-attendance');
+        throw e;
+      });
     await shot(leader.page, '10-leader-attendance');
     await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
-    const row = leader.page.locator('[data-testid="activity-row"]', { hasText: title });
+    const row = leader.page.locator('[data-testid="activity-row"]:visible', { hasText: title });
     await row.waitFor({ timeout: 15000 });
     const n = num(await text(row));
     if (!(await text(row)).includes('1')) throw new Error(`row shows ${n}`);
@@ -236,8 +244,8 @@ async function main() {
     const rev = await signIn(base, 'reviewer');
     await rev.page.locator('[data-testid="reviewer-home"] [data-testid="studio-card"]').first().waitFor({ timeout: 20000 });
     await shot(rev.page, '13-reviewer-home');
-    await rev.page.locator('[data-testid="studio-card"]').first().click();
-    await rev.page.locator('[data-testid="sheet-total"]').waitFor({ timeout: 15000 });
+    await rev.page.locator('[data-testid="studio-card"]:visible').first().click();
+    await rev.page.locator('[data-testid="sheet-total"]:visible').waitFor({ timeout: 15000 });
     await shot(rev.page, '14-reviewer-sheet');
     await rev.ctx.close();
   });

@@ -7,14 +7,16 @@ describe('parseCheckinInput', () => {
   it('accepts a link with ?code=', () => {
     expect(parseCheckinInput('https://ms.example.cn/#/pages/apprentice/checkin/index?code=AB12CD&x=1')).toBe('AB12CD');
   });
-  it('accepts a typed code with spaces or dashes', () => {
-    expect(parseCheckinInput(' ab12-cd 34 ')).toBe('ab12cd34');
+  it('accepts a typed or pasted signed code, dropping spaces but keeping . - _', () => {
+    expect(parseCheckinInput(' v1.12.3.1.1.5812 3456.Ab_c-Def0123456789xyzQ ')).toBe('v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ');
+    expect(parseCheckinInput(encodeCheckinQr('v1.2.3.4.5.6.abc-_'))).toBe('v1.2.3.4.5.6.abc-_');
   });
   it('rejects empty and junk input', () => {
     expect(parseCheckinInput('')).toBeNull();
     expect(parseCheckinInput(undefined)).toBeNull();
     expect(parseCheckinInput('你好')).toBeNull();
     expect(parseCheckinInput('ab')).toBeNull();
+    expect(parseCheckinInput('x'.repeat(121))).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@ export function encodeCheckinQr(code: string): string {
 
 /**
  * Accepts what a camera or a person gives us: the QR text (MSCHECKIN:xxxx), a
- * link carrying ?code=xxxx, or the bare code typed with spaces or dashes.
+ * link carrying ?code=xxxx, or the bare code typed or pasted (spaces dropped).
  * Returns null when nothing usable is there.
  */
 export function parseCheckinInput(raw: string | null | undefined): string | null {
@@ -20,9 +20,10 @@ export function parseCheckinInput(raw: string | null | undefined): string | null
   return clean(text);
 }
 
+/** Server codes are signed tokens (letters, digits, `.`, `-`, `_`); spaces from typing are dropped. */
 function clean(code: string): string | null {
-  const c = code.replace(/[\s-]/g, '');
-  return /^[A-Za-z0-9_]{4,64}$/.test(c) ? c : null;
+  const c = code.replace(/\s+/g, '');
+  return /^[A-Za-z0-9_.-]{4,120}$/.test(c) ? c : null;
 }
 
 /** Seconds left before the code on screen changes, for the little countdown. */

@@ -55,14 +55,14 @@ export default function ApprenticeCheckin() {
       )}
       <View className='card'>
         <Text style={{ fontSize: '16px', fontWeight: 600 }}>输入签到码</Text>
-        <Text className='muted' style={{ display: 'block', margin: '4px 0 12px' }}>签到码显示在领办人手机的二维码下方，定时更换</Text>
+        <Text className='muted' style={{ display: 'block', margin: '4px 0 12px' }}>签到码显示在领办人手机的二维码下方，定时更换；也可直接打开签到链接</Text>
         <Input
           value={text}
           onInput={(e) => setText(e.detail.value)}
-          placeholder='例如 K7Q2ZX'
+          placeholder='粘贴或输入签到码'
           data-testid='checkin-input'
           maxlength={64}
-          style={{ fontSize: '24px', letterSpacing: '4px', height: '52px', border: '1px solid #e5e6eb', borderRadius: '12px', padding: '0 16px', textAlign: 'center', fontFamily: 'monospace' }}
+          style={{ fontSize: '15px', height: '52px', border: '1px solid #e5e6eb', borderRadius: '12px', padding: '0 16px', textAlign: 'center', fontFamily: 'monospace' }}
         />
         <Button type='primary' size='large' block loading={busy} data-testid='checkin-submit' style={{ marginTop: '16px' }} onClick={() => void submit(text)}>
           签到

@@ -71,8 +71,8 @@ export default function Checkin() {
             <View style={{ marginTop: '16px', padding: '12px', borderRadius: '16px', border: '1px solid #eef0f5' }}>
               <QrCode text={encodeCheckinQr(code.code)} size={480} />
             </View>
-            <Text data-testid='checkin-code' style={{ marginTop: '12px', fontSize: '28px', fontWeight: 700, letterSpacing: '6px', fontFamily: 'monospace' }}>{code.code}</Text>
-            <Text className='muted' style={{ marginTop: '4px' }}>{left > 0 ? `${left} 秒后更换` : '正在更换…'}（截屏无效）</Text>
+            <Text data-testid='checkin-code' userSelect style={{ marginTop: '12px', fontSize: '12px', color: '#4e5969', wordBreak: 'break-all', fontFamily: 'monospace', maxWidth: '300px' }}>{code.code}</Text>
+            <Text className='muted' style={{ marginTop: '4px' }}>{left > 0 ? `${left} 秒后更换` : '正在更换…'}（过期的码无效）</Text>
           </>
         ) : (
           <>
