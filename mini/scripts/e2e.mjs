@@ -171,6 +171,8 @@ async function main() {
     await leader.page.locator('[data-testid="target-why"] [data-testid="counted"]').waitFor({ timeout: 15000 });
     await shot(leader.page, '04-leader-target-why');
     await leader.page.goBack();
+    await leader.page.locator('[data-testid="leader-home"]:visible').waitFor({ timeout: 15000 });
+    await leader.page.waitForTimeout(300);
   });
 
   const title = `E2E 行业交流 ${Date.now().toString(36)}`;
