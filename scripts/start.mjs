@@ -51,7 +51,7 @@ for (let i = 0; i < 120; i++) {
 let accounts = [];
 try {
   const res = await fetch(`${base}/api/auth/demo-accounts`);
-  if (res.ok) accounts = await res.json();
+  if (res.ok) accounts = (await res.json()).items ?? [];
 } catch {
   // the server prints its own error
 }
@@ -61,6 +61,10 @@ console.log(`API:       ${base}/api   (OpenAPI: ${base}/api/docs)`);
 console.log(`Database:  ${process.env.DATABASE_URL ? process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : 'embedded SQLite (server/data/master-studio.sqlite)'}`);
 if (Array.isArray(accounts) && accounts.length) {
   console.log('Demo accounts (sign in from the app\'s demo login; no password):');
-  for (const a of accounts) console.log(`  ${String(a.username).padEnd(12)} ${a.description ?? a.name ?? ''}`);
+  const ROLE_ZH = { leader: '领办人', member: '团队成员', apprentice: '学徒', unit_contact: '单位联系人', reviewer: '人社局审核' };
+  for (const a of accounts) {
+    const roles = (a.roles ?? []).map((r) => `${ROLE_ZH[r.role] ?? r.role}·${r.studioName ?? r.unitName ?? r.jurisdictionName ?? ''}`);
+    console.log(`  ${String(a.username).padEnd(16)} ${a.name}  (${roles.join('; ')})`);
+  }
 }
 console.log('Press Ctrl-C to stop.');
