@@ -114,7 +114,22 @@ async function signIn(base, username) {
   return { ctx, page };
 }
 
-const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+// Taro H5 slides pages in; wait until no animation or transition is running
+// (plus a short settle) so screenshots never catch a page mid-slide.
+async function shot(page, name) {
+  await page.waitForTimeout(50); // let a just-triggered transition start
+  await page
+    .waitForFunction(
+      // Runs in the page; endless ones (spinners) never finish and are not a page moving.
+      // eslint-disable-next-line no-undef
+      () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      undefined,
+      { timeout: 5000, polling: 50 },
+    )
+    .catch(() => log(`  ${name}: animations still running after 5 s, taking the screenshot anyway`));
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
 const text = async (loc) => (await loc.textContent({ timeout: 15000 })) ?? '';
 const num = (s) => Number((/-?\d+(\.\d+)?/.exec(s) ?? ['NaN'])[0]);
 
