@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { rows, studioApi, type AttendanceRow, type CheckinCode } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
+import { keepScreenOn } from '@/services/screen';
 import { encodeCheckinQr, secondsLeft } from '@/lib/checkin-code';
 import { formatTime } from '@/lib/format';
 import { QrCode } from '@/components/QrCode';
@@ -42,6 +43,18 @@ export default function Checkin() {
     }, 1000);
     return () => clearInterval(t);
   }, [code, sid, aid]);
+
+  // Keep the screen on while the QR code is up, so it stays scannable;
+  // let it sleep again when the screen is hidden or left.
+  const showing = code !== null;
+  const [visible, setVisible] = useState(true);
+  useDidShow(() => setVisible(true));
+  useDidHide(() => setVisible(false));
+  useEffect(() => {
+    if (!showing || !visible) return;
+    keepScreenOn(true);
+    return () => keepScreenOn(false);
+  }, [showing, visible]);
 
   // The live list: polled every 3 seconds while this screen is open.
   useEffect(() => {
