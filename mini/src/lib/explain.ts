@@ -1,18 +1,6 @@
-import { formatDate } from './format';
+import type { Facts } from './facts';
 import { label } from './labels';
-
-const COLLECTION_ZH: Record<string, string> = {
-  activities: '活动',
-  achievements: '成果',
-  apprentices: '学徒',
-  certificates: '证书',
-  funds: '经费',
-  documents: '文件',
-  members: '成员',
-  leader: '领办人',
-  studio: '工作室',
-  judgments: '评审',
-};
+import { nameRecord, recordTitle, type RecordRef } from './record-names';
 
 export interface ExplainLine {
   title: string;
@@ -30,27 +18,49 @@ export interface TargetExplanation {
 type Rec = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 
+const PERIOD_SENTENCE = /统计期 (\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2})。/g;
+
+/**
+ * shared-rules' explanation may name the period twice: in the tally's own
+ * sentence ("统计期 A 至 B 内…", "A 至 B（截至…）…") and again as a closing
+ * "统计期 A 至 B。". Drops the closing sentence when the period is already there.
+ */
+export function dedupePeriod(text: string): string {
+  return text.replace(PERIOD_SENTENCE, (sentence, period: string, offset: number) => {
+    const rest = text.slice(0, offset) + text.slice(offset + sentence.length);
+    return rest.includes(period) ? '' : sentence;
+  });
+}
+
+const ref = (r: Rec): RecordRef => ({
+  record: String(r.record ?? ''),
+  collection: String(r.collection ?? ''),
+  apprenticeId: str(r.apprenticeId),
+  level: str(r.level),
+  date: str(r.date),
+});
+
 /**
  * Reads the explanation fields shared-rules puts on a target (explanation,
- * article, countedRecords, excluded) into lines a person can read. Records
- * may carry a `title` (the server adds one); otherwise kind, id and date.
+ * article, countedRecords, excluded) into lines a person can read. With the
+ * studio's facts, each record is named (whose certificate, its level and
+ * date); a record may also carry its own `title`.
  */
-export function explainTarget(t: object): TargetExplanation {
+export function explainTarget(t: object, facts?: Partial<Facts>): TargetExplanation {
   const target = t as Rec;
   const counted = (Array.isArray(target.countedRecords) ? target.countedRecords : []) as Rec[];
   const excluded = (Array.isArray(target.excluded) ? target.excluded : []) as Rec[];
+  const title = (r: Rec) => {
+    const own = str(r.title);
+    if (!own) return recordTitle(ref(r), facts);
+    const n = nameRecord(ref(r), facts);
+    return [own, n.level, n.date].filter(Boolean).join(' · ');
+  };
+  const summary = str(target.explanation);
   return {
-    summary: str(target.explanation),
+    summary: summary ? dedupePeriod(summary) : undefined,
     article: str(target.article),
-    counted: counted.map((c) => {
-      const what = str(c.title) ?? `${COLLECTION_ZH[String(c.collection)] ?? ''} ${String(c.record ?? '')}`.trim();
-      const level = str(c.level) ? ` · ${label('skillLevel', String(c.level))}` : '';
-      const date = str(c.date) ? ` · ${formatDate(String(c.date))}` : '';
-      return { title: `${what}${level}${date}`, value: typeof c.value === 'number' ? c.value : undefined };
-    }),
-    excluded: excluded.map((e) => ({
-      title: str(e.message) ?? `${COLLECTION_ZH[String(e.collection)] ?? ''} ${String(e.record ?? '')}`.trim(),
-      reason: str(e.reason) ? label('exclusion', String(e.reason)) : undefined,
-    })),
+    counted: counted.map((c) => ({ title: title(c), value: typeof c.value === 'number' ? c.value : undefined })),
+    excluded: excluded.map((e) => ({ title: title(e), reason: str(e.message) ?? (str(e.reason) ? label('exclusion', String(e.reason)) : undefined) })),
   };
 }

@@ -11,13 +11,17 @@ import { useAsync } from '@/components/useAsync';
 export default function TargetWhy() {
   const { studioId, targetId } = useRouter().params;
   const asOf = todayISO();
-  const progress = useAsync(() => studioApi.progress(Number(studioId), asOf), [studioId, asOf]);
+  // Facts name the records behind the target (whose certificate, which level).
+  const progress = useAsync(
+    () => Promise.all([studioApi.progress(Number(studioId), asOf), studioApi.facts(Number(studioId), asOf).catch(() => undefined)]).then(([p, facts]) => ({ ...p, facts })),
+    [studioId, asOf],
+  );
   return (
     <View className='page' data-testid='target-why' style={{ paddingTop: '12px' }}>
       <StateView state={progress} isEmpty={(p) => !p.targets.some((t) => t.id === targetId)} emptyText='没有找到这个目标'>
         {(p) => {
           const t = p.targets.find((x) => x.id === targetId)!;
-          const ex = explainTarget(t);
+          const ex = explainTarget(t, p.facts);
           return (
             <View>
               <View className='card'>
@@ -29,7 +33,7 @@ export default function TargetWhy() {
               <View className='list-card' data-testid='counted'>
                 {ex.counted.length === 0 && <View className='list-item muted'>暂无计入的记录</View>}
                 {ex.counted.map((c, i) => (
-                  <View key={`${c.title}-${i}`} className='list-item'>
+                  <View key={`${c.title}-${i}`} className='list-item' data-testid='counted-row'>
                     <Text className='grow' style={{ fontSize: '14px' }}>{c.title}</Text>
                     {c.value !== undefined && <Text className='pill pill--met'>+{c.value}</Text>}
                   </View>
@@ -39,7 +43,7 @@ export default function TargetWhy() {
               <View className='list-card' data-testid='excluded'>
                 {ex.excluded.length === 0 && <View className='list-item muted'>没有被排除的记录</View>}
                 {ex.excluded.map((c, i) => (
-                  <View key={`${c.title}-${i}`} className='list-item'>
+                  <View key={`${c.title}-${i}`} className='list-item' data-testid='excluded-row'>
                     <View className='grow'>
                       <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
                       {c.reason && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{c.reason}</Text>}
