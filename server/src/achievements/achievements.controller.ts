@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
 import { CreateAchievementDto, ListAchievementsQuery, UpdateAchievementDto } from './dto/achievement.dto';
 import { AchievementsService } from './achievements.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('成果')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class AchievementsController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增成果（领办人/成员）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateAchievementDto) {

@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
 import { CreateActivityDto, ListActivitiesQuery, UpdateActivityDto } from './dto/activity.dto';
 import { ActivitiesService } from './activities.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('活动')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class ActivitiesController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增活动（领办人/成员）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateActivityDto) {

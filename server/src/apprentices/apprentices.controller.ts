@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
 import { CreateApprenticeDto, ListApprenticesQuery, UpdateApprenticeDto } from './dto/apprentice.dto';
 import { ApprenticesService } from './apprentices.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('徒弟')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class ApprenticesController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增徒弟（领办人/成员）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateApprenticeDto) {

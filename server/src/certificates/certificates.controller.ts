@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
 import { CreateCertificateDto, ListCertificatesQuery, UpdateCertificateDto } from './dto/certificate.dto';
 import { CertificatesService } from './certificates.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('技能证书')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class CertificatesController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增技能证书（领办人/成员）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateCertificateDto) {

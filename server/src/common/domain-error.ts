@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PERIOD_FINALIZED'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'CHECKIN_CODE_INVALID'
   | 'CHECKIN_CODE_EXPIRED'
   | 'CHECKIN_CLOSED'
@@ -53,6 +54,8 @@ export function httpStatusOf(code: DomainErrorCode): number {
       return 409;
     case 'CHECKIN_CODE_EXPIRED':
       return 410;
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return 422;
     case 'RATE_LIMITED':
       return 429;
     case 'WECHAT_NOT_CONFIGURED':

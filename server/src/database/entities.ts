@@ -14,9 +14,11 @@ import { TeamMember } from '../members/team-member.entity';
 import { Jurisdiction } from '../org/jurisdiction.entity';
 import { Unit } from '../org/unit.entity';
 import { FinalizedPeriod } from '../periods/finalized-period.entity';
+import { IdempotencyKey } from '../records/idempotency-key.entity';
 import { Signoff } from '../signoffs/signoff.entity';
 import { Studio } from '../studios/studio.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-InitialSchema';
+import { IdempotencyKeys1767312000000 } from './migrations/1767312000000-IdempotencyKeys';
 
 export const ENTITIES = [
   Jurisdiction,
@@ -37,6 +39,7 @@ export const ENTITIES = [
   Signoff,
   FinalizedPeriod,
   AuditEntry,
+  IdempotencyKey,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000];
+export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000];

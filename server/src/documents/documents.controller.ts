@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
 import { CreateDocumentDto, ListDocumentsQuery, UpdateDocumentDto } from './dto/document.dto';
 import { DocumentsService } from './documents.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('计划与总结')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class DocumentsController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增材料（领办人/成员）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateDocumentDto) {

@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
 import { CreateFundDto, ListFundsQuery, UpdateFundDto } from './dto/fund.dto';
 import { FundsService } from './funds.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('经费台账')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class FundsController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增经费记录（领办人/成员）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateFundDto) {

@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
 import { CreateMemberDto, ListMembersQuery, UpdateMemberDto } from './dto/member.dto';
 import { MembersService } from './members.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('团队成员')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class MembersController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增团队成员（领办人/成员）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateMemberDto) {

@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { AsOfQuery } from '../common/date-range';
 import { StudioId } from '../common/id.pipe';
 import { PeriodsService } from './periods.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('评审')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class PeriodsController {
     return this.periods.list(caller, studioId);
   }
 
+  @Idempotent()
   @Post(':periodKey/finalize')
   @HttpCode(200)
   @ApiOperation({ summary: '定稿考核期间（人社局评审）：current（按政策取 asOf 所在周期）、2025、或 2024-03-01_2026-02-28；期间内记录变为只读' })

@@ -6,6 +6,7 @@ import { todayInShanghai } from '../common/dates';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { ProgressService } from '../facts/progress.service';
 import type { AssessmentSheet } from '../rules/contract';
+import { idempotent } from '../records/idempotency';
 import { RulesService } from '../rules/rules.service';
 import { FinalizedPeriod } from './finalized-period.entity';
 import { parsePeriodKey } from './period-key';
@@ -72,8 +73,12 @@ export class PeriodsService {
       .getOne();
     if (overlapping) throw new DomainError('CONFLICT', `${String(overlapping.periodFrom).slice(0, 10)} 至 ${String(overlapping.periodTo).slice(0, 10)} 已定稿，期间不能重叠`);
     try {
-      const saved = await repo.save(repo.create({ studioId, periodFrom: period.from, periodTo: period.to, finalizedBy: caller.accountId, finalizedAt: new Date(Math.floor(Date.now() / 1000) * 1000), sheet: JSON.stringify(sheet) }));
-      return mapPeriod(saved);
+      return await this.db.transaction((m) =>
+        idempotent(m, async () => {
+          const saved = await m.save(FinalizedPeriod, m.create(FinalizedPeriod, { studioId, periodFrom: period.from, periodTo: period.to, finalizedBy: caller.accountId, finalizedAt: new Date(Math.floor(Date.now() / 1000) * 1000), sheet: JSON.stringify(sheet) }));
+          return mapPeriod(saved);
+        }),
+      );
     } catch (e) {
       if (e instanceof QueryFailedError) throw new DomainError('CONFLICT', '该期间已定稿');
       throw e;

@@ -7,6 +7,7 @@ import { DomainError, notFound } from '../common/domain-error';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
 import { FinalizedPeriod } from '../periods/finalized-period.entity';
 import { Signoff } from '../signoffs/signoff.entity';
+import { idempotent } from './idempotency';
 
 export const RECORD_TYPES = ['member', 'apprentice', 'certificate', 'activity', 'achievement', 'fund', 'document', 'judgment', 'studio'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -29,7 +30,8 @@ export interface RecordSpec<E extends StudioRecord, V> {
 
 /**
  * The write path shared by every studio record: one transaction per write, the
- * finalized-period lock, the audit row with before/after, and the sign-off guard on delete.
+ * finalized-period lock, the audit row with before/after, the sign-off guard on delete, and
+ * the Idempotency-Key row of a create (records/idempotency.ts) in the create's transaction.
  * Callers have already passed AccessService.requireStudio.
  */
 @Injectable()
@@ -54,7 +56,7 @@ export class RecordStore {
   }
 
   async create<E extends StudioRecord, V>(caller: Caller, studio: StudioContext, spec: RecordSpec<E, V>, build: (m: EntityManager) => Promise<Omit<E, 'id'>>): Promise<V> {
-    return this.db.transaction(async (m) => {
+    return this.db.transaction((m) => idempotent(m, async () => {
       const values = await build(m);
       await this.assertOpen(m, studio.id, spec.datesOf(values as E));
       const result = await m.insert(spec.entity, values as never);
@@ -63,7 +65,7 @@ export class RecordStore {
       const view = (await spec.view(m, [row]))[0] as V;
       await this.audit.record(m, { studioId: studio.id, accountId: caller.accountId, recordType: spec.type, recordId: id, action: 'create', before: null, after: view });
       return view;
-    });
+    }));
   }
 
   async update<E extends StudioRecord, V>(caller: Caller, studio: StudioContext, spec: RecordSpec<E, V>, id: number, apply: (m: EntityManager, row: E) => Promise<void>): Promise<V> {

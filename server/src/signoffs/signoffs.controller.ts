@@ -5,6 +5,7 @@ import { StudioId } from '../common/id.pipe';
 import { PageQuery } from '../common/pagination';
 import { CreateSignoffDto } from './dto/signoff.dto';
 import { SignoffsService } from './signoffs.service';
+import { Idempotent } from '../records/idempotency';
 
 @ApiTags('单位审核')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class SignoffsController {
     return this.signoffs.list(caller, studioId, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '单位联系人审核确认一条记录（重复提交返回同一条）' })
   create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateSignoffDto) {

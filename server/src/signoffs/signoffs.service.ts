@@ -11,6 +11,7 @@ import { type Page, pageOf, type PageQuery } from '../common/pagination';
 import { StudioDocument } from '../documents/document.entity';
 import { FundEntry } from '../funds/fund-entry.entity';
 import { TeamMember } from '../members/team-member.entity';
+import { idempotent } from '../records/idempotency';
 import type { CreateSignoffDto, SignoffView } from './dto/signoff.dto';
 import { Signoff } from './signoff.entity';
 
@@ -48,8 +49,12 @@ export class SignoffsService {
     }
     const repo = this.db.getRepository(Signoff);
     try {
-      const saved = await repo.save(repo.create({ studioId, recordType: dto.recordType, recordId: dto.recordId, accountId: caller.accountId, signedAt: new Date(Math.floor(Date.now() / 1000) * 1000) }));
-      return { signoff: mapSignoff(saved), created: true };
+      return await this.db.transaction((m) =>
+        idempotent(m, async () => {
+          const saved = await m.save(Signoff, m.create(Signoff, { studioId, recordType: dto.recordType, recordId: dto.recordId, accountId: caller.accountId, signedAt: new Date(Math.floor(Date.now() / 1000) * 1000) }));
+          return { signoff: mapSignoff(saved), created: true };
+        }),
+      );
     } catch (e) {
       if (!(e instanceof QueryFailedError)) throw e;
     }

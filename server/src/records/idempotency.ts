@@ -1,0 +1,137 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import type { RequestWithCaller } from '../auth/caller';
+import { DomainError, validationFailed } from '../common/domain-error';
+import { IdempotencyKey } from './idempotency-key.entity';
+
+/**
+ * Idempotency-Key for create (POST) requests, so that the mini-app's offline queue can resend
+ * a write as often as the network makes it necessary and the server applies it once.
+ *
+ * Two halves, one mechanism:
+ * - `@Idempotent()` on a POST route: validates the header, answers a key already used by the
+ *   same account (same method + path: the stored status and body; otherwise 422) without
+ *   running the handler, and else runs the handler with the key in an async-local context.
+ * - `idempotent(m, produce)` inside the write transaction (RecordStore.create, sign-offs,
+ *   period finalization): claims the key with an INSERT first, then stores the answer, so the
+ *   key row commits or rolls back together with the record. A concurrent duplicate fails on
+ *   UNIQUE(account_id, idempotency_key), its transaction rolls back, and the interceptor
+ *   answers it with the stored response of the request that won.
+ * Without the header nothing changes.
+ */
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[A-Za-z0-9_\-:.]{1,100}$/;
+
+interface PendingKey {
+  accountId: number;
+  key: string;
+  method: string;
+  path: string;
+  status: number;
+  claimed: boolean;
+}
+
+const pending = new AsyncLocalStorage<PendingKey>();
+
+/** The key was claimed by another request first (unique violation on the key row). */
+export class IdempotencyKeyTaken extends Error {
+  constructor(override readonly cause: unknown) {
+    super('idempotency key already claimed');
+    this.name = 'IdempotencyKeyTaken';
+  }
+}
+
+/**
+ * Runs `produce` (the write, inside transaction `m`) and, when the request carries an
+ * Idempotency-Key, stores its answer in the same transaction. Throws IdempotencyKeyTaken
+ * when another request holds the key; the caller's transaction then rolls back.
+ */
+export async function idempotent<T>(m: EntityManager, produce: () => Promise<T>): Promise<T> {
+  const p = pending.getStore();
+  if (!p || p.claimed) return produce();
+  p.claimed = true;
+  try {
+    await m.insert(IdempotencyKey, { accountId: p.accountId, key: p.key, method: p.method, path: p.path, status: p.status, responseBody: null, createdAt: new Date(Math.floor(Date.now() / 1000) * 1000) });
+  } catch (e) {
+    if (e instanceof QueryFailedError) throw new IdempotencyKeyTaken(e);
+    throw e;
+  }
+  const body = await produce();
+  await m.update(IdempotencyKey, { accountId: p.accountId, key: p.key }, { responseBody: JSON.stringify(body ?? null) });
+  return body;
+}
+
+interface HttpRequest extends RequestWithCaller {
+  method: string;
+  originalUrl: string;
+}
+interface HttpResponse {
+  statusCode: number;
+  status(code: number): unknown;
+  setHeader(name: string, value: string): unknown;
+}
+
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  /** sql.js: one shared connection, no isolation between requests; same-key requests queue here. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly db: DataSource) {}
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = ctx.switchToHttp();
+    const req = http.getRequest<HttpRequest>();
+    const raw = req.headers[IDEMPOTENCY_HEADER];
+    if (raw === undefined || !req.caller || req.method !== 'POST') return next.handle();
+    if (typeof raw !== 'string' || !KEY_PATTERN.test(raw)) {
+      throw validationFailed({ 'Idempotency-Key': '幂等键应为 1–100 个字符，只能包含字母、数字和 _ - : .' }, '请求头 Idempotency-Key 格式不正确');
+    }
+    const res = http.getResponse<HttpResponse>();
+    const p: PendingKey = { accountId: req.caller.accountId, key: raw, method: req.method, path: req.originalUrl.split('?')[0] ?? '', status: res.statusCode, claimed: false };
+    const run = async (): Promise<unknown> => {
+      const stored = await this.find(p);
+      if (stored) return this.replay(stored, p, res);
+      try {
+        return await pending.run(p, () => lastValueFrom(next.handle()));
+      } catch (e) {
+        if (!(e instanceof IdempotencyKeyTaken)) throw e;
+        const winner = await this.find(p);
+        if (!winner) throw e.cause;
+        return this.replay(winner, p, res);
+      }
+    };
+    return from(this.db.options.type === 'sqljs' ? this.serialized(`${p.accountId}\u0000${p.key}`, run) : run());
+  }
+
+  private find(p: PendingKey): Promise<IdempotencyKey | null> {
+    return this.db.getRepository(IdempotencyKey).findOneBy({ accountId: p.accountId, key: p.key });
+  }
+
+  private replay(stored: IdempotencyKey, p: PendingKey, res: HttpResponse): unknown {
+    if (stored.method !== p.method || stored.path !== p.path) {
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该幂等键（Idempotency-Key）已用于另一个请求，请为新的请求生成新的键');
+    }
+    if (stored.responseBody === null) throw new DomainError('CONFLICT', '相同幂等键的请求正在处理中，请稍后重试');
+    res.status(stored.status);
+    res.setHeader('Idempotent-Replayed', 'true');
+    return JSON.parse(stored.responseBody) as unknown;
+  }
+
+  private async serialized<T>(id: string, run: () => Promise<T>): Promise<T> {
+    const before = this.inFlight.get(id) ?? Promise.resolve();
+    const mine = before.then(run, run);
+    const tail = mine.catch(() => undefined);
+    this.inFlight.set(id, tail);
+    try {
+      return await mine;
+    } finally {
+      if (this.inFlight.get(id) === tail) this.inFlight.delete(id);
+    }
+  }
+}
+
+/** Marks a create (POST) route as honouring the Idempotency-Key header (see above). */
+export const Idempotent = (): MethodDecorator & ClassDecorator => UseInterceptors(IdempotencyInterceptor);
