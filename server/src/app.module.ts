@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -60,7 +61,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.database, ENTITIES, MIGRATIONS)),
-        JwtModule.register({ secret: config.auth.jwtSecret, signOptions: { expiresIn: config.auth.jwtTtlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
+        // PEM public key on every verify (a thrown exception per request, a large share of a
+        // check-in's CPU) before falling back to an HMAC secret. Same HS256 secret, same tokens.
+        JwtModule.register({ secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')), signOptions: { expiresIn: config.auth.jwtTtlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
         ThrottlerModule.forRoot([
           { name: SIGNIN_THROTTLE, ttl: 60_000, limit: config.throttle.signInPerMinute },
           { name: CHECKIN_THROTTLE, ttl: 60_000, limit: config.throttle.checkInPerMinute },
