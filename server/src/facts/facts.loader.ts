@@ -20,9 +20,10 @@ const bool = (v: unknown): boolean | undefined => (v === null || v === undefined
 const str = (v: unknown): string => String(v);
 
 /**
- * Builds shared-rules Facts from the database. A studio, a unit or a whole jurisdiction is
- * loaded by the same nine set-based queries (one per collection), grouped in memory: the
- * number of queries does not grow with the number of studios.
+ * Builds shared-rules Facts from the database. A unit or a whole jurisdiction is loaded by
+ * the same nine set-based queries (one per collection), grouped in memory: the number of
+ * queries does not grow with the number of studios. One studio takes a tenth (its
+ * check-in counts in one grouped query).
  */
 @Injectable()
 export class FactsLoader {
@@ -34,21 +35,33 @@ export class FactsLoader {
     const q = (sql: string): Promise<Row[]> => this.db.query(sql, [param]) as Promise<Row[]>;
     const inScope = (alias: string): string => `JOIN studios s ON s.id = ${alias}.studio_id WHERE ${where}`;
 
-    const [studios, members, apprentices, certificates, activities, achievements, funds, documents, judgments] = await Promise.all([
+    // Collections come unordered from SQL and are sorted by id here: an ORDER BY id makes
+    // MySQL walk the whole table by primary key instead of the studio index.
+    const byId = (rows: Row[]): Row[] => rows.sort((x, y) => Number(x.id) - Number(y.id));
+    const sorted = (sql: string): Promise<Row[]> => q(sql).then(byId);
+    // Check-ins per activity. For one studio, one grouped range over (studio_id, activity_id)
+    // beats a COUNT subquery per activity (a studio may have thousands of activities); for
+    // many small studios the per-activity subquery is the better plan, so it stays there.
+    const oneStudio = 'studioId' in scope;
+    const checkedIn = oneStudio ? `0 AS checked_in` : `(SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id) AS checked_in`;
+
+    const [studios, members, apprentices, certificates, activities, achievements, funds, documents, judgments, attendanceCounts] = await Promise.all([
       q(`SELECT s.id, s.name, s.trade, s.status, s.recognized_on, s.unit_id, u.name AS unit_name, j.policy_id, s.leader_full_time,
                 s.area_sqm, s.has_sign, s.has_honours_board, s.rules_posted, s.duties_defined, s.has_equipment, s.has_fund_rules, s.vetoed, s.assessment_total,
                 p.name AS leader_name, p.birth_date, p.retirement_category, p.skill_level
          FROM studios s JOIN units u ON u.id = s.unit_id JOIN jurisdictions j ON j.id = s.jurisdiction_id JOIN people p ON p.id = s.leader_person_id
          WHERE ${where} ORDER BY s.id`),
-      q(`SELECT m.studio_id, p.name, p.skill_level, m.full_time, m.years_in_trade, m.joined_on, m.left_on FROM team_members m JOIN people p ON p.id = m.person_id ${inScope('m')} ORDER BY m.id`),
-      q(`SELECT a.studio_id, a.id, p.name, a.joined_on, a.agreement_signed_on, a.left_on FROM apprentices a JOIN people p ON p.id = a.person_id ${inScope('a')} ORDER BY a.id`),
-      q(`SELECT c.studio_id, c.id, c.apprentice_id, c.level, c.awarded_on FROM certificates c ${inScope('c')} ORDER BY c.id`),
-      q(`SELECT a.studio_id, a.id, a.kind, a.date, a.extra_attendance, (SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id) AS checked_in FROM activities a ${inScope('a')} ORDER BY a.id`),
-      q(`SELECT r.studio_id, r.id, r.kind, r.level, r.date FROM achievements r ${inScope('r')} ORDER BY r.id`),
-      q(`SELECT f.studio_id, f.id, f.source, f.amount, f.date FROM fund_entries f ${inScope('f')} AND f.direction = 'income' ORDER BY f.id`),
-      q(`SELECT d.studio_id, d.id, d.kind, d.year, d.submitted_on FROM documents d ${inScope('d')} ORDER BY d.id`),
+      sorted(`SELECT m.studio_id, m.id, p.name, p.skill_level, m.full_time, m.years_in_trade, m.joined_on, m.left_on FROM team_members m JOIN people p ON p.id = m.person_id ${inScope('m')}`),
+      sorted(`SELECT a.studio_id, a.id, p.name, a.joined_on, a.agreement_signed_on, a.left_on FROM apprentices a JOIN people p ON p.id = a.person_id ${inScope('a')}`),
+      sorted(`SELECT c.studio_id, c.id, c.apprentice_id, c.level, c.awarded_on FROM certificates c ${inScope('c')}`),
+      sorted(`SELECT a.studio_id, a.id, a.kind, a.date, a.extra_attendance, ${checkedIn} FROM activities a ${inScope('a')}`),
+      sorted(`SELECT r.studio_id, r.id, r.kind, r.level, r.date FROM achievements r ${inScope('r')}`),
+      sorted(`SELECT f.studio_id, f.id, f.source, f.amount, f.date FROM fund_entries f ${inScope('f')} AND f.direction = 'income'`),
+      sorted(`SELECT d.studio_id, d.id, d.kind, d.year, d.submitted_on FROM documents d ${inScope('d')}`),
       q(`SELECT g.studio_id, g.item_id, g.score FROM judgments g ${inScope('g')}`),
+      oneStudio ? q(`SELECT t.activity_id, COUNT(*) AS n FROM attendance t WHERE t.studio_id = ? GROUP BY t.activity_id`) : Promise.resolve([] as Row[]),
     ]);
+    const counted = new Map<number, number>(attendanceCounts.map((r) => [Number(r.activity_id), Number(r.n)]));
 
     const out = new Map<number, { head: StudioHead; facts: Facts }>();
     for (const s of studios) {
@@ -99,7 +112,7 @@ export class FactsLoader {
       f.apprentices.push({ id: str(r.id), name: str(r.name), joinedOn: asDate(r.joined_on) ?? '', ...(signed ? { agreementSignedOn: signed } : {}), leftOn: asDate(r.left_on) });
     });
     each(certificates, (f, r) => f.certificates.push({ id: str(r.id), apprenticeId: str(r.apprentice_id), level: str(r.level), awardedOn: asDate(r.awarded_on) ?? '' }));
-    each(activities, (f, r) => f.activities.push({ id: str(r.id), kind: str(r.kind), date: asDate(r.date) ?? '', attendance: Number(r.checked_in) + Number(r.extra_attendance) }));
+    each(activities, (f, r) => f.activities.push({ id: str(r.id), kind: str(r.kind), date: asDate(r.date) ?? '', attendance: (oneStudio ? (counted.get(Number(r.id)) ?? 0) : Number(r.checked_in)) + Number(r.extra_attendance) }));
     each(achievements, (f, r) => f.achievements.push({ id: str(r.id), kind: str(r.kind), level: str(r.level), date: asDate(r.date) ?? '' }));
     each(funds, (f, r) => f.funds.push({ id: str(r.id), source: str(r.source), amount: Number(r.amount), date: asDate(r.date) ?? '' }));
     each(documents, (f, r) => f.documents.push({ id: str(r.id), kind: str(r.kind), year: Number(r.year), submittedOn: asDate(r.submitted_on) ?? '' }));
