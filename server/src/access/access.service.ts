@@ -14,13 +14,9 @@ export class AccessService {
   constructor(private readonly db: DataSource) {}
 
   async requireStudio(caller: Caller, studioId: number, action: StudioAction): Promise<StudioContext> {
-    const row = await this.db
-      .createQueryBuilder()
-      .select(['s.id AS id', 's.unit_id AS unit_id', 's.jurisdiction_id AS jurisdiction_id', 'j.policy_id AS policy_id'])
-      .from('studios', 's')
-      .innerJoin('jurisdictions', 'j', 'j.id = s.jurisdiction_id')
-      .where('s.id = :id', { id: studioId })
-      .getRawOne<Record<string, unknown>>();
+    // Plain parameterised SQL: this runs before every studio request, the query builder's
+    // per-call parsing is pure overhead here.
+    const [row] = (await this.db.query('SELECT s.id AS id, s.unit_id AS unit_id, s.jurisdiction_id AS jurisdiction_id, j.policy_id AS policy_id FROM studios s INNER JOIN jurisdictions j ON j.id = s.jurisdiction_id WHERE s.id = ?', [studioId])) as (Record<string, unknown> | undefined)[];
     const studio = row ? { id: Number(row.id), unitId: Number(row.unit_id), jurisdictionId: Number(row.jurisdiction_id), policyId: String(row.policy_id) } : null;
     const decision = decideStudio(caller.grants, studio, action);
     if (decision === 'not_found' || !studio) throw notFound('工作室');
