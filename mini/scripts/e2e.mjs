@@ -36,7 +36,7 @@ async function check(name, fn) {
     log(`✓ ${name} (${Date.now() - t0} ms)`);
   } catch (err) {
     results.push({ name, ok: false, err });
-    log(`✗ ${name}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    log(`✗ ${name}: ${err instanceof Error ? err.message.split('\n').filter(Boolean).slice(0, 3).join(' | ') : err}`);
   }
 }
 
@@ -193,12 +193,29 @@ async function main() {
   const title = `E2E 行业交流 ${Date.now().toString(36)}`;
   await check('leader creates an activity with a preview of its effect', async () => {
     await leader.page.goto(`${base}/#/pages/leader/record-edit/index?studioId=${studioId}&type=activities&kind=industry_exchange`);
-    await leader.page.locator('[data-testid="field-title"]:visible input').fill(title);
+    // Fill only once the form has settled (facts loaded, preview asking for input);
+    // a fill that lands while the page is still mounting can be reset.
+    await leader.page.locator('[data-testid="preview"]:visible').waitFor({ timeout: 15000 });
+    const titleInput = leader.page.locator('[data-testid="field-title"]:visible input');
+    for (let i = 0; i < 3 && (await titleInput.inputValue()) !== title; i++) {
+      await titleInput.fill(title);
+      await leader.page.waitForTimeout(300);
+    }
     await leader.page.locator('[data-testid="preview"]:visible [data-testid^="preview-"]').first().waitFor({ timeout: 15000 });
+    if ((await titleInput.inputValue()) !== title) throw new Error('the title field did not keep its value');
     await shot(leader.page, '05-leader-new-activity-preview');
     await leader.page.locator('[data-testid="save-record"]:visible').click();
-    // Saving goes back by itself; wait for that before navigating on.
-    await leader.page.locator('[data-testid="record-edit"]:visible').waitFor({ state: 'hidden', timeout: 15000 });
+    // Saving toasts 已保存 and goes back by itself 700 ms later; wait for both
+    // before navigating on (the back would otherwise land after our goto).
+    await leader.page
+      .getByText('已保存')
+      .first()
+      .waitFor({ timeout: 15000 })
+      .catch(async (e) => {
+        await shot(leader.page, 'FAILED-leader-save');
+        throw e;
+      });
+    await leader.page.waitForTimeout(1500);
     await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
     await leader.page.locator('[data-testid="activity-row"]:visible', { hasText: title }).waitFor({ timeout: 15000 });
     await shot(leader.page, '06-leader-activities');
