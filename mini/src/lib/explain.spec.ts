@@ -26,8 +26,8 @@ describe('explainTarget', () => {
     );
     expect(ex.summary).toBe('培养高技能人才：要求 ≥ 5，实际 1。统计期 2025-03-01 至 2027-02-28 内（截至 2026-11-21），1 名学徒取得高级工（三级）及以上证书。');
     expect(ex.article).toBe('第四条');
-    expect(ex.counted).toEqual([{ title: '李明的证书 · 高级工（三级） · 2026年2月1日', value: 1 }]);
-    expect(ex.excluded[0]?.title).toBe('赵磊的证书 · 中级工（四级） · 2026年4月2日');
+    expect(ex.counted).toEqual([{ title: '李明的证书', detail: '高级工（三级） · 2026年2月1日', value: 1 }]);
+    expect(ex.excluded[0]).toMatchObject({ title: '赵磊的证书', detail: '中级工（四级） · 2026年4月2日' });
     expect(ex.excluded[0]?.reason).toBe('低于高级工（中级工（四级）），不计入');
   });
 
@@ -40,9 +40,11 @@ describe('explainTarget', () => {
       ],
       excluded: [{ record: 'e2', collection: 'activities', reason: 'after_as_of' }],
     });
-    expect(ex.counted[0]).toEqual({ title: '活动 e1 · 2025年5月1日', value: 23 });
-    expect(ex.counted[1]?.title).toMatch(/^王五的证书 · .+ · 2025年1月5日$/);
+    expect(ex.counted[0]).toEqual({ title: '活动 e1', detail: '2025年5月1日', value: 23 });
+    expect(ex.counted[1]?.title).toBe('王五的证书');
+    expect(ex.counted[1]?.detail).toMatch(/^.+ · 2025年1月5日$/);
     expect(ex.excluded[0]?.title).toBe('活动 e2');
+    expect(ex.excluded[0]?.detail).toBeUndefined();
     expect(ex.excluded[0]?.reason).toBeTruthy();
   });
 

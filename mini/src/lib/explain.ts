@@ -1,9 +1,12 @@
 import type { Facts } from './facts';
 import { label } from './labels';
-import { nameRecord, recordTitle, type RecordRef } from './record-names';
+import { nameRecord, type RecordRef } from './record-names';
 
 export interface ExplainLine {
+  /** Which record: 李明的证书 */
   title: string;
+  /** Its level and date: 高级工（三级） · 2026年2月1日 */
+  detail?: string;
   value?: number;
   reason?: string;
 }
@@ -50,17 +53,16 @@ export function explainTarget(t: object, facts?: Partial<Facts>): TargetExplanat
   const target = t as Rec;
   const counted = (Array.isArray(target.countedRecords) ? target.countedRecords : []) as Rec[];
   const excluded = (Array.isArray(target.excluded) ? target.excluded : []) as Rec[];
-  const title = (r: Rec) => {
-    const own = str(r.title);
-    if (!own) return recordTitle(ref(r), facts);
+  const line = (r: Rec): ExplainLine => {
     const n = nameRecord(ref(r), facts);
-    return [own, n.level, n.date].filter(Boolean).join(' · ');
+    const detail = [n.level, n.date].filter(Boolean).join(' · ');
+    return detail ? { title: str(r.title) ?? n.name, detail } : { title: str(r.title) ?? n.name };
   };
   const summary = str(target.explanation);
   return {
     summary: summary ? dedupePeriod(summary) : undefined,
     article: str(target.article),
-    counted: counted.map((c) => ({ title: title(c), value: typeof c.value === 'number' ? c.value : undefined })),
-    excluded: excluded.map((e) => ({ title: title(e), reason: str(e.message) ?? (str(e.reason) ? label('exclusion', String(e.reason)) : undefined) })),
+    counted: counted.map((c) => ({ ...line(c), value: typeof c.value === 'number' ? c.value : undefined })),
+    excluded: excluded.map((e) => ({ ...line(e), reason: str(e.message) ?? (str(e.reason) ? label('exclusion', String(e.reason)) : undefined) })),
   };
 }

@@ -34,7 +34,10 @@ export default function TargetWhy() {
                 {ex.counted.length === 0 && <View className='list-item muted'>暂无计入的记录</View>}
                 {ex.counted.map((c, i) => (
                   <View key={`${c.title}-${i}`} className='list-item' data-testid='counted-row'>
-                    <Text className='grow' style={{ fontSize: '14px' }}>{c.title}</Text>
+                    <View className='grow'>
+                      <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
+                      {c.detail && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{c.detail}</Text>}
+                    </View>
                     {c.value !== undefined && <Text className='pill pill--met'>+{c.value}</Text>}
                   </View>
                 ))}
@@ -46,7 +49,8 @@ export default function TargetWhy() {
                   <View key={`${c.title}-${i}`} className='list-item' data-testid='excluded-row'>
                     <View className='grow'>
                       <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
-                      {c.reason && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{c.reason}</Text>}
+                      {c.detail && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{c.detail}</Text>}
+                      {c.reason && <Text style={{ display: 'block', marginTop: '4px', fontSize: '12px', color: '#f08c00' }}>{c.reason}</Text>}
                     </View>
                   </View>
                 ))}
