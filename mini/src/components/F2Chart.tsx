@@ -63,12 +63,12 @@ export function F2Chart({ id, kind, data, height = 220, color = '#2f6bff' }: Pro
         const geometry =
           kind === 'bar'
             ? jsx(Interval, { x: 'x', y: 'y', color, style: { radius: [4, 4, 0, 0] } })
-            : jsx(Line, { x: 'x', y: 'y', color: hasSeries ? { field: 'series', range: Array.isArray(color) ? color : [color, '#c9cdd4'] } : color, shape: 'smooth' });
+            : jsx(Line, { x: 'x', y: 'y', color: hasSeries ? { field: 'series', range: Array.isArray(color) ? color : [color, '#c9cdd4'] } : color, shape: 'line' });
         const children = [
-          jsx(Axis, { field: 'x', style: { label: { fontSize: 20, fill: '#86909c' } } }),
-          jsx(Axis, { field: 'y', style: { label: { fontSize: 20, fill: '#86909c' } } }),
+          jsx(Axis, { field: 'x', style: { label: { fontSize: 11, fill: '#86909c' } } }),
+          jsx(Axis, { field: 'y', style: { label: { fontSize: 11, fill: '#86909c' } } }),
           geometry,
-          ...(hasSeries ? [jsx(Legend, { position: 'top' })] : []),
+          ...(hasSeries ? [jsx(Legend, { position: 'top', nameStyle: { fontSize: 12, fill: '#4e5969' } })] : []),
         ];
         const tree = jsx(Canvas, {
           context,
@@ -76,7 +76,7 @@ export function F2Chart({ id, kind, data, height = 220, color = '#2f6bff' }: Pro
           width: found.width,
           height: found.height,
           animate: false,
-          children: jsx(Chart, { data: data.filter((d) => d.y !== null), children }),
+          children: jsx(Chart, { data: data.filter((d) => d.y !== null), scale: kind === 'line' ? { x: { tickCount: 4 } } : {}, children }),
         });
         chart.current?.destroy();
         const canvas = new Canvas(tree.props as ConstructorParameters<typeof Canvas>[0]);

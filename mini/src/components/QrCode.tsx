@@ -14,5 +14,5 @@ export function QrCode({ text, size = 480 }: { text: string; size?: number }) {
     const cell = Math.max(2, Math.floor(size / 2 / (qr.getModuleCount() + 8)));
     return qr.createDataURL(cell, cell * 4);
   }, [text, size]);
-  return <Image src={src} data-testid='checkin-qr' style={{ width: `${size / 2}px`, height: `${size / 2}px`, imageRendering: 'pixelated' }} mode='aspectFit' />;
+  return <Image src={src} data-testid='checkin-qr' style={{ width: `${size / 2}px`, height: `${size / 2}px`, imageRendering: 'pixelated' }} mode='scaleToFill' />;
 }

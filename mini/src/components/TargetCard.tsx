@@ -11,7 +11,7 @@ export function TargetCard({ target, asOf, onClick }: { target: ProgressTarget; 
   const pace = { status: target.met ? 'met' : target.status };
   const name = target.label ?? label('target', target.id);
   return (
-    <View className='target' data-testid={`target-${target.id}`} onClick={onClick} style={{ padding: '14px 0', borderBottom: '1px solid #f0f1f5' }}>
+    <View className='target' data-testid={`target-${target.id}`} onClick={onClick} style={{ padding: '14px 0' }}>
       <View className='row row--between'>
         <Text style={{ fontSize: '15px', fontWeight: 600 }}>{name}</Text>
         <Text className={`pill pill--${pace.status}`}>{label('pace', pace.status)}</Text>
