@@ -38,12 +38,16 @@ import { ProgressService } from './facts/progress.service';
 import { FundsController } from './funds/funds.controller';
 import { FundsService } from './funds/funds.service';
 import { HealthController } from './health/health.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationsService } from './invitations/invitations.service';
 import { JudgmentsController } from './judgments/judgments.controller';
 import { JudgmentsService } from './judgments/judgments.service';
 import { MeController } from './me/me.controller';
 import { MeService } from './me/me.service';
 import { MembersController } from './members/members.controller';
 import { MembersService } from './members/members.service';
+import { UnitsController } from './org/units.controller';
+import { UnitsService } from './org/units.service';
 import { PeriodsController } from './periods/periods.controller';
 import { PeriodsService } from './periods/periods.service';
 import { RecordStore } from './records/record-store';
@@ -89,6 +93,8 @@ export class AppModule {
         AuditController,
         ProgressController,
         DashboardsController,
+        UnitsController,
+        InvitationsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -116,6 +122,8 @@ export class AppModule {
         FactsLoader,
         ProgressService,
         DashboardsService,
+        UnitsService,
+        InvitationsService,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { Certificate } from '../src/certificates/certificate.entity';
 import { StudioDocument } from '../src/documents/document.entity';
 import { FundEntry } from '../src/funds/fund-entry.entity';
 import { TeamMember } from '../src/members/team-member.entity';
+import { issueInvitation } from '../src/invitations/invitations.service';
 import { makeApprentice, makePerson, makeTenant, ROLES, type Tenant } from './factories/world';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -16,13 +17,16 @@ interface Endpoint {
   /** Builds the path (and body) against a tenant; may create a fresh record first (deletes). */
   target: (t: Tenant) => Promise<{ path: string; body?: object }> | { path: string; body?: object };
   allowed: readonly Role[];
-  /** What roles outside `allowed` get on their OWN tenant (403 unless the resource is hidden). */
-  denied?: number;
+  /** What roles outside `allowed` get on their OWN tenant (403 unless the resource is hidden); per role where it differs. */
+  denied?: number | Partial<Record<Role, number>>;
 }
 
 const VIEW: Role[] = ['leader', 'member', 'apprentice', 'unit_contact', 'reviewer'];
 const READ: Role[] = ['leader', 'member', 'unit_contact', 'reviewer'];
 const EDIT: Role[] = ['leader', 'member'];
+/** Unit-level writes: the unit's contact sees the unit (403), studio roles do not (404). */
+const UNIT_HIDDEN = { leader: 404, member: 404, apprentice: 404, unit_contact: 403 } as const;
+const deniedFor = (e: Endpoint, role: Role): number => (typeof e.denied === 'object' ? (e.denied[role] ?? 403) : (e.denied ?? 403));
 
 describe('access matrix: every endpoint × every role × own and other tenant', () => {
   let t: TestApp;
@@ -76,6 +80,27 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
     { name: 'POST check-in', method: 'post', target: (x) => ({ path: '/api/checkins', body: { code: codes.get(x.studioId) } }), allowed: ['apprentice'] },
     { name: 'GET unit dashboard', method: 'get', target: (x) => ({ path: `/api/dashboards/unit/${x.unitId}?asOf=2025-12-31` }), allowed: ['unit_contact', 'reviewer'], denied: 404 },
     { name: 'GET jurisdiction dashboard', method: 'get', target: (x) => ({ path: `/api/dashboards/jurisdiction/${x.jurisdictionId}?asOf=2025-12-31` }), allowed: ['reviewer'] },
+    { name: 'POST unit', method: 'post', target: (x) => ({ path: '/api/units', body: { jurisdictionId: x.jurisdictionId, name: '新单位' } }), allowed: ['reviewer'] },
+    { name: 'POST studio', method: 'post', target: (x) => ({ path: '/api/studios', body: { unitId: x.unitId, name: '新工作室', trade: '焊工', recognizedOn: '2025-01-01', leader: { name: '新领办人', birthDate: '1980-01-01', retirementCategory: 'male', skillLevel: 'technician', fullTime: true } } }), allowed: ['reviewer'], denied: UNIT_HIDDEN },
+    { name: 'POST invitation leader', method: 'post', target: (x) => ({ path: '/api/invitations', body: { role: 'leader', studioId: x.studioId } }), allowed: ['reviewer'] },
+    { name: 'POST invitation unit_contact', method: 'post', target: (x) => ({ path: '/api/invitations', body: { role: 'unit_contact', unitId: x.unitId } }), allowed: ['reviewer'], denied: UNIT_HIDDEN },
+    { name: 'POST invitation member', method: 'post', target: (x) => ({ path: '/api/invitations', body: { role: 'member', studioId: x.studioId, memberId: x.memberId } }), allowed: ['leader'] },
+    { name: 'POST invitation apprentice', method: 'post', target: (x) => ({ path: '/api/invitations', body: { role: 'apprentice', studioId: x.studioId, apprenticeId: x.apprenticeId } }), allowed: ['leader'] },
+    { name: 'GET invitations of a studio', method: 'get', target: (x) => ({ path: `/api/invitations?studioId=${x.studioId}` }), allowed: ['leader', 'reviewer'] },
+    { name: 'GET invitations of a unit', method: 'get', target: (x) => ({ path: `/api/invitations?unitId=${x.unitId}` }), allowed: ['reviewer'], denied: UNIT_HIDDEN },
+    {
+      name: 'DELETE invitation (apprentice)',
+      method: 'delete',
+      target: async (x) => ({ path: `/api/invitations/${(await issueInvitation(t.db.manager, { role: 'apprentice', jurisdictionId: x.jurisdictionId, unitId: null, studioId: x.studioId, teamMemberId: null, apprenticeId: x.apprenticeId }, null)).invitation.id}` }),
+      allowed: ['leader'],
+    },
+    {
+      name: 'DELETE invitation (unit contact)',
+      method: 'delete',
+      target: async (x) => ({ path: `/api/invitations/${(await issueInvitation(t.db.manager, { role: 'unit_contact', jurisdictionId: x.jurisdictionId, unitId: x.unitId, studioId: null, teamMemberId: null, apprenticeId: null }, null)).invitation.id}` }),
+      allowed: ['reviewer'],
+      denied: UNIT_HIDDEN,
+    },
   ];
   const bodies: Record<string, object> = {
     members: { name: '新成员', skillLevel: 'technician', fullTime: true },
@@ -123,6 +148,14 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
     );
   }
 
+  // Runs before the matrix: POST studio adds studios to the own tenant.
+  it('lists only the studios of the caller tenants', async () => {
+    for (const role of ROLES) {
+      const res = await request(t.http).get('/api/studios').set('authorization', `Bearer ${t.token(own.callers[role])}`).expect(200);
+      expect((res.body as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([own.studioId]);
+    }
+  });
+
   it.each(endpoints.map((e) => [e.name, e] as const))('%s', async (_name, e) => {
     const seen: string[] = [];
     for (const role of ROLES) {
@@ -132,24 +165,17 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
         let req = request(t.http)[e.method](path).set('authorization', `Bearer ${t.token(caller)}`);
         if (body) req = req.send(body);
         const res = await req;
-        const expected = which === 'other' ? '404' : e.allowed.includes(role) ? '2xx' : String(e.denied ?? 403);
+        const expected = which === 'other' ? '404' : e.allowed.includes(role) ? '2xx' : String(deniedFor(e, role));
         const got = res.status >= 200 && res.status < 300 ? '2xx' : String(res.status);
         seen.push(`${role}/${which}: ${got}${got === expected ? '' : ` (expected ${expected}: ${JSON.stringify(res.body)})`}`);
         if (got === '404') expect((res.body as { message: string }).message).not.toMatch(new RegExp(tenant === other ? '乙' : '^$'));
       }
     }
     const expectedAll = ROLES.flatMap((role) => [
-      `${role}/own: ${e.allowed.includes(role) ? '2xx' : String(e.denied ?? 403)}`,
+      `${role}/own: ${e.allowed.includes(role) ? '2xx' : String(deniedFor(e, role))}`,
       `${role}/other: 404`,
     ]);
     expect(seen).toEqual(expectedAll);
-  });
-
-  it('lists only the studios of the caller tenants', async () => {
-    for (const role of ROLES) {
-      const res = await request(t.http).get('/api/studios').set('authorization', `Bearer ${t.token(own.callers[role])}`).expect(200);
-      expect((res.body as { items: { id: number }[] }).items.map((i) => i.id)).toEqual([own.studioId]);
-    }
   });
 
   it('answers 404 the same way for a missing studio and another tenant studio', async () => {

@@ -1,5 +1,5 @@
 import type { Grant } from '../auth/caller';
-import { ALLOWED, decideJurisdiction, decideStudio, decideUnit, type StudioAction } from './access-policy';
+import { ALLOWED, decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, type StudioAction } from './access-policy';
 
 const studio = { id: 10, unitId: 5, jurisdictionId: 1 };
 const other = { id: 11, unitId: 6, jurisdictionId: 2 };
@@ -51,5 +51,25 @@ describe('decideJurisdiction', () => {
     expect(decideJurisdiction([grantsByRole.leader!], 1, { studioIds: [10], unitIds: [] })).toBe('forbidden');
     expect(decideJurisdiction([grantsByRole.leader!], 2, { studioIds: [], unitIds: [] })).toBe('not_found');
     expect(decideJurisdiction([grantsByRole.reviewer!], null, { studioIds: [], unitIds: [] })).toBe('not_found');
+  });
+});
+
+describe('decideStudioInvitations', () => {
+  it('reviewers invite leaders, leaders invite members and apprentices, others none', () => {
+    expect(decideStudioInvitations([grantsByRole.reviewer!], studio)).toEqual({ decision: 'allow', roles: ['leader'] });
+    expect(decideStudioInvitations([grantsByRole.leader!], studio)).toEqual({ decision: 'allow', roles: ['member', 'apprentice'] });
+    for (const role of ['member', 'apprentice', 'unit_contact'] as const) expect(decideStudioInvitations([grantsByRole[role]!], studio).decision).toBe('forbidden');
+    expect(decideStudioInvitations([grantsByRole.reviewer!], other)).toEqual({ decision: 'not_found', roles: [] });
+    expect(decideStudioInvitations([grantsByRole.leader!], null).decision).toBe('not_found');
+  });
+});
+
+describe('decideUnit manage', () => {
+  it('lets only the jurisdiction reviewer manage; the unit contact sees it (403), others not (404)', () => {
+    const unit = { id: 5, jurisdictionId: 1 };
+    expect(decideUnit([grantsByRole.reviewer!], unit, 'manage')).toBe('allow');
+    expect(decideUnit([grantsByRole.unit_contact!], unit, 'manage')).toBe('forbidden');
+    expect(decideUnit([grantsByRole.leader!], unit, 'manage')).toBe('not_found');
+    expect(decideUnit([{ role: 'reviewer', jurisdictionId: 2 }], unit, 'manage')).toBe('not_found');
   });
 });

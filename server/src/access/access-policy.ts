@@ -12,7 +12,9 @@ export type StudioAction =
   | 'edit' // create / update / delete records, open check-in
   | 'checkin' // submit a check-in code
   | 'signoff' // unit contact confirms a record
-  | 'judge'; // reviewer scores judged items and finalizes periods
+  | 'judge' // reviewer scores judged items and finalizes periods
+  | 'invite_leader' // invite the studio's leader (bureau side)
+  | 'invite_staff'; // invite team members and apprentices onto their records
 
 export const ALLOWED: Record<StudioAction, readonly Role[]> = {
   view: ['leader', 'member', 'apprentice', 'unit_contact', 'reviewer'],
@@ -21,7 +23,14 @@ export const ALLOWED: Record<StudioAction, readonly Role[]> = {
   checkin: ['apprentice'],
   signoff: ['unit_contact'],
   judge: ['reviewer'],
+  invite_leader: ['reviewer'],
+  invite_staff: ['leader'],
 };
+
+/** Which studio action grants which studio role by invitation. */
+export const INVITE_ACTION = { leader: 'invite_leader', member: 'invite_staff', apprentice: 'invite_staff' } as const satisfies Partial<Record<Role, StudioAction>>;
+export type StudioInviteRole = keyof typeof INVITE_ACTION;
+export const STUDIO_INVITE_ROLES = Object.keys(INVITE_ACTION) as StudioInviteRole[];
 
 export interface StudioScope {
   id: number;
@@ -52,11 +61,29 @@ export function decideStudio(grants: readonly Grant[], studio: StudioScope | nul
   return covering.some((g) => ALLOWED[action].includes(g.role)) ? 'allow' : 'forbidden';
 }
 
-/** Units: contacts of the unit and reviewers of its jurisdiction read the unit dashboard. */
-export function decideUnit(grants: readonly Grant[], unit: { id: number; jurisdictionId: number } | null): Decision {
+/**
+ * The studio roles the caller may invite people into (empty: none). not_found when the studio is
+ * outside the caller's tenants, forbidden when it is visible but the caller may invite no one.
+ */
+export function decideStudioInvitations(grants: readonly Grant[], studio: StudioScope | null): { decision: Decision; roles: StudioInviteRole[] } {
+  const roles = STUDIO_INVITE_ROLES.filter((r) => decideStudio(grants, studio, INVITE_ACTION[r]) === 'allow');
+  if (roles.length > 0) return { decision: 'allow', roles };
+  return { decision: decideStudio(grants, studio, 'view') === 'not_found' ? 'not_found' : 'forbidden', roles };
+}
+
+/**
+ * Units. `read` (the unit dashboard, the unit in lists): contacts of the unit and reviewers of its
+ * jurisdiction. `manage` (create a studio in it, invite its contact): the reviewers only; the
+ * unit's own contact sees the unit, so gets forbidden rather than not_found.
+ */
+export type UnitAction = 'read' | 'manage';
+export function decideUnit(grants: readonly Grant[], unit: { id: number; jurisdictionId: number } | null, action: UnitAction = 'read'): Decision {
   if (!unit) return 'not_found';
-  const ok = grants.some((g) => (g.role === 'unit_contact' && g.unitId === unit.id) || (g.role === 'reviewer' && g.jurisdictionId === unit.jurisdictionId));
-  return ok ? 'allow' : 'not_found';
+  const reviewer = grants.some((g) => g.role === 'reviewer' && g.jurisdictionId === unit.jurisdictionId);
+  const contact = grants.some((g) => g.role === 'unit_contact' && g.unitId === unit.id);
+  if (reviewer) return 'allow';
+  if (contact) return action === 'read' ? 'allow' : 'forbidden';
+  return 'not_found';
 }
 
 /** Jurisdictions: reviewers read the dashboard; callers with studios or units inside it see it exists (403). */

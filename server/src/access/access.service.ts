@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { forbidden, notFound } from '../common/domain-error';
-import { decideJurisdiction, decideStudio, decideUnit, type StudioAction, type StudioScope } from './access-policy';
+import { decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, type StudioAction, type StudioInviteRole, type StudioScope, type UnitAction } from './access-policy';
 
 export interface StudioContext extends StudioScope {
   policyId: string;
@@ -14,14 +14,27 @@ export class AccessService {
   constructor(private readonly db: DataSource) {}
 
   async requireStudio(caller: Caller, studioId: number, action: StudioAction): Promise<StudioContext> {
-    // Plain parameterised SQL: this runs before every studio request, the query builder's
-    // per-call parsing is pure overhead here.
-    const [row] = (await this.db.query('SELECT s.id AS id, s.unit_id AS unit_id, s.jurisdiction_id AS jurisdiction_id, j.policy_id AS policy_id FROM studios s INNER JOIN jurisdictions j ON j.id = s.jurisdiction_id WHERE s.id = ?', [studioId])) as (Record<string, unknown> | undefined)[];
-    const studio = row ? { id: Number(row.id), unitId: Number(row.unit_id), jurisdictionId: Number(row.jurisdiction_id), policyId: String(row.policy_id) } : null;
+    const studio = await this.studioScope(studioId);
     const decision = decideStudio(caller.grants, studio, action);
     if (decision === 'not_found' || !studio) throw notFound('工作室');
     if (decision === 'forbidden') throw forbidden();
     return studio;
+  }
+
+  /** The studio roles the caller may invite into this studio (at least one, else 403 / 404). */
+  async requireStudioInviter(caller: Caller, studioId: number): Promise<{ studio: StudioContext; roles: StudioInviteRole[] }> {
+    const studio = await this.studioScope(studioId);
+    const { decision, roles } = decideStudioInvitations(caller.grants, studio);
+    if (decision === 'not_found' || !studio) throw notFound('工作室');
+    if (decision === 'forbidden') throw forbidden();
+    return { studio, roles };
+  }
+
+  private async studioScope(studioId: number): Promise<StudioContext | null> {
+    // Plain parameterised SQL: this runs before every studio request, the query builder's
+    // per-call parsing is pure overhead here.
+    const [row] = (await this.db.query('SELECT s.id AS id, s.unit_id AS unit_id, s.jurisdiction_id AS jurisdiction_id, j.policy_id AS policy_id FROM studios s INNER JOIN jurisdictions j ON j.id = s.jurisdiction_id WHERE s.id = ?', [studioId])) as (Record<string, unknown> | undefined)[];
+    return row ? { id: Number(row.id), unitId: Number(row.unit_id), jurisdictionId: Number(row.jurisdiction_id), policyId: String(row.policy_id) } : null;
   }
 
   /** For a studio scope that arrives signed (check-in codes): the same decision, no query. */
@@ -31,7 +44,7 @@ export class AccessService {
     if (decision === 'forbidden') throw forbidden();
   }
 
-  async requireUnit(caller: Caller, unitId: number): Promise<{ id: number; jurisdictionId: number; policyId: string }> {
+  async requireUnit(caller: Caller, unitId: number, action: UnitAction = 'read'): Promise<{ id: number; jurisdictionId: number; policyId: string }> {
     const row = await this.db
       .createQueryBuilder()
       .select(['u.id AS id', 'u.jurisdiction_id AS jurisdiction_id', 'j.policy_id AS policy_id'])
@@ -40,7 +53,9 @@ export class AccessService {
       .where('u.id = :id', { id: unitId })
       .getRawOne<Record<string, unknown>>();
     const unit = row ? { id: Number(row.id), jurisdictionId: Number(row.jurisdiction_id), policyId: String(row.policy_id) } : null;
-    if (decideUnit(caller.grants, unit) !== 'allow' || !unit) throw notFound('单位');
+    const decision = decideUnit(caller.grants, unit, action);
+    if (decision === 'not_found' || !unit) throw notFound('单位');
+    if (decision === 'forbidden') throw forbidden();
     return unit;
   }
 

@@ -4,11 +4,12 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('audit_log')
 export class AuditEntry {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ name: 'studio_id', type: 'int' }) studioId: number;
+  /** null for changes outside any studio (a new unit, a unit contact's invitation). */
+  @Column({ name: 'studio_id', type: 'int', nullable: true }) studioId: number | null;
   @Column({ name: 'account_id', type: 'int' }) accountId: number;
   @Column({ name: 'record_type', type: 'varchar', length: 20 }) recordType: string;
   @Column({ name: 'record_id', type: 'int' }) recordId: number;
-  /** create | update | delete */
+  /** create | update | delete | revoke | redeem */
   @Column({ type: 'varchar', length: 10 }) action: string;
   @Column({ type: 'text', nullable: true }) before: string | null;
   @Column({ type: 'text', nullable: true }) after: string | null;

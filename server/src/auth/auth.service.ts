@@ -73,6 +73,13 @@ export class AuthService {
     return { account: { id: account.id, name: account.name, personId: account.personId }, roles: (roles.get(account.id) ?? []).map(toRoleView) };
   }
 
+  /** A fresh token for an account whose roles just changed (e.g. an invitation was redeemed). */
+  async reissue(accountId: number): Promise<SignInView> {
+    const account = await this.db.getRepository(Account).findOneBy({ id: accountId });
+    if (!account) throw new DomainError('UNAUTHENTICATED', '账号不存在，请重新登录');
+    return this.issue(account);
+  }
+
   private requireDemo(): void {
     // Disabled demo sign-in looks exactly like a route that does not exist.
     if (!this.config.auth.demoLogin) throw new DomainError('NOT_FOUND', '接口或记录不存在');

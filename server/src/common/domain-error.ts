@@ -17,7 +17,11 @@ export type DomainErrorCode =
   | 'WECHAT_NOT_CONFIGURED'
   | 'RULES_REJECTED'
   | 'RULES_UNAVAILABLE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'INVITATION_NOT_FOUND'
+  | 'INVITATION_USED'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_REVOKED';
 
 export class DomainError extends Error {
   constructor(
@@ -47,12 +51,16 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'FORBIDDEN':
       return 403;
     case 'NOT_FOUND':
+    case 'INVITATION_NOT_FOUND':
       return 404;
     case 'CONFLICT':
     case 'PERIOD_FINALIZED':
     case 'CHECKIN_CLOSED':
+    case 'INVITATION_USED':
       return 409;
     case 'CHECKIN_CODE_EXPIRED':
+    case 'INVITATION_EXPIRED':
+    case 'INVITATION_REVOKED':
       return 410;
     case 'IDEMPOTENCY_KEY_REUSED':
       return 422;

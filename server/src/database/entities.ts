@@ -9,6 +9,7 @@ import { Certificate } from '../certificates/certificate.entity';
 import { Attendance } from '../checkin/attendance.entity';
 import { StudioDocument } from '../documents/document.entity';
 import { FundEntry } from '../funds/fund-entry.entity';
+import { Invitation } from '../invitations/invitation.entity';
 import { Judgment } from '../judgments/judgment.entity';
 import { TeamMember } from '../members/team-member.entity';
 import { Jurisdiction } from '../org/jurisdiction.entity';
@@ -19,6 +20,7 @@ import { Signoff } from '../signoffs/signoff.entity';
 import { Studio } from '../studios/studio.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-InitialSchema';
 import { IdempotencyKeys1767312000000 } from './migrations/1767312000000-IdempotencyKeys';
+import { Invitations1767484800000 } from './migrations/1767484800000-Invitations';
 
 export const ENTITIES = [
   Jurisdiction,
@@ -40,6 +42,7 @@ export const ENTITIES = [
   FinalizedPeriod,
   AuditEntry,
   IdempotencyKey,
+  Invitation,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000];
+export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000];

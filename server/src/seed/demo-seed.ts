@@ -238,4 +238,6 @@ export async function seedDemo(m: EntityManager, today: string): Promise<void> {
     { role: 'leader', studioId: glz.studio.id },
     { role: 'member', studioId: s('lwd').studio.id },
   ]);
+  // No roles yet: signs in and joins a studio with an invitation code (docs/api.md "Onboarding").
+  await account('newcomer', '新用户', null, []);
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { StudioId } from '../common/id.pipe';
-import { ListStudiosQuery, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
+import { CreateStudioDto, ListStudiosQuery, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
 import { StudiosService } from './studios.service';
 
 @ApiTags('工作室')
@@ -15,6 +15,12 @@ export class StudiosController {
   @ApiOperation({ summary: '我能看到的工作室（按状态、单位、辖区、名称筛选）' })
   list(@CurrentCaller() caller: Caller, @Query() q: ListStudiosQuery) {
     return this.studios.list(caller, q);
+  }
+
+  @Post()
+  @ApiOperation({ summary: '在本辖区的单位下新建工作室（人社局评审）；考核政策随辖区' })
+  create(@CurrentCaller() caller: Caller, @Body() dto: CreateStudioDto) {
+    return this.studios.create(caller, dto);
   }
 
   @Get(':studioId')

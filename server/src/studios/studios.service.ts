@@ -7,7 +7,7 @@ import type { Caller } from '../auth/caller';
 import { asDate } from '../common/dates';
 import { notFound } from '../common/domain-error';
 import { type Page, pageOf } from '../common/pagination';
-import type { ListStudiosQuery, StudioView, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
+import type { CreateStudioDto, ListStudiosQuery, StudioView, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
 import { Studio } from './studio.entity';
 
 const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : Boolean(Number(v)));
@@ -86,6 +86,38 @@ export class StudiosService {
     const total = await qb.clone().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
     const rows = await qb.orderBy('s.id').offset(skip).limit(pageSize).getRawMany<Record<string, unknown>>();
     return { items: rows.map(mapStudio), total: Number(total?.n ?? 0), page, pageSize };
+  }
+
+  /** A reviewer recognizes a studio in a unit of its jurisdiction; the policy is the jurisdiction's. */
+  async create(caller: Caller, dto: CreateStudioDto): Promise<StudioView> {
+    const unit = await this.access.requireUnit(caller, dto.unitId, 'manage');
+    return this.db.transaction(async (m) => {
+      const { leader } = dto;
+      const person = await m.save(Person, m.create(Person, { name: leader.name.trim(), birthDate: leader.birthDate, retirementCategory: leader.retirementCategory, skillLevel: leader.skillLevel }));
+      const { identifiers } = await m.insert(Studio, {
+        name: dto.name.trim(),
+        trade: dto.trade.trim(),
+        unitId: unit.id,
+        jurisdictionId: unit.jurisdictionId,
+        leaderPersonId: person.id,
+        leaderFullTime: leader.fullTime,
+        recognizedOn: dto.recognizedOn,
+        status: 'active',
+        areaSqm: null,
+        hasSign: null,
+        hasHonoursBoard: null,
+        rulesPosted: null,
+        dutiesDefined: null,
+        hasEquipment: null,
+        hasFundRules: null,
+        vetoed: null,
+        assessmentTotal: null,
+      });
+      const studioId = Number((identifiers[0] as { id: number }).id);
+      const after = await this.load(m, studioId);
+      await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'studio', recordId: studioId, action: 'create', before: null, after });
+      return after;
+    });
   }
 
   async get(caller: Caller, studioId: number): Promise<StudioView> {

@@ -1,6 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf, RETIREMENT_CATEGORIES, SKILL_LEVELS } from '../../rules/vocabulary';
@@ -63,6 +63,61 @@ export class UpdateStudioDto {
   leaderSkillLevel?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '领办人是否全职须为是或否' }) leaderFullTime?: boolean;
+}
+
+/** The leader as the bureau records them when it recognizes a studio. */
+export class NewLeaderDto {
+  @ApiProperty({ example: '张建国' })
+  @IsString({ message: '领办人姓名必须是文字' })
+  @IsNotEmpty({ message: '请填写领办人姓名' })
+  @MaxLength(60, { message: '领办人姓名不能超过 60 字' })
+  name: string;
+
+  @ApiProperty({ example: '1972-05-01' })
+  @IsCalendarDate({ message: '领办人出生日期格式应为 YYYY-MM-DD' })
+  birthDate: string;
+
+  @ApiProperty({ enum: RETIREMENT_CATEGORIES })
+  @IsIn(RETIREMENT_CATEGORIES, { message: oneOf('退休类别', RETIREMENT_CATEGORIES) })
+  retirementCategory: string;
+
+  @ApiProperty({ enum: SKILL_LEVELS })
+  @IsIn(SKILL_LEVELS, { message: oneOf('领办人技能等级', SKILL_LEVELS) })
+  skillLevel: string;
+
+  @ApiProperty()
+  @IsBoolean({ message: '领办人是否全职须为是或否' })
+  fullTime: boolean;
+}
+
+/** A reviewer recognizes a new studio in a unit of its jurisdiction. */
+export class CreateStudioDto {
+  @ApiProperty({ description: '所在单位编号（须在评审本人辖区内）' })
+  @IsInt({ message: '单位编号必须是整数' })
+  @Min(1, { message: '单位编号必须是正整数' })
+  unitId: number;
+
+  @ApiProperty({ example: '张建国焊工技能大师工作室' })
+  @IsString({ message: '工作室名称必须是文字' })
+  @IsNotEmpty({ message: '请填写工作室名称' })
+  @MaxLength(120, { message: '工作室名称不能超过 120 字' })
+  name: string;
+
+  @ApiProperty({ example: '焊工', description: '职业（工种）' })
+  @IsString({ message: '职业（工种）必须是文字' })
+  @IsNotEmpty({ message: '请填写职业（工种）' })
+  @MaxLength(60, { message: '职业（工种）不能超过 60 字' })
+  trade: string;
+
+  @ApiProperty({ example: '2025-03-01', description: '认定（命名）日期' })
+  @IsCalendarDate({ message: '认定日期格式应为 YYYY-MM-DD' })
+  recognizedOn: string;
+
+  @ApiProperty({ type: NewLeaderDto })
+  @IsDefined({ message: '请填写领办人信息' })
+  @ValidateNested({ message: '领办人信息格式不正确' })
+  @Type(() => NewLeaderDto)
+  leader: NewLeaderDto;
 }
 
 /** What only the bureau's reviewer decides. */

@@ -1,0 +1,24 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Caller, CurrentCaller } from '../auth/caller';
+import { CreateUnitDto, ListUnitsQuery } from './dto/unit.dto';
+import { UnitsService } from './units.service';
+
+@ApiTags('单位')
+@ApiBearerAuth()
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly units: UnitsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '我能看到的单位（评审：本辖区全部；单位联系人：本单位）' })
+  list(@CurrentCaller() caller: Caller, @Query() q: ListUnitsQuery) {
+    return this.units.list(caller, q);
+  }
+
+  @Post()
+  @ApiOperation({ summary: '在本辖区新建单位（人社局评审）' })
+  create(@CurrentCaller() caller: Caller, @Body() dto: CreateUnitDto) {
+    return this.units.create(caller, dto);
+  }
+}
