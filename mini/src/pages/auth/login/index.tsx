@@ -20,7 +20,8 @@ const isWeapp = process.env.TARO_ENV === 'weapp';
 
 function routeAfterSignIn(me: Me) {
   if (me.roles.length === 0) {
-    void Taro.showToast({ title: '该账号暂未分配角色', icon: 'none' });
+    // A new account joins with an invitation code first.
+    void Taro.reLaunch({ url: '/pages/auth/join/index' });
     return;
   }
   const remembered = currentRole(me);

@@ -39,6 +39,11 @@ export default function Roles() {
           }}
         </StateView>
         <View style={{ margin: '24px' }}>
+          <Button block size='large' type='primary' data-testid='roles-join' onClick={() => void Taro.navigateTo({ url: '/pages/auth/join/index' })}>
+            加入工作室（输入邀请码）
+          </Button>
+        </View>
+        <View style={{ margin: '24px' }}>
           <Button
             block
             size='large'

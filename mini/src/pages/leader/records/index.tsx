@@ -4,6 +4,7 @@ import { rows, studioApi, type ActivityRow, type AchievementRow, type Apprentice
 import { formatDate, formatMoney } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { RECORDS } from '@/lib/records';
+import { currentRole } from '@/services/session';
 import { OutboxBar, useOutbox } from '@/components/OutboxBar';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
@@ -11,7 +12,19 @@ import { Button } from '@/components/ui';
 
 type AnyRow = Record<string, unknown> & { id: number };
 
-function Row({ type, r, onOpen }: { type: RecordType; r: AnyRow; onOpen?: () => void }) {
+/** The leader's 邀请 action on a roster or team row (does not open the row). */
+function InviteButton({ onInvite }: { onInvite?: () => void }) {
+  if (!onInvite) return null;
+  return (
+    <View style={{ marginLeft: '16px' }} onClick={(e) => e.stopPropagation()}>
+      <Button size='small' type='primary' fill='outline' onClick={onInvite} data-testid='row-invite'>
+        邀请
+      </Button>
+    </View>
+  );
+}
+
+function Row({ type, r, onOpen, onInvite }: { type: RecordType; r: AnyRow; onOpen?: () => void; onInvite?: () => void }) {
   switch (type) {
     case 'activities': {
       const a = r as ActivityRow;
@@ -57,6 +70,7 @@ function Row({ type, r, onOpen }: { type: RecordType; r: AnyRow; onOpen?: () => 
             </Text>
           </View>
           {a.leftOn ? <Text className='pill pill--upcoming'>已出师</Text> : <Text className='muted'>证书 ›</Text>}
+          {!a.leftOn && <InviteButton onInvite={onInvite} />}
         </View>
       );
     }
@@ -104,6 +118,7 @@ function Row({ type, r, onOpen }: { type: RecordType; r: AnyRow; onOpen?: () => 
               {r.fullTime === false ? ' · 兼职' : r.fullTime ? ' · 专职' : ''}
             </Text>
           </View>
+          {type === 'members' && !r.leftOn && <InviteButton onInvite={onInvite} />}
         </View>
       );
   }
@@ -133,6 +148,10 @@ export default function Records() {
     if (type === 'activities') void Taro.navigateTo({ url: `/pages/leader/checkin/index?studioId=${studioId}&activityId=${r.id}&title=${encodeURIComponent(String(r.title ?? ''))}` });
     if (type === 'apprentices') void Taro.navigateTo({ url: `/pages/leader/apprentice/index?studioId=${studioId}&apprenticeId=${r.id}&name=${encodeURIComponent(String(r.name ?? ''))}` });
   };
+  // Only the leader invites people onto their records (docs/api.md "Onboarding").
+  const canInvite = currentRole()?.role === 'leader' && (type === 'apprentices' || type === 'members');
+  const invite = (r: AnyRow) =>
+    void Taro.navigateTo({ url: `/pages/leader/invite/index?studioId=${studioId}&role=${type === 'members' ? 'member' : 'apprentice'}&id=${r.id}&name=${encodeURIComponent(String(r.name ?? ''))}` });
   const items = rows(list.data);
   const sorted = [...items].sort((a, b) => String(b.date ?? b.joinedOn ?? b.submittedOn ?? '').localeCompare(String(a.date ?? a.joinedOn ?? a.submittedOn ?? '')));
 
@@ -154,7 +173,7 @@ export default function Records() {
         {() => (
           <View className='list-card'>
             {sorted.map((r) => (
-              <Row key={r.id} type={type} r={r} onOpen={() => open(r)} />
+              <Row key={r.id} type={type} r={r} onOpen={() => open(r)} onInvite={canInvite ? () => invite(r) : undefined} />
             ))}
           </View>
         )}

@@ -7,6 +7,7 @@ import { StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
 import { StudioRiskList } from '@/components/StudioRiskList';
 import { useAsync } from '@/components/useAsync';
+import { Button } from '@/components/ui';
 
 /** The bureau reviewer's list: every studio in the jurisdiction, most at risk first. */
 export default function ReviewerHome() {
@@ -30,6 +31,11 @@ export default function ReviewerHome() {
             </View>
           )}
         </StateView>
+        <View style={{ margin: '12px' }}>
+          <Button type='primary' size='large' block data-testid='reviewer-new-studio' onClick={() => void Taro.navigateTo({ url: '/pages/reviewer/new-studio/index' })}>
+            新建工作室
+          </Button>
+        </View>
       </View>
     </View>
   );
