@@ -85,6 +85,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Taro splits only 'initial' chunks on H5, so every lazily loaded page carried its own
+        // copy of NutUI and the shared code (~200 KB each). Share them across async chunks too.
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
       }
     },
   }

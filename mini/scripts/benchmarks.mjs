@@ -7,11 +7,19 @@ import { fileURLToPath } from 'node:url';
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FILE = join(REPO, 'docs', 'benchmarks.md');
 
+/**
+ * Only with WRITE_BENCHMARKS=1 (`pnpm … size:write`, `… e2e:write`): a test run measures and
+ * prints, but does not rewrite a tracked file.
+ */
 export function writeMiniBlock(key, lines) {
+  if (process.env.WRITE_BENCHMARKS !== '1') {
+    console.log(`(docs/benchmarks.md not rewritten: set WRITE_BENCHMARKS=1 to record the "${key}" numbers)`);
+    return;
+  }
   let text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n';
   const heading = '## mini-app';
   if (!text.includes(`\n${heading}\n`) && !text.startsWith(`${heading}\n`)) {
-    text = `${text.replace(/\s*$/, '')}\n\n${heading}\n\nMeasured by \`pnpm --filter @master-studio/mini size\` and \`… e2e\`; rewritten on every run.\n`;
+    text = `${text.replace(/\s*$/, '')}\n\n${heading}\n\nMeasured by \`pnpm --filter @master-studio/mini size\` and \`… e2e\`; rewritten by \`size:write\` and \`e2e:write\`.\n`;
   }
   const start = text.indexOf(`${heading}\n`);
   const next = text.indexOf('\n## ', start + heading.length);
