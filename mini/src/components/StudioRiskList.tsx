@@ -2,20 +2,21 @@ import { Text, View } from '@tarojs/components';
 import type { DashboardItem } from '@/services/studio-api';
 import { percent } from '@/lib/format';
 import { label } from '@/lib/labels';
+import { overallPace, PACE_COLORS } from '@/lib/status';
 
-const COLORS: Record<string, string> = { met: '#12a150', on_track: '#2f6bff', behind: '#f08c00', at_risk: '#e5362c' };
+const COLORS: Record<string, string> = PACE_COLORS;
 
 /** Studios as cards, most at risk first (the server's order), each target a thin bar. */
 export function StudioRiskList({ items, onOpen }: { items: DashboardItem[]; onOpen: (id: number) => void }) {
   return (
     <View>
       {items.map((it) => {
-        const worst = it.targets.some((t) => t.status === 'at_risk') ? 'at_risk' : it.targets.some((t) => t.status === 'behind') ? 'behind' : 'met';
+        const worst = overallPace(it.targets.map((t) => t.status));
         return (
           <View key={it.studio.id} className='card' data-testid='studio-card' onClick={() => onOpen(it.studio.id)}>
             <View className='row row--between'>
               <Text className='grow' style={{ fontSize: '16px', fontWeight: 600 }}>{it.studio.name}</Text>
-              <Text className={`pill pill--${worst}`}>{label('pace', worst)}</Text>
+              {worst && <Text className={`pill pill--${worst}`}>{label('pace', worst)}</Text>}
             </View>
             <Text className='muted' style={{ display: 'block', margin: '4px 0 8px' }}>
               {it.studio.unitName ?? ''}

@@ -3,8 +3,9 @@ import { dueText, formatDate, percent } from '@/lib/format';
 import { label } from '@/lib/labels';
 import type { ProgressTarget } from '@/lib/facts';
 import { Progress } from './ui';
+import { PACE_COLORS } from '@/lib/status';
 
-const COLORS: Record<string, string> = { met: '#12a150', on_track: '#2f6bff', behind: '#f08c00', at_risk: '#e5362c' };
+const COLORS: Record<string, string> = PACE_COLORS;
 
 /** One target: a progress bar, the pace status (from shared-rules) and the period's end. */
 export function TargetCard({ target, asOf, onClick }: { target: ProgressTarget; asOf: string; onClick?: () => void }) {

@@ -9,7 +9,8 @@ const APP_LABELS: Record<string, Record<string, string>> = {
   role: { leader: '领办人', member: '团队成员', apprentice: '学徒', unit_contact: '单位联系人', reviewer: '人社局审核' },
   recordType: { activity: '活动', achievement: '成果', apprentice: '学徒', certificate: '证书', fund: '经费', document: '计划总结', member: '成员' },
   direction: { income: '收入', spending: '支出' },
-  studioStatus: { active: '运行中', suspended: '整改中', revoked: '已撤销', pending: '待认定' },
+  // server/src/studios/studio.entity.ts STUDIO_STATUSES
+  studioStatus: { active: '运行中', rectification: '整改中', revoked: '已撤销', expired: '已到期' },
 };
 
 type LabelTable = Record<string, unknown>;

@@ -75,7 +75,7 @@ export default function LeaderHome() {
                   <Text className='list-item__title'>{(d.label as string | undefined) ?? label('deadline', d.id)}</Text>
                   <Text className='list-item__meta' style={{ display: 'block' }}>截止 {formatDate(d.dueOn)}</Text>
                 </View>
-                {d.done ? <Text className='pill pill--met'>已完成</Text> : <Text className={`pill ${d.dueOn < asOf ? 'pill--at_risk' : 'pill--behind'}`}>{dueText(d.dueOn, asOf)}</Text>}
+                {d.done ? <Text className='pill pill--met'>已完成</Text> : <Text className={`pill ${d.dueOn < asOf ? 'pill--danger' : 'pill--warn'}`}>{dueText(d.dueOn, asOf)}</Text>}
               </View>
             ))}
           </View>
@@ -87,7 +87,7 @@ export default function LeaderHome() {
           <View className='list-card'>
             {progress.data.findings.map((f, i) => (
               <View key={`${f.rule}-${i}`} className='list-item'>
-                <Text className={`pill ${f.severity === 'required' ? 'pill--at_risk' : 'pill--behind'}`} style={{ marginLeft: 0, marginRight: '12px' }}>
+                <Text className={`pill ${f.severity === 'required' ? 'pill--danger' : 'pill--warn'}`} style={{ marginLeft: 0, marginRight: '12px' }}>
                   {label('severity', f.severity)}
                 </Text>
                 <Text className='grow' style={{ fontSize: '14px', lineHeight: 1.5 }}>{f.message}</Text>

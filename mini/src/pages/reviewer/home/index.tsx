@@ -26,7 +26,7 @@ export default function ReviewerHome() {
         <StateView state={dash} isEmpty={(d) => d.items.length === 0} emptyText='辖区内还没有工作室' rows={6}>
           {(d) => (
             <View>
-              <Text className='muted' style={{ display: 'block', padding: '0 16px 8px' }}>共 {d.items.length} 个工作室</Text>
+              <Text style={{ display: 'block', padding: '0 16px 8px', color: 'rgba(255,255,255,0.85)', fontSize: '13px' }}>共 {d.items.length} 个工作室</Text>
               <StudioRiskList items={d.items} onOpen={(id) => void Taro.navigateTo({ url: `/pages/reviewer/sheet/index?studioId=${id}` })} />
             </View>
           )}

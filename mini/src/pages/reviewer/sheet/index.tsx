@@ -72,7 +72,7 @@ export default function Sheet() {
                 <Text className='muted' style={{ margin: '0 0 6px 6px' }}>/ {s.maxTotal} 分</Text>
                 <View className='grow' />
                 {s.grade ? (
-                  <Text className={`pill ${s.grade === 'fail' ? 'pill--at_risk' : 'pill--met'}`} style={{ fontSize: '14px' }}>{label('grade', s.grade)}</Text>
+                  <Text className={`pill ${s.grade === 'fail' ? 'pill--danger' : 'pill--met'}`} style={{ fontSize: '14px' }}>{label('grade', s.grade)}</Text>
                 ) : (
                   <Text className='pill pill--upcoming'>不评等级</Text>
                 )}
