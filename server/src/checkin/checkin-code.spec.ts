@@ -32,4 +32,39 @@ describe(CheckinCodes.name, () => {
       expect(a.expiresAt).toBe('2025-06-01T08:00:30.000Z');
     });
   });
+
+  describe('shortCode', () => {
+    it('is six digits, the same within a window and zero-padded', () => {
+      const w = codes.windowAt(t0);
+      expect(codes.shortCode(7, w)).toMatch(/^\d{6}$/);
+      expect(codes.shortCode(7, w)).toBe(codes.shortCode(7, w));
+      expect(new CheckinCodes('secret-one-0123456789', 30).shortCode(7, w)).toBe(codes.shortCode(7, w));
+      expect(codes.issue(scope, t0).shortCode).toBe(codes.shortCode(7, w));
+      expect(codes.issue(scope, t0 + 29_000).shortCode).toBe(codes.shortCode(7, w));
+      // Over many windows every code has six digits, and some start with 0 (padding kept).
+      const many = Array.from({ length: 2000 }, (_, i) => codes.shortCode(7, i));
+      expect(many.every((c) => /^\d{6}$/.test(c))).toBe(true);
+      expect(many.some((c) => c.startsWith('0'))).toBe(true);
+    });
+
+    it('differs across windows, activities and secrets', () => {
+      const w = codes.windowAt(t0);
+      expect(codes.shortCode(7, w)).not.toBe(codes.shortCode(7, w + 1));
+      expect(codes.shortCode(7, w)).not.toBe(codes.shortCode(8, w));
+      expect(new CheckinCodes('secret-two-0123456789', 30).shortCode(7, w)).not.toBe(codes.shortCode(7, w));
+      const perWindow = new Set(Array.from({ length: 500 }, (_, i) => codes.shortCode(7, w + i)));
+      expect(perWindow.size).toBeGreaterThan(495);
+    });
+
+    it('matches in the current and the previous window only', () => {
+      const w = codes.windowAt(t0);
+      const shown = codes.shortCode(7, w);
+      expect(codes.matchShort([5, 7, 9], shown, t0)).toEqual([7]);
+      expect(codes.matchShort([5, 7, 9], shown, t0 + 59_000)).toEqual([7]);
+      expect(codes.matchShort([5, 7, 9], shown, t0 + 60_000)).toEqual([]);
+      expect(codes.matchShort([7], codes.shortCode(7, w + 1), t0)).toEqual([]); // not from the future
+      expect(codes.matchShort([7], '12345', t0)).toEqual([]);
+      expect(codes.matchShort([], shown, t0)).toEqual([]);
+    });
+  });
 });

@@ -6,6 +6,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * base64url) over everything before it. The signed scope lets the check-in be decided
  * and recorded without reading the activity first. A code is accepted in its own window
  * and the next one, so a QR scanned just before it rotates still works.
+ *
+ * Short codes are the typeable twin for the browser, where nobody can scan: 6 digits
+ * derived, without storage, from HMAC-SHA256(secret, `short.<activity>.<window>`) and
+ * rotating with the same windows. They carry no scope, so the server finds the activity
+ * among the open check-ins of the caller's own studios (see CheckinService.submitShort).
  */
 export interface CodeScope {
   activityId: number;
@@ -26,11 +31,34 @@ export class CheckinCodes {
     return Math.floor(nowMs / 1000 / this.rotateSeconds);
   }
 
-  issue(scope: CodeScope, nowMs: number): { code: string; expiresAt: string } {
+  issue(scope: CodeScope, nowMs: number): { code: string; shortCode: string; expiresAt: string } {
     const window = this.windowAt(nowMs);
     const body = `v1.${scope.activityId}.${scope.studioId}.${scope.unitId}.${scope.jurisdictionId}.${window}`;
     // Shown until the window ends; accepted one window longer.
-    return { code: `${body}.${this.mac(body)}`, expiresAt: new Date((window + 1) * this.rotateSeconds * 1000).toISOString() };
+    return { code: `${body}.${this.mac(body)}`, shortCode: this.shortCode(scope.activityId, window), expiresAt: new Date((window + 1) * this.rotateSeconds * 1000).toISOString() };
+  }
+
+  /** The 6-digit code of an activity in a window: the first 48 bits of the HMAC mod 10^6, zero-padded. */
+  shortCode(activityId: number, window: number): string {
+    const n = createHmac('sha256', this.secret).update(`short.${activityId}.${window}`).digest().readUIntBE(0, 6) % 1_000_000;
+    return String(n).padStart(6, '0');
+  }
+
+  /**
+   * The activities among `activityIds` whose short code for the current or the previous
+   * window equals `given` (constant-time compares; every candidate is checked).
+   */
+  matchShort(activityIds: readonly number[], given: string, nowMs: number): number[] {
+    if (!/^\d{6}$/.test(given)) return [];
+    const now = this.windowAt(nowMs);
+    const g = Buffer.from(given);
+    const hits: number[] = [];
+    for (const id of activityIds) {
+      let hit = false;
+      for (const w of [now, now - 1]) if (timingSafeEqual(Buffer.from(this.shortCode(id, w)), g)) hit = true;
+      if (hit) hits.push(id);
+    }
+    return hits;
   }
 
   verify(code: string, nowMs: number): VerifyResult {

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { CallerThrottlerGuard, SIGNIN_THROTTLE } from '../auth/throttle';
+import { validationFailed } from '../common/domain-error';
 import { IdPipe, StudioId } from '../common/id.pipe';
 import { CheckinService } from './checkin.service';
 import { SubmitCheckinDto } from './dto/checkin.dto';
@@ -45,8 +46,10 @@ export class CheckinController {
   @HttpCode(200)
   @UseGuards(CallerThrottlerGuard)
   @SkipThrottle({ [SIGNIN_THROTTLE]: true })
-  @ApiOperation({ summary: '徒弟扫码签到；重复提交返回同一条签到记录（created=false）' })
+  @ApiOperation({ summary: '徒弟签到：扫码得到的 code，或输入6位数字 shortCode（二选一）；重复提交返回同一条签到记录（created=false）' })
   submit(@CurrentCaller() caller: Caller, @Body() dto: SubmitCheckinDto) {
-    return this.checkin.submit(caller, dto.code);
+    if (dto.shortCode === undefined && dto.code === undefined) throw validationFailed({ code: '请扫描签到二维码，或输入6位数字签到码' });
+    if (dto.shortCode !== undefined && dto.code !== undefined) throw validationFailed({ shortCode: '扫码签到码与6位数字签到码只能填写一个' });
+    return dto.shortCode !== undefined ? this.checkin.submitShort(caller, dto.shortCode) : this.checkin.submit(caller, dto.code as string);
   }
 }

@@ -9,7 +9,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { RecordStore } from '../records/record-store';
 import { Attendance } from './attendance.entity';
-import { CheckinCodes } from './checkin-code';
+import { CheckinCodes, type CodeScope } from './checkin-code';
 import type { AttendanceView, CheckinCodeView, CheckinResult } from './dto/checkin.dto';
 
 function isDuplicate(e: unknown): boolean {
@@ -76,7 +76,42 @@ export class CheckinService {
         ? new DomainError('CHECKIN_CODE_EXPIRED', '签到码已过期，请扫描屏幕上最新的二维码')
         : new DomainError('CHECKIN_CODE_INVALID', '签到码无效，请扫描工作室出示的签到二维码');
     }
-    const { scope } = verified;
+    return this.record(caller, verified.scope);
+  }
+
+  /**
+   * The typed 6-digit code (browser). It names no activity, so one indexed query lists the
+   * open check-ins of the studios where the caller is an apprentice, and the code is matched
+   * against each one's short code for the current and the previous window. Then the same
+   * INSERT path as a scanned code. Two matches (odds ~10^-6 per pair) answer 409, never a guess.
+   */
+  async submitShort(caller: Caller, shortCode: string): Promise<CheckinResult> {
+    const studioIds = [...new Set(caller.grants.flatMap((g) => (g.role === 'apprentice' && g.studioId !== undefined ? [g.studioId] : [])))];
+    if (studioIds.length === 0) throw forbidden('只有徒弟账号可以签到');
+    const open = await this.openActivities(studioIds);
+    const hits = this.codes.matchShort(
+      open.map((a) => a.activityId),
+      shortCode,
+      Date.now(),
+    );
+    if (hits.length === 0) throw new DomainError('CHECKIN_CODE_INVALID', '签到码无效或已过期，请看领办人屏幕上的最新签到码');
+    if (hits.length > 1) throw new DomainError('CONFLICT', '这个签到码同时对应多个正在签到的活动，请扫描二维码签到，或等签到码更换后重新输入');
+    const scope = open.find((a) => a.activityId === hits[0]) as CodeScope;
+    return this.record(caller, scope);
+  }
+
+  /** Activities with check-in open in the given studios (IDX_activities_studio_checkin), with their studio's scope. */
+  private async openActivities(studioIds: number[]): Promise<CodeScope[]> {
+    const rows = (await this.db.query(
+      `SELECT a.id AS activity_id, a.studio_id AS studio_id, s.unit_id AS unit_id, s.jurisdiction_id AS jurisdiction_id
+         FROM activities a INNER JOIN studios s ON s.id = a.studio_id
+        WHERE a.studio_id IN (${studioIds.map(() => '?').join(',')}) AND a.checkin_open = 1`,
+      studioIds,
+    )) as Record<string, unknown>[];
+    return rows.map((r) => ({ activityId: Number(r.activity_id), studioId: Number(r.studio_id), unitId: Number(r.unit_id), jurisdictionId: Number(r.jurisdiction_id) }));
+  }
+
+  private async record(caller: Caller, scope: CodeScope): Promise<CheckinResult> {
     this.access.requireSignedScope(caller, { id: scope.studioId, unitId: scope.unitId, jurisdictionId: scope.jurisdictionId }, 'checkin');
     if (caller.personId === null) throw forbidden('当前账号未关联徒弟档案，无法签到');
     const personId = caller.personId;

@@ -21,6 +21,7 @@ import { Studio } from '../studios/studio.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-InitialSchema';
 import { IdempotencyKeys1767312000000 } from './migrations/1767312000000-IdempotencyKeys';
 import { Invitations1767484800000 } from './migrations/1767484800000-Invitations';
+import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-ActivitiesCheckinIndex';
 
 export const ENTITIES = [
   Jurisdiction,
@@ -45,4 +46,4 @@ export const ENTITIES = [
   Invitation,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000];
+export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000, ActivitiesCheckinIndex1767571200000];

@@ -1,16 +1,26 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
+/** Either the scanned token (`code`) or the 6 digits shown under the QR (`shortCode`), not both. */
 export class SubmitCheckinDto {
-  @ApiProperty({ description: '扫码得到的签到码' })
+  @ApiPropertyOptional({ description: '扫码得到的签到码（二维码内容）；与 shortCode 二选一' })
+  @ValidateIf((o: SubmitCheckinDto) => o.code !== undefined)
   @IsString({ message: '签到码必须是文字' })
-  @IsNotEmpty({ message: '请扫描签到二维码' })
+  @IsNotEmpty({ message: '请扫描签到二维码，或输入6位数字签到码' })
   @MaxLength(120, { message: '签到码无效' })
-  code: string;
+  code?: string;
+
+  @ApiPropertyOptional({ description: '领办人屏幕上的6位数字签到码；与 code 二选一', example: '483920' })
+  @ValidateIf((o: SubmitCheckinDto) => o.shortCode !== undefined)
+  @IsString({ message: '6位签到码必须是文字（数字字符串）' })
+  @Matches(/^\d{6}$/, { message: '签到码应为6位数字' })
+  shortCode?: string;
 }
 
 export interface CheckinCodeView {
   code: string;
+  /** The 6 digits to type on the browser, rotating with the code. */
+  shortCode: string;
   expiresAt: string;
   rotateSeconds: number;
 }
