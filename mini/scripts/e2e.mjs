@@ -226,19 +226,23 @@ async function main() {
     await leader.page.locator('[data-testid="activity-row"]:visible', { hasText: title }).click();
     await leader.page.locator('[data-testid="open-checkin"]:visible').click();
     await leader.page.locator('[data-testid="checkin-qr"]:visible').waitFor({ timeout: 15000 });
-    code = (await text(leader.page.locator('[data-testid="checkin-code"]:visible'))).trim();
-    if (!code) throw new Error('no code on screen');
+    // The apprentice types what a person reads off the screen: the 6 digits shown as "483 920".
+    const shown = (await text(leader.page.locator('[data-testid="checkin-short-code"]:visible'))).trim();
+    if (!/^\d{3} \d{3}$/.test(shown)) throw new Error(`short code on screen: "${shown}"`);
+    code = shown;
     await shot(leader.page, '07-leader-checkin-qr');
   });
 
   let app;
-  await check('apprentice checks in with the code', async () => {
+  await check('apprentice checks in by typing the 6-digit code (auto-submits)', async () => {
     app = await signIn(base, 'apprentice');
     await app.page.locator('[data-testid="apprentice-home"]:visible').waitFor({ timeout: 20000 });
     await shot(app.page, '08-apprentice-home');
     await app.page.locator('[data-testid="go-scan"]:visible').click();
-    await app.page.locator('[data-testid="checkin-input"]:visible input').fill(code);
-    await app.page.locator('[data-testid="checkin-submit"]:visible').click();
+    const input = app.page.locator('[data-testid="checkin-input"]:visible input');
+    if ((await input.getAttribute('inputmode')) !== 'numeric') throw new Error('the code input does not ask for the number keyboard');
+    // Typed digit by digit as a person would, no tap on 签到: six digits submit by themselves.
+    await input.pressSequentially(code.replace(/\s/g, ''), { delay: 60 });
     const result = app.page.locator('[data-testid="checkin-result"]:visible');
     await result.waitFor({ timeout: 15000 });
     const t = await text(result);

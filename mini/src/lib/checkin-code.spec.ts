@@ -1,4 +1,4 @@
-import { encodeCheckinQr, parseCheckinInput, secondsLeft } from './checkin-code';
+import { encodeCheckinQr, formatShortCode, parseCheckinEntry, parseCheckinInput, secondsLeft, shortCodeDigits } from './checkin-code';
 
 describe('parseCheckinInput', () => {
   it('reads back what the QR encodes', () => {
@@ -26,5 +26,31 @@ describe('secondsLeft', () => {
     expect(secondsLeft('2025-06-01T08:00:10.200Z', now)).toBe(11);
     expect(secondsLeft('2025-06-01T07:59:00Z', now)).toBe(0);
     expect(secondsLeft('bad', now)).toBe(0);
+  });
+});
+
+describe('parseCheckinEntry', () => {
+  it('reads 6 typed digits as a short code, spaces allowed', () => {
+    expect(parseCheckinEntry('483920')).toEqual({ shortCode: '483920' });
+    expect(parseCheckinEntry(' 483 920 ')).toEqual({ shortCode: '483920' });
+    expect(parseCheckinEntry('007000')).toEqual({ shortCode: '007000' });
+  });
+  it('still takes a scanned or pasted long token', () => {
+    expect(parseCheckinEntry(encodeCheckinQr('v1.2.3.4.5.6.abc-_'))).toEqual({ code: 'v1.2.3.4.5.6.abc-_' });
+    expect(parseCheckinEntry('v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ')).toEqual({ code: 'v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ' });
+  });
+  it('refuses too few or too many digits and junk', () => {
+    expect(parseCheckinEntry('48392')).toBeNull();
+    expect(parseCheckinEntry('4839201')).toBeNull();
+    expect(parseCheckinEntry('')).toBeNull();
+    expect(parseCheckinEntry('你好')).toBeNull();
+  });
+});
+
+describe('short code display', () => {
+  it('groups the digits in threes and reads them back', () => {
+    expect(formatShortCode('483920')).toBe('483 920');
+    expect(shortCodeDigits('483 920')).toBe('483920');
+    expect(formatShortCode('')).toBe('');
   });
 });

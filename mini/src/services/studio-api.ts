@@ -1,5 +1,6 @@
 import { api, writeOrQueue, type WriteResult } from './http';
 import type { Assessment, Facts, Progress } from '@/lib/facts';
+import type { CheckinEntry } from '@/lib/checkin-code';
 
 /** A page of a collection (docs/api.md, "Lists"). */
 export interface Page<T> {
@@ -30,7 +31,7 @@ export interface FundRow { id: number; direction: 'income' | 'spending'; source?
 export interface DocumentRow { id: number; kind: string; year: number; submittedOn: string; title?: string | null; [k: string]: unknown }
 export interface AttendanceRow { id: number; activityId: number; personId: number; personName?: string; name?: string; checkedInAt: string; [k: string]: unknown }
 export type MyAttendance = AttendanceRow & { activityTitle?: string; activityDate?: string; activityKind?: string };
-export interface CheckinCode { code: string; expiresAt: string; rotateSeconds: number }
+export interface CheckinCode { code: string; shortCode?: string; expiresAt: string; rotateSeconds: number }
 
 export type RecordType = 'activities' | 'achievements' | 'apprentices' | 'certificates' | 'funds' | 'documents' | 'members';
 
@@ -69,7 +70,7 @@ export const meApi = {
   attendance: () => api.get<Page<MyAttendance> | MyAttendance[]>('/me/attendance'),
   certificates: () => api.get<Page<CertificateRow> | CertificateRow[]>('/me/certificates'),
   progress: () => api.get<Record<string, unknown>>('/me/progress'),
-  checkin: (code: string) => writeOrQueue<{ attendance: AttendanceRow; created: boolean }>('POST', '/checkins', { code }, `签到（签到码 ${code}）`),
+  checkin: (entry: CheckinEntry) => writeOrQueue<{ attendance: AttendanceRow; created: boolean }>('POST', '/checkins', entry, `签到（签到码 ${'shortCode' in entry ? entry.shortCode : entry.code}）`),
 };
 
 /** Lists may come paged or bare; screens want the rows. */

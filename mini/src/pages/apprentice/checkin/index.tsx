@@ -1,37 +1,60 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { meApi } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
-import { parseCheckinInput } from '@/lib/checkin-code';
+import { type CheckinEntry, parseCheckinEntry, shortCodeDigits } from '@/lib/checkin-code';
 import { formatTime } from '@/lib/format';
 import { Button } from '@/components/ui';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
-/** Scan the leader's QR code (WeChat) or type the code shown under it (browser). */
+/** Number keyboard on phones, yet a pasted long code still fits (type stays text). */
+const NUMERIC_INPUT = { inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'one-time-code', enterKeyHint: 'done' };
+
+/**
+ * Scan the leader's QR code (WeChat), or type the 6 digits shown under it (browser):
+ * six digits submit by themselves; a pasted long code or link goes with the button.
+ */
 export default function ApprenticeCheckin() {
   const [text, setText] = useState(useRouter().params.code ?? '');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const busyRef = useRef(false);
 
-  const submit = async (raw: string) => {
-    const code = parseCheckinInput(raw);
-    if (!code) {
-      setResult({ ok: false, text: '没有识别到签到码，请对准屏幕上的二维码，或输入二维码下方的字符' });
-      return;
-    }
+  const send = async (entry: CheckinEntry) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
     setBusy(true);
     setResult(null);
     try {
-      const r = await meApi.checkin(code);
+      const r = await meApi.checkin(entry);
       if (r.queued) setResult({ ok: true, text: '网络不可用：签到已存到手机，联网后自动提交' });
       else setResult({ ok: true, text: r.data.created ? `签到成功 · ${formatTime(r.data.attendance.checkedInAt)}` : '你已签到过本次活动' });
     } catch (e) {
       setResult({ ok: false, text: describeError(e) });
     } finally {
+      busyRef.current = false;
       setBusy(false);
     }
+  };
+
+  const submit = async (raw: string) => {
+    const entry = parseCheckinEntry(raw);
+    if (!entry) {
+      const digits = shortCodeDigits(raw);
+      setResult({ ok: false, text: /^\d+$/.test(digits) ? `签到码是6位数字，你输入了 ${digits.length} 位` : '没有识别到签到码，请输入领办人屏幕上的6位数字，或对准二维码扫码' });
+      return;
+    }
+    await send(entry);
+  };
+
+  const onInput = (value: string) => {
+    setText(value);
+    if (result && !result.ok) setResult(null);
+    // Six digits typed: submit without a tap (the typical H5 case).
+    const digits = shortCodeDigits(value);
+    if (/^\d{6}$/.test(digits) && !busyRef.current) void send({ shortCode: digits });
   };
 
   const scan = async () => {
@@ -43,6 +66,8 @@ export default function ApprenticeCheckin() {
     }
   };
 
+  const digitsOnly = /^[\d\s]*$/.test(text);
+
   return (
     <View className='page' data-testid='apprentice-checkin' style={{ paddingTop: '12px' }}>
       {isWeapp && (
@@ -53,20 +78,39 @@ export default function ApprenticeCheckin() {
           <Text className='muted' style={{ display: 'block', marginTop: '12px' }}>无法扫码时，可在下方输入签到码</Text>
         </View>
       )}
-      <View className='card'>
-        <Text style={{ fontSize: '16px', fontWeight: 600 }}>输入签到码</Text>
-        <Text className='muted' style={{ display: 'block', margin: '4px 0 12px' }}>签到码显示在领办人手机的二维码下方，定时更换；也可直接打开签到链接</Text>
+      <View className='card' style={{ textAlign: 'center' }}>
+        <Text style={{ fontSize: '18px', fontWeight: 600 }}>输入签到码</Text>
+        <Text className='muted' style={{ display: 'block', margin: '6px 0 16px' }}>看领办人屏幕上二维码下方的6位数字，输完自动签到；数字定时更换，请输入最新的</Text>
         <Input
           value={text}
-          onInput={(e) => setText(e.detail.value)}
-          placeholder='粘贴或输入签到码'
+          onInput={(e) => onInput(e.detail.value)}
+          placeholder='6位数字'
+          placeholderStyle='font-size:20px;letter-spacing:2px;color:#c9cdd4;font-weight:400'
           data-testid='checkin-input'
-          maxlength={64}
-          style={{ fontSize: '15px', height: '52px', border: '1px solid #e5e6eb', borderRadius: '12px', padding: '0 16px', textAlign: 'center', fontFamily: 'monospace' }}
+          className='checkin-code-input'
+          maxlength={120}
+          focus={!isWeapp}
+          disabled={busy}
+          {...(isWeapp ? {} : { nativeProps: NUMERIC_INPUT })}
+          style={{
+            fontSize: digitsOnly ? '34px' : '14px',
+            letterSpacing: digitsOnly ? '10px' : '0',
+            fontWeight: 700,
+            height: '72px',
+            lineHeight: '68px',
+            color: '#1d2129',
+            border: '2px solid #2f6bff',
+            borderRadius: '14px',
+            padding: '0 12px',
+            textAlign: 'center',
+            fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+            background: '#fff',
+          }}
         />
         <Button type='primary' size='large' block loading={busy} data-testid='checkin-submit' style={{ marginTop: '16px' }} onClick={() => void submit(text)}>
           签到
         </Button>
+        <Text className='muted' style={{ display: 'block', marginTop: '10px', fontSize: '12px' }}>也可粘贴完整签到码或签到链接</Text>
       </View>
       {result && (
         <View className='card' data-testid='checkin-result' style={{ background: result.ok ? '#e8f7ee' : '#ffeceb', color: result.ok ? '#12a150' : '#e5362c', textAlign: 'center', fontSize: '16px', fontWeight: 600 }}>

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { rows, studioApi, type AttendanceRow, type CheckinCode } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { keepScreenOn } from '@/services/screen';
-import { encodeCheckinQr, secondsLeft } from '@/lib/checkin-code';
+import { encodeCheckinQr, formatShortCode, secondsLeft } from '@/lib/checkin-code';
 import { formatTime } from '@/lib/format';
 import { QrCode } from '@/components/QrCode';
 import { Button, Empty } from '@/components/ui';
@@ -80,12 +80,23 @@ export default function Checkin() {
         <Text style={{ fontSize: '18px', fontWeight: 700 }}>{title ? decodeURIComponent(title) : '活动签到'}</Text>
         {code ? (
           <>
-            <Text className='muted' style={{ marginTop: '4px' }}>请学徒打开小程序「扫码签到」</Text>
+            <Text className='muted' style={{ marginTop: '4px' }}>学徒在小程序里扫码，或在浏览器里输入下方6位数字</Text>
             <View style={{ marginTop: '16px', padding: '12px', borderRadius: '16px', border: '1px solid #eef0f5' }}>
               <QrCode text={encodeCheckinQr(code.code)} size={480} />
             </View>
-            <Text data-testid='checkin-code' userSelect style={{ marginTop: '12px', fontSize: '12px', color: '#4e5969', wordBreak: 'break-all', fontFamily: 'monospace', maxWidth: '300px' }}>{code.code}</Text>
-            <Text className='muted' style={{ marginTop: '4px' }}>{left > 0 ? `${left} 秒后更换` : '正在更换…'}（过期的码无效）</Text>
+            {code.shortCode && (
+              <View data-testid='checkin-short' style={{ marginTop: '16px', padding: '10px 24px 12px', borderRadius: '16px', background: '#f2f6ff', display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
+                <Text style={{ fontSize: '13px', color: '#4e5969' }}>签到码</Text>
+                <Text data-testid='checkin-short-code' userSelect style={{ fontSize: '44px', lineHeight: '52px', fontWeight: 700, letterSpacing: '6px', color: '#1d2129', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontVariantNumeric: 'tabular-nums', whiteSpace: 'pre' }}>
+                  {formatShortCode(code.shortCode)}
+                </Text>
+              </View>
+            )}
+            <Text data-testid='checkin-countdown' style={{ marginTop: '8px', fontSize: '15px', fontWeight: 600, color: left > 5 ? '#2f6bff' : '#ff7d00' }}>
+              {left > 0 ? `${left} 秒后更换` : '正在更换…'}
+            </Text>
+            <Text className='muted' style={{ marginTop: '2px', fontSize: '12px' }}>过期的码无效，请以屏幕上最新的为准</Text>
+            <Text data-testid='checkin-code' userSelect style={{ marginTop: '10px', fontSize: '10px', color: '#c9cdd4', wordBreak: 'break-all', fontFamily: 'monospace', maxWidth: '300px' }}>{code.code}</Text>
           </>
         ) : (
           <>
