@@ -30,6 +30,45 @@ export function withDraft(facts: Facts, draft: Draft): Facts {
   }
 }
 
+/** Which record of the facts an edit or delete is about (members carry no id in Facts: matched by name). */
+export interface RecordRef {
+  type: Draft['type'];
+  id: string;
+  name?: string;
+}
+
+const KEYS: Record<Draft['type'], keyof Facts> = {
+  activity: 'activities',
+  achievement: 'achievements',
+  apprentice: 'apprentices',
+  certificate: 'certificates',
+  fund: 'funds',
+  document: 'documents',
+  member: 'members',
+};
+
+/**
+ * The facts as they would be once an existing record is changed: the record is
+ * REPLACED (not added a second time). `draft` null means the changed record no
+ * longer counts (a spending, a member who left) or is deleted. The draft takes
+ * the record's real id, so certificates keep pointing at their apprentice.
+ */
+export function withEdit(facts: Facts, ref: RecordRef, draft: Draft | null): Facts {
+  const key = KEYS[ref.type];
+  const list = facts[key] as unknown as Array<{ id?: string | null; name?: string }>;
+  let idx = list.findIndex((r) => (ref.type === 'member' ? r.name === ref.name : r.id !== undefined && r.id !== null && String(r.id) === ref.id));
+  // A certificate without a stable id in old facts cannot be matched: fall back to adding.
+  const next = [...list];
+  if (idx >= 0) next.splice(idx, 1);
+  else idx = next.length;
+  if (draft) {
+    if (draft.type !== ref.type) throw new Error(`edit of a ${ref.type} with a ${draft.type} draft`);
+    const record = ref.type === 'member' ? draft.record : { ...draft.record, id: ref.id };
+    next.splice(idx, 0, record as never);
+  }
+  return { ...facts, [key]: next };
+}
+
 export interface TargetChange {
   id: string;
   required: number;

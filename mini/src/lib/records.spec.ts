@@ -1,4 +1,4 @@
-import { RECORDS, validate } from './records';
+import { RECORDS, changedBody, fromRow, validate, visibleFields } from './records';
 
 describe('validate', () => {
   it('asks for every required field in Chinese', () => {
@@ -22,5 +22,42 @@ describe('RECORDS', () => {
     expect(RECORDS.funds.toDraft(v, {})).toBeNull();
     expect(RECORDS.certificates.toBody({ level: 'senior', awardedOn: '2025-01-05', number: '' }, { apprenticeId: '7' })).toEqual({ apprenticeId: 7, level: 'senior', awardedOn: '2025-01-05', number: undefined });
     expect(RECORDS.certificates.toDraft({ level: 'senior', awardedOn: '2025-01-05' }, { apprenticeId: '7' })).toEqual({ type: 'certificate', record: { apprenticeId: '7', level: 'senior', awardedOn: '2025-01-05' } });
+  });
+});
+
+describe('editing a record', () => {
+  const R = RECORDS;
+  const row = { id: 11, name: '王五', joinedOn: '2025-01-10', agreementSignedOn: null, leftOn: null, personId: 3 };
+
+  it('prefills the form from the saved record (nulls as empty, booleans as codes)', () => {
+    expect(fromRow(R.apprentices, row)).toEqual({ name: '王五', joinedOn: '2025-01-10', agreementSignedOn: '', leftOn: '' });
+    expect(fromRow(R.members, { name: '甲', skillLevel: 'technician', fullTime: false, yearsInTrade: 3, leftOn: null })).toMatchObject({ fullTime: 'false', yearsInTrade: '3' });
+  });
+
+  it('PATCHes only the changed fields, and a cleared value as null', () => {
+    const original = fromRow(R.apprentices, row);
+    expect(changedBody(R.apprentices, original, { ...original, agreementSignedOn: '2025-03-01' }, {})).toEqual({ agreementSignedOn: '2025-03-01' });
+    expect(changedBody(R.apprentices, original, { ...original, leftOn: '2025-04-01' }, {})).toEqual({ leftOn: '2025-04-01' });
+    const left = { ...original, leftOn: '2025-04-01' };
+    expect(changedBody(R.apprentices, left, original, {})).toEqual({ leftOn: null });
+    expect(changedBody(R.apprentices, original, original, {})).toEqual({});
+    const cert = fromRow(R.certificates, { level: 'senior', awardedOn: '2025-05-01', number: null, apprenticeId: 11 });
+    expect(changedBody(R.certificates, cert, { ...cert, number: 'A1' }, { apprenticeId: '11' })).toEqual({ number: 'A1' });
+  });
+
+  it('shows 离开日期 only when editing', () => {
+    const v = R.apprentices.defaults('2025-06-01');
+    expect(visibleFields(R.apprentices, v, false).map((f) => f.name)).not.toContain('leftOn');
+    expect(visibleFields(R.apprentices, v, true).map((f) => f.name)).toContain('leftOn');
+  });
+
+  it('an activity keeps its scanned check-ins in the preview; a member who left drops out of the team', () => {
+    const draft = R.activities.toDraft({ kind: 'training', title: 'x', date: '2025-06-01', location: '', extraAttendance: '2' }, { checkedIn: 5 });
+    expect(draft).toMatchObject({ type: 'activity', record: { attendance: 7 } });
+    expect(R.members.toDraft({ name: '甲', skillLevel: 'technician', fullTime: 'true', yearsInTrade: '', leftOn: '2025-05-01' }, { today: '2025-06-01' })).toBeNull();
+  });
+
+  it('refuses a leave date before the join date', () => {
+    expect(validate(R.apprentices, { name: '王五', joinedOn: '2025-01-10', agreementSignedOn: '', leftOn: '2024-12-01' })).toEqual({ leftOn: '离开日期不能早于拜师日期' });
   });
 });

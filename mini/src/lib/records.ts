@@ -2,7 +2,7 @@ import type { RecordType } from '@/services/studio-api';
 import { isISODate } from './format';
 import type { Draft } from './preview';
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, ACTIVITY_KINDS, DOCUMENT_KINDS, FUND_SOURCES, SKILL_LEVELS } from './vocab';
-import { options, type LabelGroup } from './labels';
+import { label, options, type LabelGroup } from './labels';
 
 export type FieldKind = 'text' | 'number' | 'date' | 'select';
 
@@ -16,9 +16,19 @@ export interface FieldDef {
   codes?: () => readonly string[];
   /** Shown only when this returns true (e.g. a fund's source only for income). */
   when?: (v: FormValues) => boolean;
+  /** Only on the edit form (e.g. 离开日期: a new record has not left yet). */
+  editOnly?: boolean;
 }
 
 export type FormValues = Record<string, string>;
+
+/** What a record needs besides its form: its apprentice (certificates), check-ins (activities), today. */
+export interface RecordCtx {
+  apprenticeId?: string;
+  /** An activity's scanned check-ins: attendance in Facts is these plus extraAttendance. */
+  checkedIn?: number;
+  today?: string;
+}
 
 export interface RecordDef {
   title: string;
@@ -26,9 +36,9 @@ export interface RecordDef {
   fields: FieldDef[];
   defaults: (today: string) => FormValues;
   /** The request body (field names as in docs/api.md and the Facts contract). */
-  toBody: (v: FormValues, ctx: { apprenticeId?: string }) => Record<string, unknown>;
+  toBody: (v: FormValues, ctx: RecordCtx) => Record<string, unknown>;
   /** The same record as Facts, for the on-device preview; null when it changes no target. */
-  toDraft: (v: FormValues, ctx: { apprenticeId?: string }) => Draft | null;
+  toDraft: (v: FormValues, ctx: RecordCtx) => Draft | null;
   describe: (v: FormValues) => string;
 }
 
@@ -48,7 +58,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
     ],
     defaults: (today) => ({ kind: 'training', title: '', date: today, location: '', extraAttendance: '' }),
     toBody: (v) => ({ kind: v.kind, title: v.title?.trim(), date: v.date, location: opt(v.location), extraAttendance: num(v.extraAttendance) }),
-    toDraft: (v) => ({ type: 'activity', record: { id: 'draft', kind: v.kind as never, date: v.date ?? '', attendance: num(v.extraAttendance) ?? 0 } }),
+    toDraft: (v, ctx) => ({ type: 'activity', record: { id: 'draft', kind: v.kind as never, date: v.date ?? '', attendance: (ctx.checkedIn ?? 0) + (num(v.extraAttendance) ?? 0) } }),
     describe: (v) => `活动「${v.title ?? ''}」`,
   },
   achievements: {
@@ -72,10 +82,14 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
       { name: 'name', label: '姓名', kind: 'text', required: true },
       { name: 'joinedOn', label: '拜师日期', kind: 'date', required: true },
       { name: 'agreementSignedOn', label: '协议签订', kind: 'date' },
+      { name: 'leftOn', label: '离开日期', kind: 'date', editOnly: true },
     ],
-    defaults: (today) => ({ name: '', joinedOn: today, agreementSignedOn: today }),
-    toBody: (v) => ({ name: v.name?.trim(), joinedOn: v.joinedOn, agreementSignedOn: opt(v.agreementSignedOn) }),
-    toDraft: (v) => ({ type: 'apprentice', record: { id: 'draft', name: v.name ?? '', joinedOn: v.joinedOn ?? '', agreementSignedOn: opt(v.agreementSignedOn) ?? null } }),
+    defaults: (today) => ({ name: '', joinedOn: today, agreementSignedOn: today, leftOn: '' }),
+    toBody: (v) => ({ name: v.name?.trim(), joinedOn: v.joinedOn, agreementSignedOn: opt(v.agreementSignedOn), leftOn: opt(v.leftOn) }),
+    toDraft: (v) => ({
+      type: 'apprentice',
+      record: { id: 'draft', name: v.name ?? '', joinedOn: v.joinedOn ?? '', agreementSignedOn: opt(v.agreementSignedOn) ?? null, leftOn: opt(v.leftOn) ?? null },
+    }),
     describe: (v) => `学徒 ${v.name ?? ''}`,
   },
   certificates: {
@@ -89,7 +103,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
     defaults: (today) => ({ level: 'senior', awardedOn: today, number: '' }),
     toBody: (v, ctx) => ({ apprenticeId: Number(ctx.apprenticeId), level: v.level, awardedOn: v.awardedOn, number: opt(v.number) }),
     toDraft: (v, ctx) => ({ type: 'certificate', record: { apprenticeId: String(ctx.apprenticeId ?? ''), level: (v.level ?? '') as never, awardedOn: v.awardedOn ?? '' } }),
-    describe: () => '证书',
+    describe: (v) => `${v.level ? label('skillLevel', v.level) : ''}证书${v.number ? ` ${v.number}` : ''}`,
   },
   funds: {
     title: '经费台账',
@@ -126,7 +140,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
     defaults: (today) => ({ kind: 'annual_plan', year: String(Number(today.slice(0, 4)) + 1), submittedOn: today, title: '' }),
     toBody: (v) => ({ kind: v.kind, year: Number(v.year), submittedOn: v.submittedOn, title: opt(v.title) }),
     toDraft: (v) => ({ type: 'document', record: { kind: v.kind as never, year: Number(v.year), submittedOn: v.submittedOn ?? '' } }),
-    describe: (v) => `${v.year ?? ''} 年度文件`,
+    describe: (v) => `${v.year ?? ''} 年度${v.kind ? label('documentKind', v.kind) : '文件'}`,
   },
   members: {
     title: '团队成员',
@@ -136,10 +150,15 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
       { name: 'skillLevel', label: '技能等级', kind: 'select', required: true, group: 'skillLevel', codes: () => SKILL_LEVELS },
       { name: 'fullTime', label: '是否专职', kind: 'select', required: true, group: 'yesNo', codes: () => ['true', 'false'] },
       { name: 'yearsInTrade', label: '从业年限', kind: 'number' },
+      { name: 'leftOn', label: '离开日期', kind: 'date', editOnly: true },
     ],
-    defaults: () => ({ name: '', skillLevel: 'technician', fullTime: 'true', yearsInTrade: '' }),
-    toBody: (v) => ({ name: v.name?.trim(), skillLevel: v.skillLevel, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) }),
-    toDraft: (v) => ({ type: 'member', record: { name: v.name ?? '', skillLevel: v.skillLevel as never, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) ?? null } }),
+    defaults: () => ({ name: '', skillLevel: 'technician', fullTime: 'true', yearsInTrade: '', leftOn: '' }),
+    toBody: (v) => ({ name: v.name?.trim(), skillLevel: v.skillLevel, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade), leftOn: opt(v.leftOn) }),
+    // The team in Facts is the team on asOf: a member who has left no longer counts.
+    toDraft: (v, ctx) =>
+      opt(v.leftOn) && ctx.today && (v.leftOn ?? '') <= ctx.today
+        ? null
+        : { type: 'member', record: { name: v.name ?? '', skillLevel: v.skillLevel as never, fullTime: v.fullTime === 'true', yearsInTrade: num(v.yearsInTrade) ?? null } },
     describe: (v) => `成员 ${v.name ?? ''}`,
   },
 };
@@ -158,6 +177,7 @@ export function validate(def: RecordDef, v: FormValues): Record<string, string> 
     if (f.kind === 'number' && (!/^\d+(\.\d{1,2})?$/.test(value) || !Number.isFinite(Number(value)))) errors[f.name] = `${f.label}应为不小于 0 的数字`;
     if (f.kind === 'select' && f.codes && !f.codes().includes(value)) errors[f.name] = `请选择${f.label}`;
   }
+  if (v.leftOn && v.joinedOn && !errors.leftOn && !errors.joinedOn && v.leftOn < v.joinedOn) errors.leftOn = '离开日期不能早于拜师日期';
   if (v.amount !== undefined && def === RECORDS.funds && !errors.amount && Number(v.amount) <= 0) errors.amount = '金额必须大于 0';
   return errors;
 }
@@ -165,4 +185,38 @@ export function validate(def: RecordDef, v: FormValues): Record<string, string> 
 export function fieldOptions(f: FieldDef) {
   if (f.group === 'yesNo') return [{ value: 'true', text: '是' }, { value: 'false', text: '否' }];
   return options(f.group ?? '', f.codes?.());
+}
+
+/** The fields a form shows: edit-only ones (离开日期) only when editing, conditional ones when they apply. */
+export function visibleFields(def: RecordDef, v: FormValues, editing: boolean): FieldDef[] {
+  return def.fields.filter((f) => (!f.editOnly || editing) && (!f.when || f.when(v)));
+}
+
+/** A saved record (as the list returns it) as form values. */
+export function fromRow(def: RecordDef, row: Record<string, unknown>): FormValues {
+  const v: FormValues = {};
+  for (const f of def.fields) {
+    const x = row[f.name];
+    v[f.name] = x === null || x === undefined ? '' : typeof x === 'boolean' ? String(x) : f.kind === 'date' ? String(x).slice(0, 10) : String(x);
+  }
+  return v;
+}
+
+/**
+ * The PATCH body: only the fields that differ from the saved record; a value the
+ * leader cleared is sent as null (e.g. 离开日期 removed: the apprentice is back).
+ */
+export function changedBody(def: RecordDef, original: FormValues, values: FormValues, ctx: RecordCtx): Record<string, unknown> {
+  const before = def.toBody(original, ctx);
+  const after = def.toBody(values, ctx);
+  const out: Record<string, unknown> = {};
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)) out[k] = after[k] ?? null;
+  }
+  return out;
+}
+
+/** How a record is named in confirm dialogs and the outbox ("学徒 王五", "活动「焊接培训」"). */
+export function describeRow(def: RecordDef, row: Record<string, unknown>): string {
+  return def.describe(fromRow(def, row));
 }

@@ -32,6 +32,11 @@ export type Sender = (call: QueuedCall) => Promise<unknown>;
 
 const STORAGE_KEY = 'ms.outbox';
 
+/** A replayed DELETE answered 404: the record is gone, which is what the call wanted. */
+export function alreadyDone(call: Pick<QueuedCall, 'method'>, err: unknown): boolean {
+  return call.method === 'DELETE' && err instanceof ApiError && err.status === 404;
+}
+
 let counter = 0;
 /** A unique id without crypto (not every mini-program base library has it). */
 export function newIdempotencyKey(now: number = Date.now(), rand: () => number = Math.random): string {
@@ -146,6 +151,14 @@ export class Outbox {
         sent += 1;
         this.save();
       } catch (err) {
+        if (alreadyDone(item, err)) {
+          // A DELETE whose record is already gone did what it was queued for
+          // (an earlier attempt went through, or someone else deleted it).
+          this.items = this.items.filter((c) => c.id !== item.id);
+          sent += 1;
+          this.save();
+          continue;
+        }
         const retryable = !(err instanceof ApiError) || err.isNetwork || err.status >= 500 || err.status === 408 || err.status === 429;
         item.lastError = err instanceof Error ? err.message : String(err);
         if (retryable) {

@@ -52,7 +52,12 @@ export const studioApi = {
     api.get<Page<T>>(`/studios/${id}/${type}`, { ...all, ...query }),
   create: <T>(id: number, type: RecordType, body: unknown, label: string): Promise<WriteResult<T>> =>
     writeOrQueue<T>('POST', `/studios/${id}/${type}`, body, label),
-  remove: (id: number, type: RecordType, rid: number) => api.del<unknown>(`/studios/${id}/${type}/${rid}`),
+  /** PATCH with only the changed fields; queued on the device when offline, like a create. */
+  update: <T>(id: number, type: RecordType, rid: number, body: unknown, label: string): Promise<WriteResult<T>> =>
+    writeOrQueue<T>('PATCH', `/studios/${id}/${type}/${rid}`, body, label),
+  /** DELETE; queued when offline (a replay answered 404 counts as done: the record is gone). */
+  remove: (id: number, type: RecordType, rid: number, label: string): Promise<WriteResult<unknown>> =>
+    writeOrQueue<unknown>('DELETE', `/studios/${id}/${type}/${rid}`, undefined, label),
   facts: (id: number, asOf: string) => api.get<Facts>(`/studios/${id}/facts`, { asOf }),
   progress: (id: number, asOf: string) => api.get<Progress>(`/studios/${id}/progress`, { asOf }),
   assessment: (id: number, asOf: string) => api.get<Assessment>(`/studios/${id}/assessment`, { asOf }),
