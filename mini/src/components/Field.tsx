@@ -54,12 +54,20 @@ export function SelectField(p: Base & { value: string; options: Array<{ value: s
 export function DateField(p: Base & { value: string; onChange: (v: string) => void; testId?: string; allowEmpty?: boolean }) {
   return (
     <Row {...p}>
-      <Picker mode='date' value={p.value} onChange={(e) => p.onChange(String(e.detail.value))}>
-        <View data-testid={p.testId} style={{ fontSize: '15px', color: p.value ? '#1d2129' : '#c9cdd4', display: 'flex', justifyContent: 'space-between' }}>
-          <Text>{p.value || '请选择日期'}</Text>
-          <Text style={{ color: '#c9cdd4' }}>›</Text>
-        </View>
-      </Picker>
+      <View style={{ display: 'flex', alignItems: 'center' }}>
+        <Picker mode='date' value={p.value} onChange={(e) => p.onChange(String(e.detail.value))} style={{ flex: 1, minWidth: 0 }}>
+          <View data-testid={p.testId} style={{ fontSize: '15px', color: p.value ? '#1d2129' : '#c9cdd4', display: 'flex', justifyContent: 'space-between' }}>
+            <Text>{p.value || (p.allowEmpty ? '未填写（点此选择）' : '请选择日期')}</Text>
+            {!(p.allowEmpty && p.value) && <Text style={{ color: '#c9cdd4' }}>›</Text>}
+          </View>
+        </Picker>
+        {p.allowEmpty && p.value && (
+          // An optional date can be taken back (e.g. 离开日期 entered by mistake).
+          <View onClick={() => p.onChange('')} data-testid={p.testId ? `${p.testId}-clear` : undefined} style={{ padding: '10px 0 10px 16px', margin: '-10px 0', fontSize: '14px', color: '#2f6bff' }}>
+            清除
+          </View>
+        )}
+      </View>
     </Row>
   );
 }

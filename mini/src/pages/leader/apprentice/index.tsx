@@ -6,6 +6,8 @@ import { label } from '@/lib/labels';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
+import { RowActions } from '@/components/RowActions';
+import { confirmAndDelete } from '@/services/record-actions';
 
 /** One apprentice's certificates, as the leader sees them; add a new one. */
 export default function ApprenticeCerts() {
@@ -22,15 +24,21 @@ export default function ApprenticeCerts() {
         {() => (
           <View className='list-card'>
             {mine.map((c) => (
-              <View key={c.id} className='list-item'>
-                <View className='grow'>
-                  <Text className='list-item__title'>{label('skillLevel', c.level)}</Text>
-                  <Text className='list-item__meta' style={{ display: 'block' }}>
-                    {formatDate(c.awardedOn)}
-                    {c.number ? ` · 编号 ${c.number}` : ''}
-                  </Text>
+              <View key={c.id} className='record-row' data-testid='record-row'>
+                <View className='list-item'>
+                  <View className='grow'>
+                    <Text className='list-item__title'>{label('skillLevel', c.level)}</Text>
+                    <Text className='list-item__meta' style={{ display: 'block' }}>
+                      {formatDate(c.awardedOn)}
+                      {c.number ? ` · 编号 ${c.number}` : ''}
+                    </Text>
+                  </View>
+                  {c.signedOff ? <Text className='pill pill--met'>单位已确认</Text> : <Text className='pill pill--upcoming'>待确认</Text>}
                 </View>
-                {c.signedOff ? <Text className='pill pill--met'>单位已确认</Text> : <Text className='pill pill--upcoming'>待确认</Text>}
+                <RowActions
+                  onEdit={() => void Taro.navigateTo({ url: `/pages/leader/record-edit/index?studioId=${studioId}&type=certificates&apprenticeId=${apprenticeId}&id=${c.id}&name=${name}` })}
+                  onDelete={() => void confirmAndDelete(Number(studioId), 'certificates', c).then((gone) => gone && certs.reload())}
+                />
               </View>
             ))}
           </View>

@@ -1,50 +1,92 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { studioApi, type RecordType } from '@/services/studio-api';
+import { rows, studioApi, type RecordType } from '@/services/studio-api';
+import { confirmAndDelete } from '@/services/record-actions';
 import { describeError, ApiError } from '@/services/errors';
 import { todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
-import { diffProgress, isEmptyDiff, withDraft } from '@/lib/preview';
-import { RECORDS, fieldOptions, validate, type FormValues } from '@/lib/records';
+import { diffProgress, isEmptyDiff, withDraft, withEdit, type Draft } from '@/lib/preview';
+import { RECORDS, changedBody, describeRow, fieldOptions, fromRow, validate, visibleFields, type FormValues, type RecordCtx } from '@/lib/records';
 import { evaluateOnDevice } from '@/lib/rules';
 import { DateField, SelectField, TextField } from '@/components/Field';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
+import { StateView } from '@/components/StateView';
 
-/** Add a record of any kind; before saving, shows what it changes in the targets. */
+type SavedRow = Record<string, unknown> & { id: number };
+
+const FACT_TYPE: Record<RecordType, Draft['type']> = {
+  activities: 'activity',
+  achievements: 'achievement',
+  apprentices: 'apprentice',
+  certificates: 'certificate',
+  funds: 'fund',
+  documents: 'document',
+  members: 'member',
+};
+
+/**
+ * Add a record of any kind, or edit one (`?id=<rid>`: prefilled, saved with PATCH of
+ * the changed fields); before saving, shows what it changes in the targets.
+ */
 export default function RecordEdit() {
   const params = useRouter().params as Record<string, string | undefined>;
-  const { studioId = '', apprenticeId, name } = params;
+  const { studioId = '', name, id: rid } = params;
+  const editing = Boolean(rid);
   const type = (params.type ?? 'activities') as RecordType;
   const def = RECORDS[type];
   const today = todayISO();
-  // Fields may be preset by the link (e.g. ?kind=industry_exchange from a reminder).
-  const [values, setValues] = useState<FormValues>(() => {
-    const v = def.defaults(today);
+  // Fields may be preset by the link (e.g. ?kind=industry_exchange from a reminder), also over a saved record.
+  const preset = (v: FormValues) => {
     for (const f of def.fields) if (params[f.name]) v[f.name] = decodeURIComponent(params[f.name] ?? '');
     return v;
-  });
+  };
+  const [values, setValues] = useState<FormValues>(() => preset(def.defaults(today)));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const facts = useAsync(() => studioApi.facts(Number(studioId), today), [studioId, today]);
-  Taro.setNavigationBarTitle({ title: `新增${def.noun}${name ? ` · ${decodeURIComponent(name)}` : ''}` });
+  // The saved record (there is no GET of one record: it is found in its list).
+  const saved = useAsync<SavedRow | null>(
+    async () => {
+      const list = await studioApi.records<SavedRow>(Number(studioId), type, type === 'certificates' && params.apprenticeId ? { apprenticeId: params.apprenticeId } : {});
+      return rows(list).find((r) => String(r.id) === rid) ?? null;
+    },
+    [studioId, type, rid],
+    { skip: !editing, refreshOnShow: false },
+  );
+  const original = useMemo(() => (saved.data ? fromRow(def, saved.data) : null), [saved.data]);
+  useEffect(() => {
+    if (original) setValues(preset({ ...original }));
+  }, [original]);
+  const titleName = name ? decodeURIComponent(name) : editing && saved.data ? describeRow(def, saved.data) : '';
+  Taro.setNavigationBarTitle({ title: `${editing ? '编辑' : '新增'}${def.noun}${titleName ? ` · ${titleName}` : ''}` });
 
   const errors = validate(def, values);
-  const ctx = { apprenticeId };
+  const ctx: RecordCtx = {
+    apprenticeId: params.apprenticeId ?? (saved.data?.apprenticeId !== undefined ? String(saved.data.apprenticeId) : undefined),
+    checkedIn: Number(saved.data?.checkedIn ?? 0) || 0,
+    today,
+  };
+  // Client checks shown under a field once it holds a value (e.g. 离开日期 before 拜师日期).
+  const errorIfSet = (k: string) => (values[k] ? errors[k] : undefined);
+  const changes = editing && original ? changedBody(def, original, values, ctx) : {};
 
   const preview = useMemo(() => {
-    if (!facts.data || Object.keys(errors).length > 0) return null;
+    if (!facts.data || Object.keys(errors).length > 0 || (editing && !saved.data)) return null;
     const draft = def.toDraft(values, ctx);
-    if (!draft) return { empty: true as const };
+    if (!draft && !editing) return { empty: true as const };
     try {
       const before = evaluateOnDevice(facts.data, today);
-      const after = evaluateOnDevice(withDraft(facts.data, draft), today);
+      // An edit replaces the record in the facts; a create adds it.
+      const next = editing && saved.data ? withEdit(facts.data, { type: FACT_TYPE[type], id: String(saved.data.id), name: original?.name }, draft) : withDraft(facts.data, draft as Draft);
+      const after = evaluateOnDevice(next, today);
       return { diff: diffProgress(before, after), after };
     } catch (e) {
       return { error: describeError(e) };
     }
-  }, [facts.data, JSON.stringify(values)]);
+  }, [facts.data, saved.data, JSON.stringify(values)]);
 
   const set = (k: string) => (v: string) => {
     setValues((old) => ({ ...old, [k]: v }));
@@ -56,9 +98,16 @@ export default function RecordEdit() {
       void Taro.showToast({ title: Object.values(errors)[0] ?? '请检查填写内容', icon: 'none' });
       return;
     }
+    if (editing && Object.keys(changes).length === 0) {
+      void Taro.showToast({ title: '没有修改', icon: 'none' });
+      return;
+    }
     setSaving(true);
     try {
-      const r = await studioApi.create(Number(studioId), type, def.toBody(values, ctx), `新增${def.describe(values)}`);
+      const r =
+        editing && saved.data
+          ? await studioApi.update(Number(studioId), type, saved.data.id, changes, `修改${def.describe(values)}`)
+          : await studioApi.create(Number(studioId), type, def.toBody(values, ctx), `新增${def.describe(values)}`);
       void Taro.showToast({ title: r.queued ? '已存到手机，联网后自动发送' : '已保存', icon: r.queued ? 'none' : 'success' });
       setTimeout(() => void Taro.navigateBack(), 700);
     } catch (e) {
@@ -69,14 +118,30 @@ export default function RecordEdit() {
     }
   };
 
+  const remove = async () => {
+    if (!saved.data) return;
+    setDeleting(true);
+    const gone = await confirmAndDelete(Number(studioId), type, saved.data);
+    setDeleting(false);
+    if (gone) setTimeout(() => void Taro.navigateBack(), 700);
+  };
+
+  if (editing && (saved.loading || saved.error !== undefined || !saved.data)) {
+    return (
+      <View className='page' data-testid='record-edit-loading' style={{ paddingTop: '12px' }}>
+        <StateView state={saved} isEmpty={(d) => d === null} emptyText={`找不到这条${def.noun}记录，可能已被删除`} rows={5}>
+          {() => null}
+        </StateView>
+      </View>
+    );
+  }
+
   return (
     <View className='page' data-testid='record-edit' style={{ paddingTop: '12px' }}>
       <View className='list-card'>
-        {def.fields
-          .filter((f) => !f.when || f.when(values))
-          .map((f) => {
-            const common = { key: f.name, label: f.label, required: f.required, value: values[f.name] ?? '', onChange: set(f.name), error: serverErrors[f.name] || undefined, testId: `field-${f.name}` };
-            if (f.kind === 'date') return <DateField {...common} />;
+        {visibleFields(def, values, editing).map((f) => {
+            const common = { key: f.name, label: f.label, required: f.required, value: values[f.name] ?? '', onChange: set(f.name), error: serverErrors[f.name] || errorIfSet(f.name) || undefined, testId: `field-${f.name}` };
+            if (f.kind === 'date') return <DateField {...common} allowEmpty={!f.required} />;
             if (f.kind === 'select') return <SelectField {...common} options={fieldOptions(f)} />;
             return <TextField {...common} type={f.kind === 'number' ? 'digit' : 'text'} />;
           })}
@@ -86,12 +151,19 @@ export default function RecordEdit() {
         <Text style={{ fontSize: '16px', fontWeight: 600, display: 'block', marginBottom: '8px' }}>保存后对目标的影响</Text>
         {facts.loading && <Text className='muted'>正在载入工作室数据…</Text>}
         {facts.error !== undefined && <Text className='muted'>无法预览：{describeError(facts.error)}</Text>}
+        {editing && !facts.loading && facts.data && Object.keys(errors).length === 0 && Object.keys(changes).length === 0 && (
+          <Text className='muted' style={{ display: 'block', marginBottom: '4px' }} data-testid='preview-unchanged'>还没有修改；改动后这里显示对目标的影响</Text>
+        )}
         {!facts.loading && facts.data && Object.keys(errors).length > 0 && <Text className='muted'>填写完整后显示预览（{Object.values(errors)[0]}）</Text>}
         {preview && 'error' in preview && <Text className='muted'>{preview.error}</Text>}
         {preview && 'empty' in preview && <Text className='muted'>这条记录不影响考核目标</Text>}
         {preview && 'diff' in preview && preview.diff && (
           <View>
-            {isEmptyDiff(preview.diff) && <Text className='muted' data-testid='preview-none'>这条记录不会改变任何目标（可能不在统计期内或不符合计入条件）</Text>}
+            {isEmptyDiff(preview.diff) && (!editing || Object.keys(changes).length > 0) && (
+              <Text className='muted' data-testid='preview-none'>
+                {editing ? '这次修改不会改变任何目标（可能不在统计期内或不符合计入条件）' : '这条记录不会改变任何目标（可能不在统计期内或不符合计入条件）'}
+              </Text>
+            )}
             {preview.diff.changes.map((c) => (
               <View key={c.id} className='row row--between' style={{ padding: '8px 0' }} data-testid={`preview-${c.id}`}>
                 <Text style={{ fontSize: '14px' }}>{label('target', c.id)}</Text>
@@ -114,9 +186,14 @@ export default function RecordEdit() {
         )}
       </View>
 
-      <View className='bottom-bar'>
-        <Button type='primary' size='large' loading={saving} data-testid='save-record' onClick={() => void save()}>
-          保存
+      <View className='bottom-bar' style={editing ? { display: 'flex', gap: '12px' } : undefined}>
+        {editing && (
+          <Button type='danger' fill='outline' size='large' loading={deleting} data-testid='delete-record' style={{ flex: '0 0 30%' }} onClick={() => void remove()}>
+            删除
+          </Button>
+        )}
+        <Button type='primary' size='large' block loading={saving} data-testid='save-record' style={editing ? { flex: 1 } : undefined} onClick={() => void save()}>
+          {editing ? '保存修改' : '保存'}
         </Button>
       </View>
     </View>

@@ -5,10 +5,12 @@ import { formatDate, formatMoney } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { RECORDS } from '@/lib/records';
 import { currentRole } from '@/services/session';
+import { confirmAndDelete } from '@/services/record-actions';
 import { OutboxBar, useOutbox } from '@/components/OutboxBar';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
+import { RowActions } from '@/components/RowActions';
 
 type AnyRow = Record<string, unknown> & { id: number };
 
@@ -141,7 +143,11 @@ export default function Records() {
   const { studioId, type = 'activities' } = useRouter().params as { studioId: string; type: RecordType };
   const def = RECORDS[type];
   const list = useAsync(() => studioApi.records<AnyRow>(Number(studioId), type), [studioId, type]);
-  const pending = useOutbox().filter((c) => c.path === `/studios/${studioId}/${type}`);
+  const base = `/studios/${studioId}/${type}`;
+  const queued = useOutbox().filter((c) => c.path === base || c.path.startsWith(`${base}/`));
+  const pending = queued.filter((c) => c.path === base);
+  // Edits and deletes waiting on the device, by record id.
+  const pendingById = new Map(queued.filter((c) => c.path !== base && (c.method === 'PATCH' || c.method === 'DELETE')).map((c) => [c.path.slice(base.length + 1), c.method as 'PATCH' | 'DELETE']));
   Taro.setNavigationBarTitle({ title: def.title });
 
   const open = (r: AnyRow) => {
@@ -152,6 +158,10 @@ export default function Records() {
   const canInvite = currentRole()?.role === 'leader' && (type === 'apprentices' || type === 'members');
   const invite = (r: AnyRow) =>
     void Taro.navigateTo({ url: `/pages/leader/invite/index?studioId=${studioId}&role=${type === 'members' ? 'member' : 'apprentice'}&id=${r.id}&name=${encodeURIComponent(String(r.name ?? ''))}` });
+  const edit = (r: AnyRow) => void Taro.navigateTo({ url: `/pages/leader/record-edit/index?studioId=${studioId}&type=${type}&id=${r.id}` });
+  const remove = async (r: AnyRow) => {
+    if (await confirmAndDelete(Number(studioId), type, r)) list.reload();
+  };
   const items = rows(list.data);
   const sorted = [...items].sort((a, b) => String(b.date ?? b.joinedOn ?? b.submittedOn ?? '').localeCompare(String(a.date ?? a.joinedOn ?? a.submittedOn ?? '')));
 
@@ -173,7 +183,10 @@ export default function Records() {
         {() => (
           <View className='list-card'>
             {sorted.map((r) => (
-              <Row key={r.id} type={type} r={r} onOpen={() => open(r)} onInvite={canInvite ? () => invite(r) : undefined} />
+              <View key={r.id} className='record-row' data-testid='record-row'>
+                <Row type={type} r={r} onOpen={() => open(r)} onInvite={canInvite ? () => invite(r) : undefined} />
+                <RowActions onEdit={() => edit(r)} onDelete={() => void remove(r)} pending={pendingById.get(String(r.id))} />
+              </View>
             ))}
           </View>
         )}
