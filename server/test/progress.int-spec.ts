@@ -62,6 +62,34 @@ describe('facts, progress, assessment and dashboards', () => {
     expect((again.body as typeof body).targets.find((tg) => tg.id === 'high_skill_talents')?.actual).toBe(1);
   });
 
+  it('progress explanations: counts by default, one target\'s record lists with explain=<id>, all with explain=all', async () => {
+    type T = { id: string; actual: number; countedCount?: number; excludedCount?: number; excludedByReason?: Record<string, number>; counted?: string[]; countedRecords?: { record: string }[]; excluded?: { reason: string }[] };
+    const get = (q: string) => request(t.http).get(`/api/studios/${x.studioId}/progress?asOf=2025-12-31${q}`).set('authorization', as(x.callers.leader));
+    const summary = ((await get('').expect(200)).body as { targets: T[] }).targets;
+    const all = ((await get('&explain=all').expect(200)).body as { targets: T[] }).targets;
+    expect(summary.map((tg) => tg.id)).toEqual(all.map((tg) => tg.id));
+    for (const [i, tg] of summary.entries()) {
+      const full = all[i] as T;
+      expect(tg).not.toHaveProperty('countedRecords');
+      expect(tg).not.toHaveProperty('counted');
+      expect(tg).not.toHaveProperty('excluded');
+      expect(tg.countedCount).toBe(full.countedRecords?.length);
+      expect(tg.excludedCount).toBe(full.excluded?.length);
+      const scalars = Object.fromEntries(Object.entries(full).filter(([k]) => !['counted', 'countedRecords', 'excluded'].includes(k)));
+      expect(tg).toMatchObject(scalars);
+    }
+    const talents = summary.find((tg) => tg.id === 'high_skill_talents');
+    expect(talents).toMatchObject({ actual: 1, countedCount: 1 });
+    const one = ((await get('&explain=high_skill_talents').expect(200)).body as { targets: T[] }).targets;
+    expect(one.filter((tg) => tg.countedRecords).map((tg) => tg.id)).toEqual(['high_skill_talents']);
+    expect(one.find((tg) => tg.id === 'high_skill_talents')).toEqual(all.find((tg) => tg.id === 'high_skill_talents'));
+    expect(one.find((tg) => tg.id === 'high_skill_talents')?.counted).toHaveLength(1);
+
+    const unknown = await get('&explain=no_such_target').expect(400);
+    expect(JSON.stringify(unknown.body)).toContain('没有目标');
+    await get('&explain=DROP%20TABLE').expect(400);
+  });
+
   it('answers the assessment sheet with shared-rules score, judged items included', async () => {
     await request(t.http).put(`/api/studios/${x.studioId}/judgments/U10`).set('authorization', as(x.callers.reviewer)).send({ score: 3 }).expect(200);
     const res = await request(t.http).get(`/api/studios/${x.studioId}/assessment?asOf=2025-12-31`).set('authorization', as(x.callers.unit_contact)).expect(200);

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { AsOfQuery } from '../common/date-range';
 import { StudioId } from '../common/id.pipe';
+import { ProgressQuery } from './progress-query';
 import { ProgressService } from './progress.service';
 
 @ApiTags('进度与考核')
@@ -18,9 +19,9 @@ export class ProgressController {
   }
 
   @Get('progress')
-  @ApiOperation({ summary: '目标进度、截止事项与提示（shared-rules evaluate，含说明）' })
-  evaluate(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: AsOfQuery) {
-    return this.progress.progress(caller, id, q.asOf);
+  @ApiOperation({ summary: '目标进度、截止事项与提示（shared-rules evaluate；默认各目标只带计入/未计入的条数，explain 取得记录明细）' })
+  evaluate(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: ProgressQuery) {
+    return this.progress.progress(caller, id, q.asOf, q.explain);
   }
 
   @Get('assessment')

@@ -6,6 +6,7 @@ import { notFound } from '../common/domain-error';
 import type { AssessmentSheet, Facts, Progress } from '../rules/contract';
 import { RulesService } from '../rules/rules.service';
 import { FactsLoader } from './facts.loader';
+import { explainProgress } from './progress-explain';
 
 @Injectable()
 export class ProgressService {
@@ -20,10 +21,11 @@ export class ProgressService {
     return this.loadOne(studioId, asOf ?? todayInShanghai());
   }
 
-  async progress(caller: Caller, studioId: number, asOf?: string): Promise<Progress> {
+  /** `explain`: absent = summary (counts, no record lists), a target id = that target's lists, `all` = everything. */
+  async progress(caller: Caller, studioId: number, asOf?: string, explain?: string): Promise<Progress> {
     await this.access.requireStudio(caller, studioId, 'read');
     const day = asOf ?? todayInShanghai();
-    return this.rules.evaluate(await this.loadOne(studioId, day), day);
+    return explainProgress(this.rules.evaluate(await this.loadOne(studioId, day), day), explain);
   }
 
   async assessment(caller: Caller, studioId: number, asOf?: string): Promise<AssessmentSheet> {
