@@ -182,8 +182,15 @@ async function main() {
   });
 
   await check('leader taps a target and sees why', async () => {
+    // The 为什么 page asks for this one target's record lists (explain=<targetId>); the home
+    // screen's answer carries only counts.
+    const asked = leader.page.waitForRequest((r) => /\/progress\?.*explain=/.test(r.url()), { timeout: 15000 });
     await leader.page.locator('[data-testid="targets"] .target').first().click();
     await leader.page.locator('[data-testid="target-why"] [data-testid="counted"]').waitFor({ timeout: 15000 });
+    const explain = new URL((await asked).url()).searchParams.get('explain');
+    if (!explain || explain === 'all') throw new Error(`为什么 page asked explain=${explain}, expected one target id`);
+    const rows = (await leader.page.locator('[data-testid="target-why"] [data-testid="counted-row"]').count()) + (await leader.page.locator('[data-testid="target-why"] [data-testid="excluded-row"]').count());
+    if (rows === 0) throw new Error(`为什么 page for ${explain} names no records`);
     await shot(leader.page, '04-leader-target-why');
     await leader.page.goBack();
     await leader.page.locator('[data-testid="leader-home"]:visible').waitFor({ timeout: 15000 });

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { dueText, formatDate, percent } from '@/lib/format';
 import { label } from '@/lib/labels';
-import type { ProgressTarget } from '@/lib/facts';
+import type { ProgressTargetSummary } from '@/lib/facts';
 import { Progress } from './ui';
 import { PACE_COLORS } from '@/lib/status';
 
 const COLORS: Record<string, string> = PACE_COLORS;
 
 /** One target: a progress bar, the pace status (from shared-rules) and the period's end. */
-export function TargetCard({ target, asOf, onClick }: { target: ProgressTarget; asOf: string; onClick?: () => void }) {
+export function TargetCard({ target, asOf, onClick }: { target: ProgressTargetSummary; asOf: string; onClick?: () => void }) {
   const pace = { status: target.met ? 'met' : target.status };
   const name = target.label ?? label('target', target.id);
   return (

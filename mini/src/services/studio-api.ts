@@ -1,5 +1,5 @@
 import { api, writeOrQueue, type WriteResult } from './http';
-import type { Assessment, Facts, Progress } from '@/lib/facts';
+import type { Assessment, Facts, ProgressView } from '@/lib/facts';
 import type { CheckinEntry } from '@/lib/checkin-code';
 
 /** A page of a collection (docs/api.md, "Lists"). */
@@ -59,7 +59,11 @@ export const studioApi = {
   remove: (id: number, type: RecordType, rid: number, label: string): Promise<WriteResult<unknown>> =>
     writeOrQueue<unknown>('DELETE', `/studios/${id}/${type}/${rid}`, undefined, label),
   facts: (id: number, asOf: string) => api.get<Facts>(`/studios/${id}/facts`, { asOf }),
-  progress: (id: number, asOf: string) => api.get<Progress>(`/studios/${id}/progress`, { asOf }),
+  /**
+   * Targets summarized (counts of counted / not-counted records, no lists) unless `explain`
+   * names one target (the 为什么 page) or is `all`.
+   */
+  progress: (id: number, asOf: string, explain?: string) => api.get<ProgressView>(`/studios/${id}/progress`, explain ? { asOf, explain } : { asOf }),
   assessment: (id: number, asOf: string) => api.get<Assessment>(`/studios/${id}/assessment`, { asOf }),
   judge: (id: number, itemId: string, score: number, note: string) => api.put<unknown>(`/studios/${id}/judgments/${itemId}`, { score, note }),
   signoff: (id: number, recordType: string, recordId: number, label: string) =>

@@ -11,9 +11,10 @@ import { useAsync } from '@/components/useAsync';
 export default function TargetWhy() {
   const { studioId, targetId } = useRouter().params;
   const asOf = todayISO();
-  // Facts name the records behind the target (whose certificate, which level).
+  // Only this target's record lists (explain=<targetId>); facts name the records behind it
+  // (whose certificate, which level).
   const progress = useAsync(
-    () => Promise.all([studioApi.progress(Number(studioId), asOf), studioApi.facts(Number(studioId), asOf).catch(() => undefined)]).then(([p, facts]) => ({ ...p, facts })),
+    () => Promise.all([studioApi.progress(Number(studioId), asOf, targetId), studioApi.facts(Number(studioId), asOf).catch(() => undefined)]).then(([p, facts]) => ({ ...p, facts })),
     [studioId, asOf],
   );
   return (
