@@ -194,7 +194,8 @@ describe('golden cases entered through the API', () => {
 
       // Attendance = check-ins + extraAttendance. The first activity gets real check-ins from
       // up to two of the case's apprentices (accounts by factory), the rest as extra attendance.
-      const checkers = [...apprentices.values()].slice(0, 2);
+      // Only apprentices still on the roster can check in (a left apprentice's role no longer holds).
+      const checkers = f.apprentices.filter((a) => !a.leftOn).flatMap((a) => (apprentices.has(a.id) ? [apprentices.get(a.id) as { id: number; personId: number }] : [])).slice(0, 2);
       for (const [i, act] of f.activities.entries()) {
         const scanning = i === 0 ? checkers.slice(0, act.attendance) : [];
         const created = await post<{ id: number }>(leader, `${base}/activities`, { kind: act.kind, title: `${act.kind} ${act.date}`, date: act.date, extraAttendance: act.attendance - scanning.length });

@@ -1,5 +1,5 @@
 import type { Grant } from '../auth/caller';
-import { ALLOWED, decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, type StudioAction } from './access-policy';
+import { ALLOWED, type BoundRecord, decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, effectiveGrants, hasNotLeft, type StudioAction } from './access-policy';
 
 const studio = { id: 10, unitId: 5, jurisdictionId: 1 };
 const other = { id: 11, unitId: 6, jurisdictionId: 2 };
@@ -71,5 +71,28 @@ describe('decideUnit manage', () => {
     expect(decideUnit([grantsByRole.unit_contact!], unit, 'manage')).toBe('forbidden');
     expect(decideUnit([grantsByRole.leader!], unit, 'manage')).toBe('not_found');
     expect(decideUnit([{ role: 'reviewer', jurisdictionId: 2 }], unit, 'manage')).toBe('not_found');
+  });
+});
+
+describe('effectiveGrants', () => {
+  const member = { role: 'member' as const, studioId: 10, memberId: 5 };
+  const apprentice = { role: 'apprentice' as const, studioId: 10, apprenticeId: 7 };
+  const reviewer = { role: 'reviewer' as const, jurisdictionId: 1 };
+  const today = '2026-03-01';
+  it('keeps member and apprentice grants only while their record exists and has not left', () => {
+    const on = [
+      { kind: 'member' as const, id: 5, studioId: 10, leftOn: null },
+      { kind: 'apprentice' as const, id: 7, studioId: 10, leftOn: '2026-03-02' },
+    ];
+    expect(effectiveGrants([member, apprentice, reviewer], on, today)).toEqual([member, apprentice, reviewer]);
+    expect(effectiveGrants([member, apprentice, reviewer], [{ ...(on[0] as BoundRecord), leftOn: today }, { ...(on[1] as BoundRecord), leftOn: '2025-12-31' }], today)).toEqual([reviewer]);
+    expect(effectiveGrants([member, apprentice, reviewer], [], today)).toEqual([reviewer]);
+    expect(effectiveGrants([member], [{ kind: 'member', id: 5, studioId: 11, leftOn: null }], today)).toEqual([]);
+    expect(effectiveGrants([{ role: 'member', studioId: 10 }], on, today)).toEqual([]);
+  });
+  it('hasNotLeft: no date or a date after today', () => {
+    expect(hasNotLeft(null, today)).toBe(true);
+    expect(hasNotLeft('2026-03-02', today)).toBe(true);
+    expect(hasNotLeft(today, today)).toBe(false);
   });
 });

@@ -93,3 +93,35 @@ export function decideJurisdiction(grants: readonly Grant[], jurisdictionId: num
   const inside = grants.some((g) => (g.studioId !== undefined && insideIds.studioIds.includes(g.studioId)) || (g.unitId !== undefined && insideIds.unitIds.includes(g.unitId)));
   return inside ? 'forbidden' : 'not_found';
 }
+
+/**
+ * The record a member or apprentice grant is bound to (role_memberships.team_member_id /
+ * apprentice_id), as it is now; a grant whose record is missing from the list no longer has one.
+ */
+export interface BoundRecord {
+  kind: 'member' | 'apprentice';
+  id: number;
+  studioId: number;
+  leftOn: string | null;
+}
+
+/** Grants that hold only while their bound record exists and has not left. */
+export const isBoundGrant = (g: Grant): boolean => g.role === 'member' || g.role === 'apprentice';
+
+/** Still on the roster: no leaving date, or one after today (`YYYY-MM-DD`, Asia/Shanghai). */
+export const hasNotLeft = (leftOn: string | null, today: string): boolean => leftOn === null || leftOn > today;
+
+/**
+ * The caller's effective grants: leader, unit contact and reviewer grants as they are; a member or
+ * apprentice grant only while its team-member / apprentice record exists in the grant's studio and
+ * has not left. A member grant without a bound record (a token from before members were bound)
+ * counts for nothing: signing in again issues one with the record.
+ */
+export function effectiveGrants(grants: readonly Grant[], records: readonly BoundRecord[], today: string): Grant[] {
+  return grants.filter((g) => {
+    if (!isBoundGrant(g)) return true;
+    const id = g.role === 'member' ? g.memberId : g.apprenticeId;
+    const r = id === undefined ? undefined : records.find((x) => x.kind === g.role && x.id === id);
+    return r !== undefined && r.studioId === g.studioId && hasNotLeft(r.leftOn, today);
+  });
+}

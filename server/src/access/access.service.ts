@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
+import { asDate, todayInShanghai } from '../common/dates';
 import { forbidden, notFound } from '../common/domain-error';
-import { decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, type StudioAction, type StudioInviteRole, type StudioScope, type UnitAction } from './access-policy';
+import { type BoundRecord, decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, effectiveGrants, type StudioAction, type StudioInviteRole, type StudioScope, type UnitAction } from './access-policy';
 
 export interface StudioContext extends StudioScope {
   policyId: string;
@@ -12,6 +13,31 @@ export interface StudioContext extends StudioScope {
 @Injectable()
 export class AccessService {
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * The caller of a verified token with only its effective grants (access-policy effectiveGrants):
+   * a member or apprentice grant holds while its team-member / apprentice record exists and has not
+   * left, checked on every request. One query by primary key, and none when the token carries no
+   * such grant.
+   */
+  async effectiveCaller(caller: Caller): Promise<Caller> {
+    const memberIds = [...new Set(caller.grants.flatMap((g) => (g.role === 'member' && g.memberId !== undefined ? [g.memberId] : [])))];
+    const apprenticeIds = [...new Set(caller.grants.flatMap((g) => (g.role === 'apprentice' && g.apprenticeId !== undefined ? [g.apprenticeId] : [])))];
+    if (!caller.grants.some((g) => g.role === 'member' || g.role === 'apprentice')) return caller;
+    const parts: string[] = [];
+    const params: number[] = [];
+    if (apprenticeIds.length) {
+      parts.push(`SELECT 'apprentice' AS kind, id, studio_id, left_on FROM apprentices WHERE id IN (${apprenticeIds.map(() => '?').join(',')})`);
+      params.push(...apprenticeIds);
+    }
+    if (memberIds.length) {
+      parts.push(`SELECT 'member' AS kind, id, studio_id, left_on FROM team_members WHERE id IN (${memberIds.map(() => '?').join(',')})`);
+      params.push(...memberIds);
+    }
+    const rows = parts.length ? ((await this.db.query(parts.join(' UNION ALL '), params)) as Record<string, unknown>[]) : [];
+    const records: BoundRecord[] = rows.map((r) => ({ kind: r.kind === 'member' ? 'member' : 'apprentice', id: Number(r.id), studioId: Number(r.studio_id), leftOn: asDate(r.left_on) }));
+    return { ...caller, grants: effectiveGrants(caller.grants, records, todayInShanghai()) };
+  }
 
   async requireStudio(caller: Caller, studioId: number, action: StudioAction): Promise<StudioContext> {
     const studio = await this.studioScope(studioId);

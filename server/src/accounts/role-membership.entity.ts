@@ -16,4 +16,6 @@ export class RoleMembership {
   @Column({ name: 'unit_id', type: 'int', nullable: true }) unitId: number | null;
   @Column({ name: 'jurisdiction_id', type: 'int', nullable: true }) jurisdictionId: number | null;
   @Column({ name: 'apprentice_id', type: 'int', nullable: true }) apprenticeId: number | null;
+  /** member grants: the team-member record (deleting it deletes the grant; see access-policy effectiveGrants). */
+  @Column({ name: 'team_member_id', type: 'int', nullable: true }) teamMemberId: number | null;
 }

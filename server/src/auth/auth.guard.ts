@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { AccessService } from '../access/access.service';
 import { DomainError } from '../common/domain-error';
 import { fromPayload, IS_PUBLIC, type RequestWithCaller, type TokenPayload } from './caller';
 
@@ -10,9 +11,10 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
+    private readonly access: AccessService,
   ) {}
 
-  canActivate(ctx: ExecutionContext): boolean {
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [ctx.getHandler(), ctx.getClass()])) return true;
     const req = ctx.switchToHttp().getRequest<RequestWithCaller>();
     const header = req.headers.authorization;
@@ -25,7 +27,8 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('UNAUTHENTICATED', '登录已过期或无效，请重新登录');
     }
     if (typeof payload.sub !== 'number' || !Array.isArray(payload.g)) throw new DomainError('UNAUTHENTICATED', '登录已过期或无效，请重新登录');
-    req.caller = fromPayload(payload);
+    // Member and apprentice grants count only while their record exists and has not left.
+    req.caller = await this.access.effectiveCaller(fromPayload(payload));
     return true;
   }
 }

@@ -3,6 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import type { Role } from '../accounts/role-membership.entity';
+import { hasNotLeft } from '../access/access-policy';
+import { asDate, todayInShanghai } from '../common/dates';
 import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -19,6 +21,7 @@ interface RoleRow {
   jurisdiction_id: number | null;
   jurisdiction_name: string | null;
   apprentice_id: number | null;
+  team_member_id: number | null;
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -93,6 +96,7 @@ export class AuthService {
       ...(r.unit_id !== null ? { unitId: r.unit_id } : {}),
       ...(r.jurisdiction_id !== null ? { jurisdictionId: r.jurisdiction_id } : {}),
       ...(r.apprentice_id !== null ? { apprenticeId: r.apprentice_id } : {}),
+      ...(r.role === 'member' && r.team_member_id !== null ? { memberId: r.team_member_id } : {}),
     }));
     const caller: Caller = { accountId: account.id, personId: account.personId, grants };
     const accessToken = await this.jwt.signAsync(toPayload(caller));
@@ -110,15 +114,22 @@ export class AuthService {
     const raw = await this.db
       .createQueryBuilder()
       .select(['r.account_id AS account_id', 'r.role AS role', 'r.studio_id AS studio_id', 's.name AS studio_name', 'r.unit_id AS unit_id', 'u.name AS unit_name'])
-      .addSelect(['r.jurisdiction_id AS jurisdiction_id', 'j.name AS jurisdiction_name', 'r.apprentice_id AS apprentice_id'])
+      .addSelect(['r.jurisdiction_id AS jurisdiction_id', 'j.name AS jurisdiction_name', 'r.apprentice_id AS apprentice_id', 'r.team_member_id AS team_member_id'])
+      .addSelect(['t.id AS t_id', 't.left_on AS t_left_on', 'ap.id AS ap_id', 'ap.left_on AS ap_left_on'])
       .from('role_memberships', 'r')
+      .leftJoin('team_members', 't', 't.id = r.team_member_id')
+      .leftJoin('apprentices', 'ap', 'ap.id = r.apprentice_id')
       .leftJoin('studios', 's', 's.id = r.studio_id')
       .leftJoin('units', 'u', 'u.id = r.unit_id')
       .leftJoin('jurisdictions', 'j', 'j.id = r.jurisdiction_id')
       .where('r.account_id IN (:...ids)', { ids: accountIds })
       .orderBy('r.id')
       .getRawMany<Record<string, unknown>>();
+    const today = todayInShanghai();
     for (const r of raw) {
+      // Member and apprentice roles only while their record exists and has not left (as AccessService.effectiveCaller).
+      if (r.role === 'member' && (r.t_id === null || r.t_id === undefined || !hasNotLeft(asDate(r.t_left_on), today))) continue;
+      if (r.role === 'apprentice' && (r.ap_id === null || r.ap_id === undefined || !hasNotLeft(asDate(r.ap_left_on), today))) continue;
       const id = Number(r.account_id);
       const row: RoleRow = {
         role: r.role as Role,
@@ -129,6 +140,7 @@ export class AuthService {
         jurisdiction_id: num(r.jurisdiction_id),
         jurisdiction_name: (r.jurisdiction_name as string | null) ?? null,
         apprentice_id: num(r.apprentice_id),
+        team_member_id: num(r.team_member_id),
       };
       out.set(id, [...(out.get(id) ?? []), row]);
     }

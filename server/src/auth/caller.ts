@@ -8,6 +8,8 @@ export interface Grant {
   unitId?: number;
   jurisdictionId?: number;
   apprenticeId?: number;
+  /** member grants: the team-member record the grant is bound to. */
+  memberId?: number;
 }
 
 /** The signed-in account a request acts for. */
@@ -20,14 +22,15 @@ export interface Caller {
 export interface TokenPayload {
   sub: number;
   pid: number | null;
-  g: [Role, number | null, number | null, number | null, number | null][]; // role, studio, unit, jurisdiction, apprentice
+  // role, studio, unit, jurisdiction, apprentice, team member (absent in tokens issued before members were bound)
+  g: [Role, number | null, number | null, number | null, number | null, (number | null)?][];
 }
 
 export function toPayload(c: Caller): TokenPayload {
   return {
     sub: c.accountId,
     pid: c.personId,
-    g: c.grants.map((g) => [g.role, g.studioId ?? null, g.unitId ?? null, g.jurisdictionId ?? null, g.apprenticeId ?? null]),
+    g: c.grants.map((g): TokenPayload['g'][number] => (g.memberId !== undefined ? [g.role, g.studioId ?? null, g.unitId ?? null, g.jurisdictionId ?? null, g.apprenticeId ?? null, g.memberId] : [g.role, g.studioId ?? null, g.unitId ?? null, g.jurisdictionId ?? null, g.apprenticeId ?? null])),
   };
 }
 
@@ -35,12 +38,13 @@ export function fromPayload(p: TokenPayload): Caller {
   return {
     accountId: p.sub,
     personId: p.pid,
-    grants: p.g.map(([role, s, u, j, a]) => ({
+    grants: p.g.map(([role, s, u, j, a, m]) => ({
       role,
       ...(s !== null ? { studioId: s } : {}),
       ...(u !== null ? { unitId: u } : {}),
       ...(j !== null ? { jurisdictionId: j } : {}),
       ...(a !== null ? { apprenticeId: a } : {}),
+      ...(m !== null && m !== undefined ? { memberId: m } : {}),
     })),
   };
 }

@@ -22,6 +22,7 @@ import { InitialSchema1767225600000 } from './migrations/1767225600000-InitialSc
 import { IdempotencyKeys1767312000000 } from './migrations/1767312000000-IdempotencyKeys';
 import { Invitations1767484800000 } from './migrations/1767484800000-Invitations';
 import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-ActivitiesCheckinIndex';
+import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
 
 export const ENTITIES = [
   Jurisdiction,
@@ -46,4 +47,4 @@ export const ENTITIES = [
   Invitation,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000, ActivitiesCheckinIndex1767571200000];
+export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000, ActivitiesCheckinIndex1767571200000, RoleMembershipTeamMember1767657600000];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull, MoreThan, QueryFailedError } from 'typeorm';
-import { INVITE_ACTION } from '../access/access-policy';
+import { hasNotLeft, INVITE_ACTION } from '../access/access-policy';
 import { AccessService } from '../access/access.service';
 import { Account } from '../accounts/account.entity';
 import { Person } from '../accounts/person.entity';
@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { AuthService } from '../auth/auth.service';
 import type { SignInView } from '../auth/dto/auth.dto';
+import { asDate, todayInShanghai } from '../common/dates';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
 import { TeamMember } from '../members/team-member.entity';
 import { Studio } from '../studios/studio.entity';
@@ -160,12 +161,13 @@ export class InvitationsService {
     const account = await m.findOneBy(Account, { id: caller.accountId });
     if (!account) throw new DomainError('UNAUTHENTICATED', '账号不存在，请重新登录');
 
-    const personId = await this.personOf(m, inv);
+    const personId = await this.personOf(m, inv, todayInShanghai());
     if (personId !== null && account.personId !== null && account.personId !== personId) {
       throw new DomainError('CONFLICT', '此账号已关联另一位人员，不能再认领该邀请；请本人用自己的微信账号加入');
     }
-    const grant = { role: inv.role, studioId: inv.studioId, unitId: inv.role === 'unit_contact' ? inv.unitId : null, jurisdictionId: inv.role === 'reviewer' ? inv.jurisdictionId : null, apprenticeId: inv.role === 'apprentice' ? inv.apprenticeId : null };
-    const held = await m.findOneBy(RoleMembership, { accountId: account.id, role: grant.role, studioId: grant.studioId ?? IsNull(), unitId: grant.unitId ?? IsNull(), jurisdictionId: grant.jurisdictionId ?? IsNull() });
+    const grant = { role: inv.role, studioId: inv.studioId, unitId: inv.role === 'unit_contact' ? inv.unitId : null, jurisdictionId: inv.role === 'reviewer' ? inv.jurisdictionId : null, apprenticeId: inv.role === 'apprentice' ? inv.apprenticeId : null, teamMemberId: inv.role === 'member' ? inv.teamMemberId : null };
+    // Same role on the same record (a member or apprentice who left and was entered again has a new record).
+    const held = await m.findOneBy(RoleMembership, { accountId: account.id, role: grant.role, studioId: grant.studioId ?? IsNull(), unitId: grant.unitId ?? IsNull(), jurisdictionId: grant.jurisdictionId ?? IsNull(), apprenticeId: grant.apprenticeId ?? IsNull(), teamMemberId: grant.teamMemberId ?? IsNull() });
     if (held) throw new DomainError('CONFLICT', '你已拥有该角色，无需再次加入');
 
     const claimed = await m.createQueryBuilder().update(Invitation).set({ usedAt: now, usedBy: account.id }).where('id = :id', { id: inv.id }).andWhere('used_at IS NULL').andWhere('revoked_at IS NULL').execute();
@@ -179,12 +181,19 @@ export class InvitationsService {
     await this.audit.record(m, { studioId: inv.studioId, accountId: account.id, recordType: 'invitation', recordId: inv.id, action: 'redeem', before: { status: 'pending' }, after: { status: 'used', role: inv.role, accountId: account.id } });
   }
 
-  /** The person a studio invitation binds the account to (none for unit contacts and reviewers). */
-  private async personOf(m: EntityManager, inv: Invitation): Promise<number | null> {
+  /**
+   * The person a studio invitation binds the account to (none for unit contacts and reviewers).
+   * A member / apprentice record deleted since the invitation → 410, one that has left → 409:
+   * the grant would never be effective (access-policy effectiveGrants).
+   */
+  private async personOf(m: EntityManager, inv: Invitation, today: string): Promise<number | null> {
     if (inv.role === 'leader' && inv.studioId !== null) return (await m.findOneByOrFail(Studio, { id: inv.studioId })).leaderPersonId;
-    if (inv.role === 'member' && inv.teamMemberId !== null) return (await m.findOneByOrFail(TeamMember, { id: inv.teamMemberId })).personId;
-    if (inv.role === 'apprentice' && inv.apprenticeId !== null) return (await m.findOneByOrFail(Apprentice, { id: inv.apprenticeId })).personId;
-    return null;
+    const record = inv.role === 'member' && inv.teamMemberId !== null ? await m.findOneBy(TeamMember, { id: inv.teamMemberId }) : inv.role === 'apprentice' && inv.apprenticeId !== null ? await m.findOneBy(Apprentice, { id: inv.apprenticeId }) : undefined;
+    if (record === undefined) return null;
+    const who = inv.role === 'member' ? '成员' : '学徒';
+    if (record === null) throw new DomainError('INVITATION_REVOKED', `该邀请对应的${who}档案已被删除，邀请码已失效，请联系领办人`);
+    if (!hasNotLeft(asDate(record.leftOn), today)) throw new DomainError('CONFLICT', `该${who}已离开工作室，不能再使用此邀请码`);
+    return record.personId;
   }
 
   /**

@@ -120,7 +120,15 @@ export async function seedDemo(m: EntityManager, today: string): Promise<void> {
     m.save(Person, m.create(Person, { name, birthDate: null, retirementCategory: null, skillLevel: null, ...extra }));
   const account = async (username: string, name: string, personId: number | null, roles: Partial<RoleMembership>[]): Promise<void> => {
     const a = await m.save(Account, m.create(Account, { username, name, personId, wechatOpenid: null, createdAt: now }));
-    for (const r of roles) await m.insert(RoleMembership, { accountId: a.id, role: r.role as Role, studioId: r.studioId ?? null, unitId: r.unitId ?? null, jurisdictionId: r.jurisdictionId ?? null, apprenticeId: r.apprenticeId ?? null });
+    for (const r of roles) {
+      // A member role is bound to the person's team-member record in that studio (entered here if missing).
+      let teamMemberId: number | null = null;
+      if (r.role === 'member' && personId !== null && r.studioId) {
+        const tm = (await m.findOneBy(TeamMember, { studioId: r.studioId, personId })) ?? (await m.save(TeamMember, m.create(TeamMember, { studioId: r.studioId, personId, fullTime: false, yearsInTrade: null, joinedOn: null, leftOn: null })));
+        teamMemberId = tm.id;
+      }
+      await m.insert(RoleMembership, { accountId: a.id, role: r.role as Role, studioId: r.studioId ?? null, unitId: r.unitId ?? null, jurisdictionId: r.jurisdictionId ?? null, apprenticeId: r.apprenticeId ?? null, teamMemberId });
+    }
   };
 
   let nameIndex = 0;

@@ -38,10 +38,15 @@ export async function makePerson(m: EntityManager, name: string, extra: Partial<
 
 export async function makeAccount(m: EntityManager, name: string, personId: number | null, grants: Grant[]): Promise<Caller> {
   const a = await m.save(Account, m.create(Account, { name, personId, username: null, wechatOpenid: null, createdAt: new Date() }));
+  const bound: Grant[] = [];
   for (const g of grants) {
-    await m.insert(RoleMembership, { accountId: a.id, role: g.role, studioId: g.studioId ?? null, unitId: g.unitId ?? null, jurisdictionId: g.jurisdictionId ?? null, apprenticeId: g.apprenticeId ?? null });
+    // A member grant is bound to the person's team-member record in the studio (as a redeemed invitation binds it).
+    const tm = g.role === 'member' && g.memberId === undefined && personId !== null && g.studioId !== undefined ? await m.findOneBy(TeamMember, { studioId: g.studioId, personId }) : null;
+    const grant = tm ? { ...g, memberId: tm.id } : g;
+    await m.insert(RoleMembership, { accountId: a.id, role: grant.role, studioId: grant.studioId ?? null, unitId: grant.unitId ?? null, jurisdictionId: grant.jurisdictionId ?? null, apprenticeId: grant.apprenticeId ?? null, teamMemberId: grant.memberId ?? null });
+    bound.push(grant);
   }
-  return { accountId: a.id, personId, grants };
+  return { accountId: a.id, personId, grants: bound };
 }
 
 export async function makeApprentice(m: EntityManager, studioId: number, name: string, joinedOn = '2025-03-10'): Promise<{ apprentice: Apprentice; person: Person }> {
