@@ -21,6 +21,7 @@ import { WechatClient } from './auth/wechat.client';
 import { CertificatesController } from './certificates/certificates.controller';
 import { CertificatesService } from './certificates/certificates.service';
 import { CheckinController } from './checkin/checkin.controller';
+import { CheckinLock } from './checkin/checkin-lock';
 import { CheckinService } from './checkin/checkin.service';
 import { DomainExceptionFilter } from './common/domain-exception.filter';
 import { createValidationPipe } from './common/validation';
@@ -113,6 +114,7 @@ export class AppModule {
         CertificatesService,
         ActivitiesService,
         CheckinService,
+        CheckinLock,
         AchievementsService,
         FundsService,
         DocumentsService,

@@ -25,7 +25,7 @@ export class AuditService {
   ) {}
 
   /** Called inside the write's transaction, so the change and its audit row commit together. */
-  async record(m: EntityManager, e: { studioId: number | null; accountId: number; recordType: string; recordId: number; action: 'create' | 'update' | 'delete' | 'revoke' | 'redeem'; before: unknown; after: unknown }): Promise<void> {
+  async record(m: EntityManager, e: { studioId: number | null; accountId: number; recordType: string; recordId: number; action: 'create' | 'update' | 'delete' | 'revoke' | 'redeem' | 'open' | 'close'; before: unknown; after: unknown }): Promise<void> {
     await m.insert(AuditEntry, {
       studioId: e.studioId,
       accountId: e.accountId,

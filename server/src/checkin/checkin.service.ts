@@ -7,7 +7,9 @@ import type { Caller } from '../auth/caller';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { AuditService } from '../audit/audit.service';
 import { RecordStore } from '../records/record-store';
+import { CheckinLock } from './checkin-lock';
 import { Attendance } from './attendance.entity';
 import { CheckinCodes, type CodeScope } from './checkin-code';
 import type { AttendanceView, CheckinCodeView, CheckinResult } from './dto/checkin.dto';
@@ -34,6 +36,8 @@ export class CheckinService {
     private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly records: RecordStore,
+    private readonly audit: AuditService,
+    private readonly lock: CheckinLock,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.codes = new CheckinCodes(config.auth.jwtSecret, config.checkin.rotateSeconds);
@@ -44,7 +48,7 @@ export class CheckinService {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
-    if (!activity.checkinOpen) await this.db.getRepository(Activity).update({ id: activityId }, { checkinOpen: true });
+    if (!activity.checkinOpen) await this.setOpen(caller, studioId, activityId, true);
     return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId });
   }
 
@@ -53,14 +57,23 @@ export class CheckinService {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
     if (!activity.checkinOpen) throw new DomainError('CHECKIN_CLOSED', '该活动未开启签到');
+    await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
     return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId });
   }
 
   /** Stops issuing codes; codes already shown lapse within two windows. */
   async close(caller: Caller, studioId: number, activityId: number): Promise<void> {
     await this.access.requireStudio(caller, studioId, 'edit');
-    await this.activity(studioId, activityId);
-    await this.db.getRepository(Activity).update({ id: activityId }, { checkinOpen: false });
+    const activity = await this.activity(studioId, activityId);
+    if (activity.checkinOpen) await this.setOpen(caller, studioId, activityId, false);
+  }
+
+  /** Opening and closing check-in are audited (recordType "checkin", action open / close); attendance rows audit themselves. */
+  private async setOpen(caller: Caller, studioId: number, activityId: number, open: boolean): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.update(Activity, { id: activityId }, { checkinOpen: open });
+      await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'checkin', recordId: activityId, action: open ? 'open' : 'close', before: { checkinOpen: !open }, after: { checkinOpen: open } });
+    });
   }
 
   /**
@@ -114,6 +127,8 @@ export class CheckinService {
   private async record(caller: Caller, scope: CodeScope): Promise<CheckinResult> {
     this.access.requireSignedScope(caller, { id: scope.studioId, unitId: scope.unitId, jurisdictionId: scope.jurisdictionId }, 'checkin');
     if (caller.personId === null) throw forbidden('当前账号未关联徒弟档案，无法签到');
+    // The finalized-period lock: one indexed read, remembered per activity for a rotation window.
+    await this.lock.assertOpen(scope.activityId);
     const personId = caller.personId;
     const checkedInAt = new Date(Math.floor(Date.now() / 1000) * 1000);
     try {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { CheckinLock } from '../checkin/checkin-lock';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
@@ -36,6 +37,7 @@ export class PeriodsService {
     private readonly access: AccessService,
     private readonly progress: ProgressService,
     private readonly rules: RulesService,
+    private readonly checkinLock: CheckinLock,
   ) {}
 
   async list(caller: Caller, studioId: number): Promise<{ items: PeriodView[] }> {
@@ -76,6 +78,8 @@ export class PeriodsService {
       return await this.db.transaction((m) =>
         idempotent(m, async () => {
           const saved = await m.save(FinalizedPeriod, m.create(FinalizedPeriod, { studioId, periodFrom: period.from, periodTo: period.to, finalizedBy: caller.accountId, finalizedAt: new Date(Math.floor(Date.now() / 1000) * 1000), sheet: JSON.stringify(sheet) }));
+          // The period's activities stop taking check-ins with the same commit.
+          await this.checkinLock.closeForPeriod(m, studioId, period, caller.accountId);
           return mapPeriod(saved);
         }),
       );
