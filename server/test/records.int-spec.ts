@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { Achievement } from '../src/achievements/achievement.entity';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { FundEntry } from '../src/funds/fund-entry.entity';
 import { makeTenant, type Tenant } from './factories/world';
@@ -99,6 +100,15 @@ describe('studio records (REST)', () => {
     expect((fund.body as Body).message).toMatch(/审核确认/);
     const bad = await call('post', `${base()}/signoffs`, { recordType: 'fund', recordId: 999999 }, 'unit_contact').expect(400);
     expect((bad.body as Body).fields).toEqual({ recordId: '本工作室没有这条记录' });
+  });
+
+  it('refuses to change a signed-off record (409), writing nothing', async () => {
+    await call('post', `${base()}/signoffs`, { recordType: 'achievement', recordId: x.achievementId }, 'unit_contact').expect(201);
+    const audits = await t.db.getRepository(AuditEntry).countBy({ recordType: 'achievement', recordId: x.achievementId });
+    const res = await call('patch', `${base()}/achievements/${x.achievementId}`, { title: '改过的标题' }, 'member').expect(409);
+    expect(res.body).toEqual({ code: 'CONFLICT', message: '该成果已由单位审核确认，不能修改' });
+    expect((await t.db.getRepository(Achievement).findOneByOrFail({ id: x.achievementId })).title).toBe('焊缝检测装置');
+    expect(await t.db.getRepository(AuditEntry).countBy({ recordType: 'achievement', recordId: x.achievementId })).toBe(audits);
   });
 
   it('rejects a certificate for an apprentice of another studio, writing nothing', async () => {

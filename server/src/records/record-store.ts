@@ -30,7 +30,7 @@ export interface RecordSpec<E extends StudioRecord, V> {
 
 /**
  * The write path shared by every studio record: one transaction per write, the
- * finalized-period lock, the audit row with before/after, the sign-off guard on delete, and
+ * finalized-period lock, the audit row with before/after, the sign-off guard on update and delete, and
  * the Idempotency-Key row of a create (records/idempotency.ts) in the create's transaction.
  * Callers have already passed AccessService.requireStudio.
  */
@@ -73,6 +73,7 @@ export class RecordStore {
       const row = await this.load(m, spec, studio.id, id);
       const before = (await spec.view(m, [row]))[0] as V;
       await this.assertOpen(m, studio.id, spec.datesOf(row));
+      await this.assertNotSignedOff(m, spec, id, '修改');
       await apply(m, row);
       await this.assertOpen(m, studio.id, spec.datesOf(row));
       await m.save(spec.entity, row);
@@ -87,13 +88,16 @@ export class RecordStore {
       const row = await this.load(m, spec, studio.id, id);
       const before = (await spec.view(m, [row]))[0] as V;
       await this.assertOpen(m, studio.id, spec.datesOf(row));
-      if (await m.existsBy(Signoff, { recordType: spec.type, recordId: id })) {
-        throw new DomainError('CONFLICT', `该${spec.label}已由单位审核确认，不能删除`);
-      }
+      await this.assertNotSignedOff(m, spec, id, '删除');
       if (check) await check(m, row);
       await m.delete(spec.entity, { id });
       await this.audit.record(m, { studioId: studio.id, accountId: caller.accountId, recordType: spec.type, recordId: id, action: 'delete', before, after: null });
     });
+  }
+
+  /** 409 once a unit contact has signed the record off: it can be neither changed nor deleted. */
+  private async assertNotSignedOff<E extends StudioRecord, V>(m: EntityManager, spec: RecordSpec<E, V>, id: number, verb: '修改' | '删除'): Promise<void> {
+    if (await m.existsBy(Signoff, { recordType: spec.type, recordId: id })) throw new DomainError('CONFLICT', `该${spec.label}已由单位审核确认，不能${verb}`);
   }
 
   async load<E extends StudioRecord, V>(m: EntityManager, spec: RecordSpec<E, V>, studioId: number, id: number): Promise<E> {
