@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { validationFailed } from './domain-error';
+import { nullFields } from './patch-type';
 
 const HAN = /[\u4e00-\u9fa5]/;
 
@@ -21,9 +22,20 @@ export function validationFields(errors: ValidationError[], prefix = ''): Record
   return fields;
 }
 
-/** Global pipe: whitelist + forbidNonWhitelisted (style.md §5), errors in Chinese per field. */
+/** Refuses `null` for the fields a PATCH body may not clear (common/patch-type.ts), then validates as usual. */
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body') {
+      const fields = nullFields(metadata.metatype, value);
+      if (Object.keys(fields).length > 0) throw validationFailed(fields);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/** Global pipe: whitelist + forbidNonWhitelisted (style.md §5), errors in Chinese per field; null only where a PATCH may clear. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PatchType } from '../../common/patch-type';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
@@ -24,7 +25,7 @@ export class CreateAchievementDto {
   date: string;
 }
 
-export class UpdateAchievementDto extends PartialType(CreateAchievementDto) {}
+export class UpdateAchievementDto extends PatchType(CreateAchievementDto) {}
 
 export class ListAchievementsQuery extends DatedPageQuery {
   @ApiPropertyOptional({ enum: ACHIEVEMENT_KINDS })

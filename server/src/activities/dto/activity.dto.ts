@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PatchType } from '../../common/patch-type';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
@@ -33,7 +34,7 @@ export class CreateActivityDto {
   extraAttendance?: number;
 }
 
-export class UpdateActivityDto extends PartialType(CreateActivityDto) {}
+export class UpdateActivityDto extends PatchType(CreateActivityDto) {}
 
 export class ListActivitiesQuery extends DatedPageQuery {
   @ApiPropertyOptional({ enum: ACTIVITY_KINDS })

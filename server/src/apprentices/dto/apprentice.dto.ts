@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PatchType } from '../../common/patch-type';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
@@ -27,7 +28,7 @@ export class CreateApprenticeDto {
   leftOn?: string | null;
 }
 
-export class UpdateApprenticeDto extends PartialType(CreateApprenticeDto) {}
+export class UpdateApprenticeDto extends PatchType(CreateApprenticeDto) {}
 
 export class ListApprenticesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true：只看在带徒弟' })

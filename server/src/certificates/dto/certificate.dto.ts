@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PatchType } from '../../common/patch-type';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
@@ -26,7 +27,7 @@ export class CreateCertificateDto {
   number?: string;
 }
 
-export class UpdateCertificateDto extends PartialType(CreateCertificateDto) {}
+export class UpdateCertificateDto extends PatchType(CreateCertificateDto) {}
 
 export class ListCertificatesQuery extends DatedPageQuery {
   @ApiPropertyOptional()

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PatchType } from '../../common/patch-type';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
@@ -27,7 +28,7 @@ export class CreateDocumentDto {
   title?: string;
 }
 
-export class UpdateDocumentDto extends PartialType(CreateDocumentDto) {}
+export class UpdateDocumentDto extends PatchType(CreateDocumentDto) {}
 
 export class ListDocumentsQuery extends DatedPageQuery {
   @ApiPropertyOptional({ enum: DOCUMENT_KINDS })

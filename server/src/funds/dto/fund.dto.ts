@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PatchType } from '../../common/patch-type';
 import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
@@ -39,7 +40,7 @@ export class CreateFundDto {
   note?: string;
 }
 
-export class UpdateFundDto extends PartialType(CreateFundDto) {}
+export class UpdateFundDto extends PatchType(CreateFundDto) {}
 
 export class ListFundsQuery extends DatedPageQuery {
   @ApiPropertyOptional({ enum: FUND_DIRECTIONS })

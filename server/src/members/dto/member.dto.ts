@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PatchType } from '../../common/patch-type';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
@@ -31,7 +32,7 @@ export class CreateMemberDto {
   @ApiPropertyOptional() @IsOptional() @IsCalendarDate({ message: '离开日期格式应为 YYYY-MM-DD' }) leftOn?: string;
 }
 
-export class UpdateMemberDto extends PartialType(CreateMemberDto) {}
+export class UpdateMemberDto extends PatchType(CreateMemberDto) {}
 
 export class ListMembersQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'true：只看在岗成员' })
