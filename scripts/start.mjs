@@ -64,7 +64,8 @@ if (Array.isArray(accounts) && accounts.length) {
   const ROLE_ZH = { leader: '领办人', member: '团队成员', apprentice: '学徒', unit_contact: '单位联系人', reviewer: '人社局审核' };
   for (const a of accounts) {
     const roles = (a.roles ?? []).map((r) => `${ROLE_ZH[r.role] ?? r.role}·${r.studioName ?? r.unitName ?? r.jurisdictionName ?? ''}`);
-    console.log(`  ${String(a.username).padEnd(16)} ${a.name}  (${roles.join('; ')})`);
+    const what = roles.length ? roles.join('; ') : '尚无角色：用邀请码加入工作室';
+    console.log(`  ${String(a.username).padEnd(16)} ${a.name}  (${what})`);
   }
 }
 console.log('Press Ctrl-C to stop.');
