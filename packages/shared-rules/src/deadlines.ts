@@ -3,50 +3,61 @@ import { addDays, addMonths, makeDate, yearOf } from './dates.js';
 import type { DeadlineSpec } from './policy-definition.js';
 import { documentsFor } from './tallies/documents.js';
 
-/** Next year's plan, due 31 December of asOf's year; done when a plan FOR next year was submitted by then. */
-export function annualPlanDeadline(article: string): DeadlineSpec {
+/**
+ * A paper due 31 December of asOf's year, done when a document of `kind` for the year
+ * `yearOffset` after asOf's was submitted by then.
+ */
+function yearEndDocumentDeadline(
+  id: 'annual_plan' | 'annual_summary',
+  kind: 'annual_plan' | 'annual_summary',
+  yearOffset: number,
+  rule: string,
+  what: string,
+  article: string,
+): DeadlineSpec {
   return {
-    id: 'annual_plan',
+    id,
     article,
-    rule: '每年12月31日前报送次年工作计划',
+    rule,
     compute(ctx) {
-      const y = yearOf(ctx.asOf);
-      const dueOn = makeDate(y, 12, 31);
-      const basedOn = documentsFor(ctx, 'annual_plan', [y + 1], dueOn);
+      const year = yearOf(ctx.asOf) + yearOffset;
+      const dueOn = makeDate(yearOf(ctx.asOf), 12, 31);
+      const basedOn = documentsFor(ctx, kind, [year], dueOn);
       const done = basedOn.length > 0;
       return {
         dueOn,
         done,
         basedOn,
         explanation: done
-          ? `${y + 1} 年工作计划已报送（${basedOn.join('、')}）。`
-          : `${y + 1} 年工作计划须在 ${dueOn} 前报送，截至 ${ctx.asOf} 尚无记录（${article}）。`,
+          ? `${year} 年${what}已报送（${basedOn.join('、')}）。`
+          : `${year} 年${what}须在 ${dueOn} 前报送，截至 ${ctx.asOf} 尚无记录（${article}）。`,
       };
     },
   };
 }
 
+/** Next year's plan, due 31 December of asOf's year; done when a plan FOR next year was submitted by then. */
+export function annualPlanDeadline(article: string): DeadlineSpec {
+  return yearEndDocumentDeadline(
+    'annual_plan',
+    'annual_plan',
+    1,
+    '每年12月31日前报送次年工作计划',
+    '工作计划',
+    article,
+  );
+}
+
 /** The year's summary or report, due 31 December of asOf's year. */
 export function annualSummaryDeadline(article: string): DeadlineSpec {
-  return {
-    id: 'annual_summary',
+  return yearEndDocumentDeadline(
+    'annual_summary',
+    'annual_summary',
+    0,
+    '每年12月31日前报送本年度工作总结（运行成果）',
+    '工作总结',
     article,
-    rule: '每年12月31日前报送本年度工作总结（运行成果）',
-    compute(ctx) {
-      const y = yearOf(ctx.asOf);
-      const dueOn = makeDate(y, 12, 31);
-      const basedOn = documentsFor(ctx, 'annual_summary', [y], dueOn);
-      const done = basedOn.length > 0;
-      return {
-        dueOn,
-        done,
-        basedOn,
-        explanation: done
-          ? `${y} 年工作总结已报送（${basedOn.join('、')}）。`
-          : `${y} 年工作总结须在 ${dueOn} 前报送，截至 ${ctx.asOf} 尚无记录（${article}）。`,
-      };
-    },
-  };
+  );
 }
 
 /**

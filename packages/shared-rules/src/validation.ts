@@ -161,13 +161,18 @@ export function validateFacts(input: unknown): Facts {
     nonNegative(o, 'yearsInTrade', p, i, true, false);
   });
 
+  /** Ids are unique within their list: explanations and certificates refer to them. */
+  const unique = (seen: Set<string>, id: string, p: string, i: number, what: string): void => {
+    if (seen.has(id)) fail(at(p, i, 'id'), `repeats an earlier ${what} id`, id);
+    seen.add(id);
+  };
+
   const apprenticeIds = new Set<string>();
   arr(f.apprentices, 'apprentices').forEach((a, i) => {
     const p = 'apprentices';
     const o = item(a, p, i);
     const id = str(o, 'id', p, i);
-    if (apprenticeIds.has(id)) fail(at(p, i, 'id'), 'repeats an earlier apprentice id', id);
-    apprenticeIds.add(id);
+    unique(apprenticeIds, id, p, i, 'apprentice');
     str(o, 'name', p, i);
     date(o, 'joinedOn', p, i);
     date(o, 'agreementSignedOn', p, i, true);
@@ -193,8 +198,7 @@ export function validateFacts(input: unknown): Facts {
     const p = 'activities';
     const o = item(e, p, i);
     const id = str(o, 'id', p, i);
-    if (activityIds.has(id)) fail(at(p, i, 'id'), 'repeats an earlier activity id', id);
-    activityIds.add(id);
+    unique(activityIds, id, p, i, 'activity');
     oneOf(o, 'kind', p, i, ACTIVITY_KINDS, 'activity kind');
     date(o, 'date', p, i);
     nonNegative(o, 'attendance', p, i, false, true);
@@ -205,8 +209,7 @@ export function validateFacts(input: unknown): Facts {
     const p = 'achievements';
     const o = item(r, p, i);
     const id = str(o, 'id', p, i);
-    if (achievementIds.has(id)) fail(at(p, i, 'id'), 'repeats an earlier achievement id', id);
-    achievementIds.add(id);
+    unique(achievementIds, id, p, i, 'achievement');
     oneOf(o, 'kind', p, i, ACHIEVEMENT_KINDS, 'achievement kind');
     date(o, 'date', p, i);
     oneOf(o, 'level', p, i, ACHIEVEMENT_LEVELS, 'achievement level');
