@@ -48,7 +48,21 @@ describe('targetHistory', () => {
       { month: '2025-02', actual: 20, required: 100 },
       { month: '2025-03', actual: 30, required: 100 },
     ]);
-    expect(asked).toEqual(['2025-03-15', '2025-01-31', '2025-02-28', '2025-03-15']);
+    expect(asked).toEqual(['2025-03-15', '2025-01-31', '2025-02-28']);
+  });
+  it('reuses the progress at asOf when the caller passes it', () => {
+    const asked: string[] = [];
+    const at = (d: string) => ({ targets: [{ id: 't', required: 5, actual: Number(d.slice(5, 7)), period: { from: '2025-01-01', to: '2025-12-31' } }] });
+    const evaluateAt = (d: string) => {
+      asked.push(d);
+      return at(d);
+    };
+    const h = targetHistory(evaluateAt, 't', '2025-02-10', at('2025-02-10'));
+    expect(h).toEqual([
+      { month: '2025-01', actual: 1, required: 5 },
+      { month: '2025-02', actual: 2, required: 5 },
+    ]);
+    expect(asked).toEqual(['2025-01-31']);
   });
   it('is empty for an unknown target', () => {
     expect(targetHistory(() => ({ targets: [] }), 'x', '2025-03-15')).toEqual([]);

@@ -57,20 +57,22 @@ export function progressSeries(
 /**
  * A target's tally at each month end of its period, computed by running the
  * rules themselves at that date (so the chart and the progress bar agree).
+ * `current` is the progress at asOf when the caller already has it (not evaluated again).
  */
 export function targetHistory<P extends { targets: Array<{ id: string; actual: number; required: number; period?: { from: string; to: string } }> }>(
   evaluateAt: (asOf: string) => P,
   targetId: string,
   asOf: string,
+  current: P = evaluateAt(asOf),
 ): Array<{ month: string; actual: number; required: number }> {
-  const now = evaluateAt(asOf).targets.find((t) => t.id === targetId);
+  const now = current.targets.find((t) => t.id === targetId);
   if (!now?.period) return [];
   const out: Array<{ month: string; actual: number; required: number }> = [];
   for (const month of monthsBetween(now.period.from, asOf)) {
     const [y, m] = month.split('-').map(Number) as [number, number];
     const end = `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
     const at = end < asOf ? end : asOf;
-    const t = evaluateAt(at).targets.find((x) => x.id === targetId);
+    const t = (at === asOf ? current : evaluateAt(at)).targets.find((x) => x.id === targetId);
     out.push({ month, actual: t?.actual ?? 0, required: t?.required ?? now.required });
   }
   return out;

@@ -14,9 +14,10 @@ import { useAsync } from '@/components/useAsync';
 function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
   const year = asOf.slice(0, 4);
   const monthly = personTimesByMonth(facts.activities, `${year}-01-01`, asOf);
-  const targets = useMemo(() => evaluateOnDevice(facts, asOf).targets.filter((t) => t.period), [facts, asOf]);
+  const progress = useMemo(() => evaluateOnDevice(facts, asOf), [facts, asOf]);
+  const targets = useMemo(() => progress.targets.filter((t) => t.period), [progress]);
   const [picked, setPicked] = useState(targets[0]?.id ?? '');
-  const history = useMemo(() => (picked ? targetHistory((d) => evaluateOnDevice(facts, d), picked, asOf) : []), [facts, asOf, picked]);
+  const history = useMemo(() => (picked ? targetHistory((d) => evaluateOnDevice(facts, d), picked, asOf, progress) : []), [facts, asOf, picked, progress]);
   const lineData = history.flatMap((h) => [
     { x: h.month.slice(2).replace('-', '/'), y: h.actual, series: '实际' },
     { x: h.month.slice(2).replace('-', '/'), y: h.required, series: '要求' },

@@ -73,12 +73,21 @@ export default function RecordEdit() {
   const errorIfSet = (k: string) => (values[k] ? errors[k] : undefined);
   const changes = editing && original ? changedBody(def, original, values, ctx) : {};
 
+  // The targets as they stand: evaluated once per facts load, not on every keystroke.
+  const before = useMemo(() => {
+    if (!facts.data) return null;
+    try {
+      return evaluateOnDevice(facts.data, today);
+    } catch (e) {
+      return { error: describeError(e) };
+    }
+  }, [facts.data, today]);
   const preview = useMemo(() => {
-    if (!facts.data || Object.keys(errors).length > 0 || (editing && !saved.data)) return null;
+    if (!facts.data || !before || Object.keys(errors).length > 0 || (editing && !saved.data)) return null;
     const draft = def.toDraft(values, ctx);
     if (!draft && !editing) return { empty: true as const };
+    if ('error' in before) return before;
     try {
-      const before = evaluateOnDevice(facts.data, today);
       // An edit replaces the record in the facts; a create adds it.
       const next = editing && saved.data ? withEdit(facts.data, { type: FACT_TYPE[type], id: String(saved.data.id), name: original?.name }, draft) : withDraft(facts.data, draft as Draft);
       const after = evaluateOnDevice(next, today);
@@ -86,7 +95,7 @@ export default function RecordEdit() {
     } catch (e) {
       return { error: describeError(e) };
     }
-  }, [facts.data, saved.data, JSON.stringify(values)]);
+  }, [facts.data, before, saved.data, JSON.stringify(values)]);
 
   const set = (k: string) => (v: string) => {
     setValues((old) => ({ ...old, [k]: v }));
