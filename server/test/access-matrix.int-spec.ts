@@ -143,6 +143,7 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
     const body = (x: Tenant) => (coll === 'certificates' ? { apprenticeId: x.apprenticeId, level: 'senior', awardedOn: '2025-10-02' } : bodies[coll]);
     endpoints.push(
       { name: `GET ${coll}`, method: 'get', target: (x) => ({ path: `${s(x)}/${coll}` }), allowed: coll === 'activities' ? VIEW : READ },
+      { name: `GET one of ${coll}`, method: 'get', target: (x) => ({ path: `${s(x)}/${coll}/${(idOf[coll] as (x: Tenant) => number)(x)}` }), allowed: coll === 'activities' ? VIEW : READ },
       { name: `POST ${coll}`, method: 'post', target: (x) => ({ path: `${s(x)}/${coll}`, body: body(x) }), allowed: EDIT },
       { name: `PATCH ${coll}`, method: 'patch', target: (x) => ({ path: `${s(x)}/${coll}/${(idOf[coll] as (x: Tenant) => number)(x)}`, body: patchOf[coll] }), allowed: EDIT },
       { name: `DELETE ${coll}`, method: 'delete', target: async (x) => ({ path: `${s(x)}/${coll}/${await (freshOf[coll] as (x: Tenant) => Promise<number>)(x)}` }), allowed: EDIT },

@@ -63,6 +63,17 @@ describe('studio records (REST)', () => {
       }
     });
 
+    it('reads one record by id, as the list shows it; 404 for a missing id, 400 for a bad one', async () => {
+      const created = await call('post', `${base()}/${c.coll}`, c.create()).expect(201);
+      const rid = (created.body as { id: number }).id;
+      const one = await call('get', `${base()}/${c.coll}/${rid}`).expect(200);
+      expect(one.body).toEqual(created.body);
+      const list = await call('get', `${base()}/${c.coll}?pageSize=100`).expect(200);
+      expect(((list.body as Body).items ?? []).find((i) => i.id === rid)).toEqual(one.body);
+      await call('get', `${base()}/${c.coll}/999999`).expect(404);
+      await call('get', `${base()}/${c.coll}/abc`).expect(400);
+    });
+
     it('rejects bad input with a Chinese message per field, and unknown fields', async () => {
       const res = await call('post', `${base()}/${c.coll}`, c.bad).expect(400);
       const body = res.body as Body;

@@ -18,6 +18,12 @@ export class AchievementsController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Get(':id')
+  @ApiOperation({ summary: '查看单条成果' })
+  get(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('id', RecordId) id: number) {
+    return this.service.get(caller, studioId, id);
+  }
+
   @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增成果（领办人/成员）' })

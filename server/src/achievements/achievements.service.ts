@@ -31,6 +31,11 @@ export class AchievementsService {
     }, [['r.date', 'DESC'], ['r.id', 'DESC']]);
   }
 
+  async get(caller: Caller, studioId: number, id: number): Promise<AchievementView> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    return this.records.get(ACHIEVEMENT_SPEC, studioId, id);
+  }
+
   async create(caller: Caller, studioId: number, dto: CreateAchievementDto): Promise<AchievementView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     return this.records.create(caller, studio, ACHIEVEMENT_SPEC, async () => ({ studioId, kind: dto.kind, level: dto.level, title: dto.title, date: dto.date }));

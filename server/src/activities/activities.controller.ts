@@ -18,6 +18,12 @@ export class ActivitiesController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Get(':id')
+  @ApiOperation({ summary: '查看单条活动' })
+  get(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('id', RecordId) id: number) {
+    return this.service.get(caller, studioId, id);
+  }
+
   @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增活动（领办人/成员）' })

@@ -49,6 +49,11 @@ export class ActivitiesService {
     }, [['r.date', 'DESC'], ['r.id', 'DESC']]);
   }
 
+  async get(caller: Caller, studioId: number, id: number): Promise<ActivityView> {
+    await this.access.requireStudio(caller, studioId, 'view');
+    return this.records.get(ACTIVITY_SPEC, studioId, id);
+  }
+
   async create(caller: Caller, studioId: number, dto: CreateActivityDto): Promise<ActivityView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     return this.records.create(caller, studio, ACTIVITY_SPEC, async () => ({

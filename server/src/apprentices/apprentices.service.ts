@@ -43,6 +43,11 @@ export class ApprenticesService {
     }, [['r.joinedOn', 'DESC'], ['r.id', 'DESC']]);
   }
 
+  async get(caller: Caller, studioId: number, id: number): Promise<ApprenticeView> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    return this.records.get(APPRENTICE_SPEC, studioId, id);
+  }
+
   async create(caller: Caller, studioId: number, dto: CreateApprenticeDto): Promise<ApprenticeView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     checkOrder({ joinedOn: dto.joinedOn, leftOn: dto.leftOn ?? null });

@@ -44,6 +44,11 @@ export class CertificatesService {
     }, [['r.awardedOn', 'DESC'], ['r.id', 'DESC']]);
   }
 
+  async get(caller: Caller, studioId: number, id: number): Promise<CertificateView> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    return this.records.get(CERTIFICATE_SPEC, studioId, id);
+  }
+
   async create(caller: Caller, studioId: number, dto: CreateCertificateDto): Promise<CertificateView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     return this.records.create(caller, studio, CERTIFICATE_SPEC, async (m) => {

@@ -31,6 +31,11 @@ export class DocumentsService {
     }, [['r.submittedOn', 'DESC'], ['r.id', 'DESC']]);
   }
 
+  async get(caller: Caller, studioId: number, id: number): Promise<DocumentView> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    return this.records.get(DOCUMENT_SPEC, studioId, id);
+  }
+
   async create(caller: Caller, studioId: number, dto: CreateDocumentDto): Promise<DocumentView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     return this.records.create(caller, studio, DOCUMENT_SPEC, async () => ({ studioId, kind: dto.kind, year: dto.year, submittedOn: dto.submittedOn, title: dto.title ?? null }));

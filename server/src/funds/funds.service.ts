@@ -37,6 +37,11 @@ export class FundsService {
     }, [['r.date', 'DESC'], ['r.id', 'DESC']]);
   }
 
+  async get(caller: Caller, studioId: number, id: number): Promise<FundView> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    return this.records.get(FUND_SPEC, studioId, id);
+  }
+
   async create(caller: Caller, studioId: number, dto: CreateFundDto): Promise<FundView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const values = { studioId, direction: dto.direction, source: dto.source ?? null, category: dto.category, amount: dto.amount, date: dto.date, note: dto.note ?? null };

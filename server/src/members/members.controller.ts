@@ -18,6 +18,12 @@ export class MembersController {
     return this.service.list(caller, studioId, q);
   }
 
+  @Get(':id')
+  @ApiOperation({ summary: '查看单条团队成员' })
+  get(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('id', RecordId) id: number) {
+    return this.service.get(caller, studioId, id);
+  }
+
   @Idempotent()
   @Post()
   @ApiOperation({ summary: '新增团队成员（领办人/成员）' })

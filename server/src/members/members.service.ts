@@ -42,6 +42,11 @@ export class MembersService {
     }, [['r.id', 'ASC']]);
   }
 
+  async get(caller: Caller, studioId: number, id: number): Promise<MemberView> {
+    await this.access.requireStudio(caller, studioId, 'read');
+    return this.records.get(MEMBER_SPEC, studioId, id);
+  }
+
   async create(caller: Caller, studioId: number, dto: CreateMemberDto): Promise<MemberView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     return this.records.create(caller, studio, MEMBER_SPEC, async (m) => {
