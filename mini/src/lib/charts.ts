@@ -1,4 +1,4 @@
-import { daysBetween } from './format';
+import { daysBetween } from '@master-studio/shared-rules';
 
 /** Month keys (YYYY-MM) from the month of `from` through the month of `to`. */
 export function monthsBetween(from: string, to: string): string[] {

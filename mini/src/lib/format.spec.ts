@@ -1,4 +1,5 @@
-import { daysBetween, dueText, formatDate, formatMoney, isISODate, percent, todayISO } from './format';
+import { daysBetween, isIsoDate as isISODate } from '@master-studio/shared-rules';
+import { dueText, formatDate, formatMoney, percent, todayISO } from './format';
 
 describe('format', () => {
   it('todayISO uses the device date with zero padding', () => {

@@ -1,4 +1,9 @@
-/** Dates are plain `YYYY-MM-DD` strings everywhere (the shared-rules contract); no time zones. */
+/**
+ * Dates are plain `YYYY-MM-DD` strings everywhere (the shared-rules contract); no time zones.
+ * Date checks and arithmetic (isIsoDate, daysBetween) come from shared-rules; this file only adds
+ * the device's today and the display formats.
+ */
+import { daysBetween } from '@master-studio/shared-rules';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -8,24 +13,6 @@ export function todayISO(now: Date = new Date()): string {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isISODate(s: string): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-function toUTC(s: string): number {
-  const m = ISO.exec(s.slice(0, 10));
-  if (!m) throw new Error(`日期格式应为 YYYY-MM-DD：${s}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUTC(to) - toUTC(from)) / 86400000);
-}
 
 /** 2025-03-01 → 2025年3月1日 */
 export function formatDate(s: string | null | undefined): string {

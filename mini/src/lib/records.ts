@@ -1,5 +1,5 @@
 import type { RecordType } from '@/services/studio-api';
-import { isISODate } from './format';
+import { isIsoDate } from '@master-studio/shared-rules';
 import type { Draft } from './preview';
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, ACTIVITY_KINDS, DOCUMENT_KINDS, FUND_SOURCES, SKILL_LEVELS } from './vocab';
 import { label, options, type LabelGroup } from './labels';
@@ -173,7 +173,7 @@ export function validate(def: RecordDef, v: FormValues): Record<string, string> 
       if (f.required) errors[f.name] = `请填写${f.label}`;
       continue;
     }
-    if (f.kind === 'date' && !isISODate(value)) errors[f.name] = '日期格式应为 年-月-日';
+    if (f.kind === 'date' && !isIsoDate(value)) errors[f.name] = '日期格式应为 年-月-日';
     if (f.kind === 'number' && (!/^\d+(\.\d{1,2})?$/.test(value) || !Number.isFinite(Number(value)))) errors[f.name] = `${f.label}应为不小于 0 的数字`;
     if (f.kind === 'select' && f.codes && !f.codes().includes(value)) errors[f.name] = `请选择${f.label}`;
   }

@@ -1,6 +1,8 @@
-/** Pace statuses of shared-rules targets, from best to worst. */
-export const PACE_ORDER = ['met', 'on_track', 'at_risk', 'behind'] as const;
-export type Pace = (typeof PACE_ORDER)[number];
+import { PACE_STATUSES, type PaceStatus } from '@master-studio/shared-rules';
+
+/** Pace statuses of shared-rules targets, from best to worst (shared-rules lists them in that order). */
+export const PACE_ORDER = PACE_STATUSES;
+export type Pace = PaceStatus;
 
 /**
  * A studio's overall badge: its worst target. `behind` outranks `at_risk`, and a studio whose
