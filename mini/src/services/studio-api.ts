@@ -50,6 +50,8 @@ export const studioApi = {
   list: (query: Record<string, string | number | undefined>) => api.get<Page<Studio>>('/studios', { ...all, ...query }),
   records: <T>(id: number, type: RecordType, query: Record<string, string | number | undefined> = {}) =>
     api.get<Page<T>>(`/studios/${id}/${type}`, { ...all, ...query }),
+  /** One record, the same view as a row of its list (404 when it is gone or not this studio's). */
+  record: <T>(id: number, type: RecordType, rid: number | string) => api.get<T>(`/studios/${id}/${type}/${rid}`),
   create: <T>(id: number, type: RecordType, body: unknown, label: string): Promise<WriteResult<T>> =>
     writeOrQueue<T>('POST', `/studios/${id}/${type}`, body, label),
   /** PATCH with only the changed fields; queued on the device when offline, like a create. */

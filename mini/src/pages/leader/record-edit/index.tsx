@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { rows, studioApi, type RecordType } from '@/services/studio-api';
+import { studioApi, type RecordType } from '@/services/studio-api';
 import { confirmAndDelete } from '@/services/record-actions';
 import { describeError, ApiError } from '@/services/errors';
 import { todayISO } from '@/lib/format';
@@ -47,11 +47,15 @@ export default function RecordEdit() {
   const [saving, setSaving] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const facts = useAsync(() => studioApi.facts(Number(studioId), today), [studioId, today]);
-  // The saved record (there is no GET of one record: it is found in its list).
+  // The saved record; null when the server says it is not there (404: deleted, or never this studio's).
   const saved = useAsync<SavedRow | null>(
     async () => {
-      const list = await studioApi.records<SavedRow>(Number(studioId), type, type === 'certificates' && params.apprenticeId ? { apprenticeId: params.apprenticeId } : {});
-      return rows(list).find((r) => String(r.id) === rid) ?? null;
+      try {
+        return await studioApi.record<SavedRow>(Number(studioId), type, rid ?? '');
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return null;
+        throw e;
+      }
     },
     [studioId, type, rid],
     { skip: !editing, refreshOnShow: false },
