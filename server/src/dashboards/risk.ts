@@ -1,7 +1,7 @@
-import { daysBetween } from '../common/dates';
 import type { Progress, Target } from '../rules/contract';
 
-export type TargetStatus = 'met' | 'on_track' | 'at_risk' | 'behind';
+/** shared-rules' pace of a target. */
+export type TargetStatus = Target['status'];
 
 export interface DashboardTarget {
   id: string;
@@ -15,21 +15,6 @@ export interface DashboardTarget {
 
 const STATUS_WEIGHT: Record<TargetStatus, number> = { met: 0, on_track: 0, at_risk: 2, behind: 3 };
 
-/**
- * A target's pace: shared-rules reports it (`status`); for a build that does not, compare
- * the share done with the share of the period gone by.
- */
-export function targetStatus(t: Target, asOf: string): TargetStatus {
-  if (t.status === 'met' || t.status === 'on_track' || t.status === 'at_risk' || t.status === 'behind') return t.status;
-  if (t.met) return 'met';
-  if (!t.period || t.required <= 0) return 'behind';
-  const length = daysBetween(t.period.from, t.period.to) + 1;
-  const gone = Math.min(Math.max(daysBetween(t.period.from, asOf) + 1, 0), length);
-  const expected = (t.required * gone) / length;
-  if (t.actual >= expected) return 'on_track';
-  return t.actual >= expected * 0.5 ? 'at_risk' : 'behind';
-}
-
 /** Higher is more at risk: lagging targets, hard findings and overdue paperwork. */
 export function riskOf(progress: Progress): { risk: number; targets: DashboardTarget[]; requiredFindings: number; overdueDeadlines: number } {
   const targets = progress.targets.map((t) => ({
@@ -38,7 +23,7 @@ export function riskOf(progress: Progress): { risk: number; targets: DashboardTa
     required: t.required,
     actual: t.actual,
     met: t.met,
-    status: targetStatus(t, progress.asOf),
+    status: t.status,
     period: t.period ?? null,
   }));
   const requiredFindings = progress.findings.filter((f) => f.severity === 'required').length;

@@ -41,8 +41,8 @@ export interface Target {
   actual: number;
   met: boolean;
   period?: Period;
-  /** shared-rules extra: met | on_track | at_risk | behind */
-  status?: string;
+  /** shared-rules' pace (always reported) */
+  status: 'met' | 'on_track' | 'at_risk' | 'behind';
   label?: string;
   [extra: string]: unknown;
 }
