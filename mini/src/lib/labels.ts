@@ -1,4 +1,5 @@
 import { LABELS_ZH } from '@master-studio/shared-rules';
+import { RECORD_TYPES } from './records';
 
 /**
  * Chinese names for codes. shared-rules owns the names of policy codes
@@ -7,11 +8,19 @@ import { LABELS_ZH } from '@master-studio/shared-rules';
  */
 const APP_LABELS: Record<string, Record<string, string>> = {
   role: { leader: '领办人', member: '团队成员', apprentice: '学徒', unit_contact: '单位联系人', reviewer: '人社局审核' },
-  recordType: { activity: '活动', achievement: '成果', apprentice: '学徒', certificate: '证书', fund: '经费', document: '计划总结', member: '成员' },
   direction: { income: '收入', spending: '支出' },
   // server/src/studios/studio.entity.ts STUDIO_STATUSES
   studioStatus: { active: '运行中', rectification: '整改中', revoked: '已撤销', expired: '已到期' },
 };
+
+/**
+ * recordType (by Facts type: activity → 活动) is read from lib/records' RECORD_TYPES when asked,
+ * not copied here: records imports this file, so the table is looked up at call time.
+ */
+const appGroup = (group: string): Record<string, string> | undefined =>
+  group === 'recordType'
+    ? Object.fromEntries(Object.values(RECORD_TYPES).map((t) => [t.fact, t.noun]))
+    : (APP_LABELS as Record<string, Record<string, string>>)[group];
 
 type LabelTable = Record<string, unknown>;
 const shared = LABELS_ZH as unknown as LabelTable;
@@ -34,7 +43,7 @@ const SHARED_GROUP = {
   exclusion: 'exclusionReasons',
 } as const;
 
-export type LabelGroup = keyof typeof APP_LABELS | keyof typeof SHARED_GROUP;
+export type LabelGroup = keyof typeof APP_LABELS | 'recordType' | keyof typeof SHARED_GROUP;
 
 function fromShared(group: LabelGroup, key: string): string | undefined {
   const sharedGroup = (SHARED_GROUP as Record<string, string>)[group];
@@ -49,10 +58,10 @@ function fromShared(group: LabelGroup, key: string): string | undefined {
 
 export function label(group: LabelGroup, key: string | null | undefined): string {
   if (!key) return '—';
-  return fromShared(group, key) ?? (APP_LABELS as Record<string, Record<string, string>>)[group]?.[key] ?? key;
+  return fromShared(group, key) ?? appGroup(group)?.[key] ?? key;
 }
 
 export function options(group: LabelGroup, keys?: readonly string[]): Array<{ value: string; text: string }> {
-  const list = keys ?? Object.keys((APP_LABELS as Record<string, Record<string, string>>)[group] ?? {});
+  const list = keys ?? Object.keys(appGroup(group) ?? {});
   return list.map((value) => ({ value, text: label(group, value) }));
 }

@@ -1,3 +1,4 @@
+import { recordTypeOfFact } from './records';
 import type { Facts, FactAchievement, FactActivity, FactApprentice, FactCertificate, FactDocument, FactFund, FactMember, Progress } from './facts';
 
 /** A record the leader is about to save, in Facts terms. */
@@ -37,16 +38,6 @@ export interface RecordRef {
   name?: string;
 }
 
-const KEYS: Record<Draft['type'], keyof Facts> = {
-  activity: 'activities',
-  achievement: 'achievements',
-  apprentice: 'apprentices',
-  certificate: 'certificates',
-  fund: 'funds',
-  document: 'documents',
-  member: 'members',
-};
-
 /**
  * The facts as they would be once an existing record is changed: the record is
  * REPLACED (not added a second time). `draft` null means the changed record no
@@ -54,7 +45,7 @@ const KEYS: Record<Draft['type'], keyof Facts> = {
  * the record's real id, so certificates keep pointing at their apprentice.
  */
 export function withEdit(facts: Facts, ref: RecordRef, draft: Draft | null): Facts {
-  const key = KEYS[ref.type];
+  const key: keyof Facts = recordTypeOfFact(ref.type);
   const list = facts[key] as unknown as Array<{ id?: string | null; name?: string }>;
   let idx = list.findIndex((r) => (ref.type === 'member' ? r.name === ref.name : r.id !== undefined && r.id !== null && String(r.id) === ref.id));
   // A certificate without a stable id in old facts cannot be matched: fall back to adding.

@@ -1,6 +1,7 @@
 import type { Facts } from './facts';
 import { formatDate, formatMoney } from './format';
 import { label } from './labels';
+import { RECORD_TYPES } from './records';
 
 /**
  * Naming the records behind a target's explanation. shared-rules refers to a
@@ -29,14 +30,9 @@ export interface RecordName {
 type Rec = Record<string, unknown>;
 type FactsLike = Partial<Pick<Facts, 'leader' | 'members' | 'apprentices' | 'certificates' | 'activities' | 'achievements' | 'funds' | 'documents'>>;
 
+/** A Facts collection's Chinese name: the record types' nouns, and the parts of the facts that are no record list. */
 const COLLECTION_ZH: Record<string, string> = {
-  activities: '活动',
-  achievements: '成果',
-  apprentices: '学徒',
-  certificates: '证书',
-  funds: '经费',
-  documents: '文件',
-  members: '成员',
+  ...Object.fromEntries(Object.entries(RECORD_TYPES).map(([collection, t]) => [collection, t.noun])),
   leader: '领办人',
   studio: '工作室',
   judgments: '评审',

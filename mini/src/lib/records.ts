@@ -42,13 +42,35 @@ export interface RecordDef {
   describe: (v: FormValues) => string;
 }
 
+/**
+ * The one table of record types: each one's Chinese noun and its type in Facts
+ * (the list itself is the Facts key of the same name, e.g. `activities`).
+ * labels (recordType), record-names, the preview and record-edit derive from it.
+ */
+export const RECORD_TYPES: Record<RecordType, { noun: string; fact: Draft['type'] }> = {
+  activities: { noun: '活动', fact: 'activity' },
+  achievements: { noun: '成果', fact: 'achievement' },
+  apprentices: { noun: '学徒', fact: 'apprentice' },
+  certificates: { noun: '证书', fact: 'certificate' },
+  funds: { noun: '经费', fact: 'fund' },
+  documents: { noun: '文件', fact: 'document' },
+  members: { noun: '成员', fact: 'member' },
+};
+
+/** The record type (= Facts list) holding records of a Facts type: 'activity' → 'activities'. */
+export function recordTypeOfFact(fact: Draft['type']): RecordType {
+  const found = (Object.keys(RECORD_TYPES) as RecordType[]).find((t) => RECORD_TYPES[t].fact === fact);
+  if (!found) throw new Error(`unknown record type ${fact}`);
+  return found;
+}
+
 const opt = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
 const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v));
 
 export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
   activities: {
     title: '活动',
-    noun: '活动',
+    noun: RECORD_TYPES.activities.noun,
     fields: [
       { name: 'kind', label: '活动类型', kind: 'select', required: true, group: 'activityKind', codes: () => ACTIVITY_KINDS },
       { name: 'title', label: '活动名称', kind: 'text', required: true },
@@ -63,7 +85,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
   },
   achievements: {
     title: '成果',
-    noun: '成果',
+    noun: RECORD_TYPES.achievements.noun,
     fields: [
       { name: 'kind', label: '成果类型', kind: 'select', required: true, group: 'achievementKind', codes: () => ACHIEVEMENT_KINDS },
       { name: 'level', label: '级别', kind: 'select', required: true, group: 'recordLevel', codes: () => ACHIEVEMENT_LEVELS },
@@ -77,7 +99,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
   },
   apprentices: {
     title: '学徒',
-    noun: '学徒',
+    noun: RECORD_TYPES.apprentices.noun,
     fields: [
       { name: 'name', label: '姓名', kind: 'text', required: true },
       { name: 'joinedOn', label: '拜师日期', kind: 'date', required: true },
@@ -94,7 +116,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
   },
   certificates: {
     title: '证书',
-    noun: '证书',
+    noun: RECORD_TYPES.certificates.noun,
     fields: [
       { name: 'level', label: '证书等级', kind: 'select', required: true, group: 'skillLevel', codes: () => SKILL_LEVELS },
       { name: 'awardedOn', label: '取证日期', kind: 'date', required: true },
@@ -107,7 +129,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
   },
   funds: {
     title: '经费台账',
-    noun: '经费',
+    noun: RECORD_TYPES.funds.noun,
     fields: [
       { name: 'direction', label: '收支', kind: 'select', required: true, group: 'direction', codes: () => ['income', 'spending'] },
       { name: 'source', label: '来源', kind: 'select', required: true, group: 'fundSource', codes: () => FUND_SOURCES, when: (v) => v.direction === 'income' },
@@ -130,7 +152,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
   },
   documents: {
     title: '计划与总结',
-    noun: '文件',
+    noun: RECORD_TYPES.documents.noun,
     fields: [
       { name: 'kind', label: '类型', kind: 'select', required: true, group: 'documentKind', codes: () => DOCUMENT_KINDS },
       { name: 'year', label: '所属年度', kind: 'number', required: true },
@@ -144,7 +166,7 @@ export const RECORDS: Record<Exclude<RecordType, never>, RecordDef> = {
   },
   members: {
     title: '团队成员',
-    noun: '成员',
+    noun: RECORD_TYPES.members.noun,
     fields: [
       { name: 'name', label: '姓名', kind: 'text', required: true },
       { name: 'skillLevel', label: '技能等级', kind: 'select', required: true, group: 'skillLevel', codes: () => SKILL_LEVELS },

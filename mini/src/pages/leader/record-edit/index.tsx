@@ -7,7 +7,7 @@ import { describeError, ApiError } from '@/services/errors';
 import { todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { diffProgress, isEmptyDiff, withDraft, withEdit, type Draft } from '@/lib/preview';
-import { RECORDS, changedBody, describeRow, fieldOptions, fromRow, validate, visibleFields, type FormValues, type RecordCtx } from '@/lib/records';
+import { RECORDS, RECORD_TYPES, changedBody, describeRow, fieldOptions, fromRow, validate, visibleFields, type FormValues, type RecordCtx } from '@/lib/records';
 import { evaluateOnDevice } from '@/lib/rules';
 import { DateField, SelectField, TextField } from '@/components/Field';
 import { useAsync } from '@/components/useAsync';
@@ -15,16 +15,6 @@ import { Button } from '@/components/ui';
 import { StateView } from '@/components/StateView';
 
 type SavedRow = Record<string, unknown> & { id: number };
-
-const FACT_TYPE: Record<RecordType, Draft['type']> = {
-  activities: 'activity',
-  achievements: 'achievement',
-  apprentices: 'apprentice',
-  certificates: 'certificate',
-  funds: 'fund',
-  documents: 'document',
-  members: 'member',
-};
 
 /**
  * Add a record of any kind, or edit one (`?id=<rid>`: prefilled, saved with PATCH of
@@ -93,7 +83,7 @@ export default function RecordEdit() {
     if ('error' in before) return before;
     try {
       // An edit replaces the record in the facts; a create adds it.
-      const next = editing && saved.data ? withEdit(facts.data, { type: FACT_TYPE[type], id: String(saved.data.id), name: original?.name }, draft) : withDraft(facts.data, draft as Draft);
+      const next = editing && saved.data ? withEdit(facts.data, { type: RECORD_TYPES[type].fact, id: String(saved.data.id), name: original?.name }, draft) : withDraft(facts.data, draft as Draft);
       const after = evaluateOnDevice(next, today);
       return { diff: diffProgress(before, after), after };
     } catch (e) {
