@@ -1,4 +1,4 @@
-import { monthsBetween, personTimesByMonth, progressSeries, targetHistory } from './charts';
+import { monthsBetween, personTimesByMonth, targetHistory } from './charts';
 
 describe('monthsBetween', () => {
   it('crosses the year end', () => {
@@ -23,15 +23,6 @@ describe('personTimesByMonth', () => {
       { month: '2025-02', value: 0 },
       { month: '2025-03', value: 5 },
     ]);
-  });
-});
-
-describe('progressSeries', () => {
-  it('accumulates events up to asOf and leaves future months empty', () => {
-    const s = progressSeries(['2025-01-05', '2025-02-10', '2025-02-20', '2025-05-01'], { from: '2025-01-01', to: '2025-04-30' }, 4, '2025-02-15');
-    expect(s.map((p) => p.actual)).toEqual([1, 2, null, null]);
-    expect(s[3]?.pace).toBe(4);
-    expect(s[0]?.pace).toBe(1);
   });
 });
 

@@ -1,5 +1,3 @@
-import { daysBetween } from '@master-studio/shared-rules';
-
 /** Month keys (YYYY-MM) from the month of `from` through the month of `to`. */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
@@ -28,30 +26,6 @@ export function personTimesByMonth(activities: ReadonlyArray<{ date: string; att
     if (totals.has(k) && a.date >= from && a.date <= to) totals.set(k, (totals.get(k) ?? 0) + a.attendance);
   }
   return months.map((month) => ({ month, value: totals.get(month) ?? 0 }));
-}
-
-/**
- * A target's progress over its period: for each month end (capped at asOf),
- * the cumulative count of dated events, next to the even-pace line.
- */
-export function progressSeries(
-  eventDates: readonly string[],
-  period: { from: string; to: string },
-  required: number,
-  asOf: string,
-): Array<{ month: string; actual: number | null; pace: number }> {
-  const total = daysBetween(period.from, period.to) + 1;
-  const sorted = eventDates.filter((d) => d >= period.from && d <= period.to).sort();
-  return monthsBetween(period.from, period.to).map((month) => {
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    const monthEnd = `${month}-${String(last).padStart(2, '0')}`;
-    const end = monthEnd < period.to ? monthEnd : period.to;
-    const pace = Math.round(((required * (daysBetween(period.from, end) + 1)) / total) * 10) / 10;
-    if (month > asOf.slice(0, 7)) return { month, actual: null, pace };
-    const cutoff = end < asOf ? end : asOf;
-    return { month, actual: sorted.filter((d) => d <= cutoff).length, pace };
-  });
 }
 
 /**
