@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Person } from '../accounts/person.entity';
 import { Activity } from '../activities/activity.entity';
 import type { Caller } from '../auth/caller';
+import { isDuplicate, isMissingParent } from '../common/db-errors';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -13,18 +14,6 @@ import { CheckinLock } from './checkin-lock';
 import { Attendance } from './attendance.entity';
 import { CheckinCodes, type CodeScope } from './checkin-code';
 import type { AttendanceView, CheckinCodeView, CheckinResult } from './dto/checkin.dto';
-
-function isDuplicate(e: unknown): boolean {
-  if (!(e instanceof QueryFailedError)) return false;
-  const d = e.driverError as { code?: string; errno?: number; message?: string } | undefined;
-  return d?.code === 'ER_DUP_ENTRY' || d?.errno === 1062 || /UNIQUE constraint failed/i.test(d?.message ?? e.message);
-}
-
-function isMissingParent(e: unknown): boolean {
-  if (!(e instanceof QueryFailedError)) return false;
-  const d = e.driverError as { code?: string; errno?: number; message?: string } | undefined;
-  return d?.code === 'ER_NO_REFERENCED_ROW_2' || d?.errno === 1452 || /FOREIGN KEY constraint failed/i.test(d?.message ?? e.message);
-}
 
 const mapAttendance = (a: Attendance): AttendanceView => ({ id: a.id, activityId: a.activityId, personId: a.personId, checkedInAt: new Date(a.checkedInAt).toISOString() });
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull, MoreThan, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { hasNotLeft, INVITE_ACTION } from '../access/access-policy';
 import { AccessService } from '../access/access.service';
 import { Account } from '../accounts/account.entity';
@@ -11,6 +11,7 @@ import type { Caller } from '../auth/caller';
 import { AuthService } from '../auth/auth.service';
 import type { SignInView } from '../auth/dto/auth.dto';
 import { asDate, todayInShanghai } from '../common/dates';
+import { isDuplicate } from '../common/db-errors';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
 import { TeamMember } from '../members/team-member.entity';
 import { Studio } from '../studios/studio.entity';
@@ -73,7 +74,7 @@ export async function issueInvitation(m: EntityManager, target: Target, createdB
       return { invitation, code };
     } catch (e) {
       // A hash collision on UQ_invitations_code_hash: draw again (31^8 codes make this rare).
-      if (!(e instanceof QueryFailedError) || attempt >= 4) throw e;
+      if (!isDuplicate(e) || attempt >= 4) throw e;
     }
   }
 }

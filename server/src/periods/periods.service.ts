@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CheckinLock } from '../checkin/checkin-lock';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
+import { isDuplicate } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { ProgressService } from '../facts/progress.service';
 import type { AssessmentSheet } from '../rules/contract';
@@ -84,7 +85,7 @@ export class PeriodsService {
         }),
       );
     } catch (e) {
-      if (e instanceof QueryFailedError) throw new DomainError('CONFLICT', '该期间已定稿');
+      if (isDuplicate(e)) throw new DomainError('CONFLICT', '该期间已定稿');
       throw e;
     }
   }

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestWithCaller } from '../auth/caller';
+import { isDuplicate } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { IdempotencyKey } from './idempotency-key.entity';
 
@@ -56,7 +57,7 @@ export async function idempotent<T>(m: EntityManager, produce: () => Promise<T>)
   try {
     await m.insert(IdempotencyKey, { accountId: p.accountId, key: p.key, method: p.method, path: p.path, status: p.status, responseBody: null, createdAt: new Date(Math.floor(Date.now() / 1000) * 1000) });
   } catch (e) {
-    if (e instanceof QueryFailedError) throw new IdempotencyKeyTaken(e);
+    if (isDuplicate(e)) throw new IdempotencyKeyTaken(e);
     throw e;
   }
   const body = await produce();

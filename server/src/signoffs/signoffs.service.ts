@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityTarget, type ObjectLiteral, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Achievement } from '../achievements/achievement.entity';
 import { Activity } from '../activities/activity.entity';
 import { Apprentice } from '../apprentices/apprentice.entity';
 import type { Caller } from '../auth/caller';
 import { Certificate } from '../certificates/certificate.entity';
+import { isDuplicate } from '../common/db-errors';
 import { validationFailed } from '../common/domain-error';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
 import { StudioDocument } from '../documents/document.entity';
@@ -56,7 +57,7 @@ export class SignoffsService {
         }),
       );
     } catch (e) {
-      if (!(e instanceof QueryFailedError)) throw e;
+      if (!isDuplicate(e)) throw e; // signed off meanwhile: answer the existing sign-off
     }
     return { signoff: mapSignoff(await repo.findOneByOrFail({ recordType: dto.recordType, recordId: dto.recordId })), created: false };
   }
