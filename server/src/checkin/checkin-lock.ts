@@ -2,19 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { asDate } from '../common/dates';
-import { DomainError } from '../common/domain-error';
+import { Activity } from '../activities/activity.entity';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { finalizedPeriodCovering, periodFinalized, type PeriodRange } from '../periods/finalized-lock';
 
 /** The finalized period an activity's date lies in, or null. */
-type Lock = { from: string; to: string } | null;
-
-export const periodFinalized = (p: { from: string; to: string }): DomainError => new DomainError('PERIOD_FINALIZED', `${p.from} 至 ${p.to} 的考核已定稿，该期间的记录不能再修改`);
+type Lock = PeriodRange | null;
 
 /**
  * The finalized-period lock on check-ins. A scanned code names its activity but not its date, so
- * the check-in path asks here whether the activity lies in a finalized period: one indexed query
- * (activity by primary key joined to the studio's finalized periods), remembered per activity for
+ * the check-in path asks here whether the activity lies in a finalized period (the activity by
+ * primary key, then periods/finalized-lock.ts like every other write), remembered per activity for
  * one code rotation window. Finalizing a period closes check-in for its activities in the same
  * transaction and forgets everything remembered in this process; another server process may
  * accept a code for at most one more window (codes already shown lapse within two anyway).
@@ -37,14 +36,10 @@ export class CheckinLock {
     const now = Date.now();
     let hit = this.cache.get(activityId);
     if (!hit || hit.until <= now) {
-      const [row] = (await this.db.query(
-        `SELECT p.period_from AS period_from, p.period_to AS period_to
-           FROM activities a INNER JOIN finalized_periods p ON p.studio_id = a.studio_id AND p.period_from <= a.date AND p.period_to >= a.date
-          WHERE a.id = ?`,
-        [activityId],
-      )) as (Record<string, unknown> | undefined)[];
+      const activity = await this.db.manager.findOne(Activity, { where: { id: activityId }, select: { id: true, studioId: true, date: true } });
+      const lock = activity ? await finalizedPeriodCovering(this.db.manager, activity.studioId, [asDate(activity.date)]) : null;
       if (this.cache.size >= 10_000) this.cache.clear();
-      hit = { lock: row ? { from: asDate(row.period_from) ?? '', to: asDate(row.period_to) ?? '' } : null, until: now + this.ttlMs };
+      hit = { lock, until: now + this.ttlMs };
       this.cache.set(activityId, hit);
     }
     if (hit.lock) throw periodFinalized(hit.lock);

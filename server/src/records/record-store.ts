@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { DomainError, notFound } from '../common/domain-error';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
-import { FinalizedPeriod } from '../periods/finalized-period.entity';
+import { finalizedPeriodCovering, finalizedPeriodsOf, periodCovering, periodFinalized } from '../periods/finalized-lock';
 import { Signoff } from '../signoffs/signoff.entity';
 import { idempotent } from './idempotency';
 
@@ -72,10 +72,16 @@ export class RecordStore {
     return this.db.transaction(async (m) => {
       const row = await this.load(m, spec, studio.id, id);
       const before = (await spec.view(m, [row]))[0] as V;
-      await this.assertOpen(m, studio.id, spec.datesOf(row));
+      // The lock before and after the change; the studio's finalized periods are read once.
+      const periods = await finalizedPeriodsOf(m, studio.id);
+      const assertOpen = (dates: (string | null)[]): void => {
+        const p = periodCovering(periods, dates);
+        if (p) throw periodFinalized(p);
+      };
+      assertOpen(spec.datesOf(row));
       await this.assertNotSignedOff(m, spec, id, '修改');
       await apply(m, row);
-      await this.assertOpen(m, studio.id, spec.datesOf(row));
+      assertOpen(spec.datesOf(row));
       await m.save(spec.entity, row);
       const after = (await spec.view(m, [await this.load(m, spec, studio.id, id)]))[0] as V;
       await this.audit.record(m, { studioId: studio.id, accountId: caller.accountId, recordType: spec.type, recordId: id, action: 'update', before, after });
@@ -108,12 +114,7 @@ export class RecordStore {
 
   /** 409 when any of the dates falls inside a finalized period of the studio. */
   async assertOpen(m: EntityManager, studioId: number, dates: (string | null)[]): Promise<void> {
-    const ds = dates.filter((d): d is string => typeof d === 'string' && d.length >= 10).map((d) => d.slice(0, 10));
-    if (ds.length === 0) return;
-    const periods = await m.getRepository(FinalizedPeriod).find({ where: { studioId }, select: { periodFrom: true, periodTo: true } });
-    for (const d of ds) {
-      const p = periods.find((x) => String(x.periodFrom) <= d && d <= String(x.periodTo));
-      if (p) throw new DomainError('PERIOD_FINALIZED', `${p.periodFrom} 至 ${p.periodTo} 的考核已定稿，该期间的记录不能再修改`);
-    }
+    const p = await finalizedPeriodCovering(m, studioId, dates);
+    if (p) throw periodFinalized(p);
   }
 }
