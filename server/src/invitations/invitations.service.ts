@@ -13,6 +13,7 @@ import type { SignInView } from '../auth/dto/auth.dto';
 import { asDate, todayInShanghai } from '../common/dates';
 import { isDuplicate } from '../common/db-errors';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
+import { serializeOnSqljs } from '../database/serialize';
 import { TeamMember } from '../members/team-member.entity';
 import { Studio } from '../studios/studio.entity';
 import type { CreatedInvitationView, CreateInvitationDto, InvitationStatus, InvitationView, ListInvitationsQuery } from './dto/invitation.dto';
@@ -81,9 +82,6 @@ export async function issueInvitation(m: EntityManager, target: Target, createdB
 
 @Injectable()
 export class InvitationsService {
-  /** sql.js has one connection and no isolation: redeems run one at a time there. */
-  private redeemQueue: Promise<unknown> = Promise.resolve();
-
   constructor(
     private readonly db: DataSource,
     private readonly access: AccessService,
@@ -141,14 +139,8 @@ export class InvitationsService {
   async redeem(caller: Caller, input: string): Promise<SignInView> {
     const code = normalizeCode(input);
     if (!isWellFormedCode(code)) throw new DomainError('INVITATION_NOT_FOUND', '邀请码不存在，请核对后重新输入（8 位字母或数字）');
-    const run = (): Promise<void> => this.db.transaction((m) => this.redeemIn(m, caller, code));
-    if (this.db.options.type === 'sqljs') {
-      const mine = this.redeemQueue.then(run, run);
-      this.redeemQueue = mine.catch(() => undefined);
-      await mine;
-    } else {
-      await run();
-    }
+    // sql.js has one connection and no isolation: redeems run one at a time there (one global key).
+    await serializeOnSqljs(this.db, 'invitations.redeem', () => this.db.transaction((m) => this.redeemIn(m, caller, code)));
     return this.auth.reissue(caller.accountId);
   }
 

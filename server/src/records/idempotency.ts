@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestWithCaller } from '../auth/caller';
 import { isDuplicate } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
+import { serializeOnSqljs } from '../database/serialize';
 import { IdempotencyKey } from './idempotency-key.entity';
 
 /**
@@ -77,9 +78,6 @@ interface HttpResponse {
 
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  /** sql.js: one shared connection, no isolation between requests; same-key requests queue here. */
-  private readonly inFlight = new Map<string, Promise<unknown>>();
-
   constructor(private readonly db: DataSource) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -104,7 +102,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return this.replay(winner, p, res);
       }
     };
-    return from(this.db.options.type === 'sqljs' ? this.serialized(`${p.accountId}\u0000${p.key}`, run) : run());
+    // sql.js: one shared connection, no isolation between requests; same-key requests queue.
+    return from(serializeOnSqljs(this.db, `idempotency\u0000${p.accountId}\u0000${p.key}`, run));
   }
 
   private find(p: PendingKey): Promise<IdempotencyKey | null> {
@@ -119,18 +118,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
     res.status(stored.status);
     res.setHeader('Idempotent-Replayed', 'true');
     return JSON.parse(stored.responseBody) as unknown;
-  }
-
-  private async serialized<T>(id: string, run: () => Promise<T>): Promise<T> {
-    const before = this.inFlight.get(id) ?? Promise.resolve();
-    const mine = before.then(run, run);
-    const tail = mine.catch(() => undefined);
-    this.inFlight.set(id, tail);
-    try {
-      return await mine;
-    } finally {
-      if (this.inFlight.get(id) === tail) this.inFlight.delete(id);
-    }
   }
 }
 
