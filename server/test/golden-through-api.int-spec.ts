@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type { Caller } from '../src/auth/caller';
 import { Jurisdiction } from '../src/org/jurisdiction.entity';
-import type { Facts } from '../src/rules/contract';
+import type { Facts } from '@master-studio/shared-rules';
 import { makeAccount } from './factories/world';
 import { startTestApp, type TestApp } from './support/test-app';
 

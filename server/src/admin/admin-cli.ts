@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { POLICY_IDS } from '@master-studio/shared-rules';
 import { parseDatabaseUrl } from '../config/config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { ENTITIES, MIGRATIONS } from '../database/entities';
@@ -39,12 +40,6 @@ export function parseArgs(argv: readonly string[]): { command: string; options: 
   return { command, options };
 }
 
-function policyIds(): readonly string[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const rules = require('@master-studio/shared-rules') as { POLICY_IDS?: readonly string[] };
-  return rules.POLICY_IDS ?? [];
-}
-
 export async function runAdmin(ds: DataSource, argv: readonly string[], out: (line: string) => void): Promise<void> {
   const { command, options } = parseArgs(argv);
   switch (command) {
@@ -52,7 +47,7 @@ export async function runAdmin(ds: DataSource, argv: readonly string[], out: (li
       const name = options.name?.trim();
       const policy = options.policy;
       if (!name || name.length > 100) throw new UsageError(`--name is required (≤ 100 characters)\n${USAGE}`);
-      if (!policy || !policyIds().includes(policy)) throw new UsageError(`--policy must be one of ${policyIds().join(', ')}`);
+      if (!policy || !(POLICY_IDS as readonly string[]).includes(policy)) throw new UsageError(`--policy must be one of ${POLICY_IDS.join(', ')}`);
       const j = await ds.getRepository(Jurisdiction).save({ name, policyId: policy });
       out(`jurisdiction ${j.id}: ${j.name} (${j.policyId})`);
       return;

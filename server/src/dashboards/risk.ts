@@ -1,4 +1,4 @@
-import type { Progress, Target } from '../rules/contract';
+import type { Progress, Target } from '@master-studio/shared-rules';
 
 /** shared-rules' pace of a target. */
 export type TargetStatus = Target['status'];

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { asDate } from '../common/dates';
-import type { Facts } from '../rules/contract';
+// The columns hold shared-rules' codes (the DTOs validate them on the way in): cast, not re-checked.
+import type { AchievementKind, AchievementLevel, ActivityKind, DocumentKind, Facts, FundSource, RetirementCategory, SkillLevel } from '@master-studio/shared-rules';
 
 export type FactsScope = { studioId: number } | { unitId: number } | { jurisdictionId: number };
 
@@ -79,8 +80,8 @@ export class FactsLoader {
         leader: {
           name: str(s.leader_name),
           birthDate: asDate(s.birth_date) ?? '',
-          retirementCategory: (s.retirement_category as string | null) ?? '',
-          skillLevel: (s.skill_level as string | null) ?? '',
+          retirementCategory: ((s.retirement_category as string | null) ?? '') as RetirementCategory,
+          skillLevel: ((s.skill_level as string | null) ?? '') as SkillLevel,
           fullTime: Boolean(Number(s.leader_full_time)),
         },
         members: [],
@@ -105,17 +106,17 @@ export class FactsLoader {
       const left = asDate(r.left_on);
       // The team on asOf: joined by then (or undated) and not yet left.
       if ((joined && joined > asOf) || (left && left <= asOf)) return;
-      f.members.push({ name: str(r.name), skillLevel: (r.skill_level as string | null) ?? '', fullTime: Boolean(Number(r.full_time)), ...(r.years_in_trade !== null && r.years_in_trade !== undefined ? { yearsInTrade: Number(r.years_in_trade) } : {}) });
+      f.members.push({ name: str(r.name), skillLevel: ((r.skill_level as string | null) ?? '') as SkillLevel, fullTime: Boolean(Number(r.full_time)), ...(r.years_in_trade !== null && r.years_in_trade !== undefined ? { yearsInTrade: Number(r.years_in_trade) } : {}) });
     });
     each(apprentices, (f, r) => {
       const signed = asDate(r.agreement_signed_on);
       f.apprentices.push({ id: str(r.id), name: str(r.name), joinedOn: asDate(r.joined_on) ?? '', ...(signed ? { agreementSignedOn: signed } : {}), leftOn: asDate(r.left_on) });
     });
-    each(certificates, (f, r) => f.certificates.push({ id: str(r.id), apprenticeId: str(r.apprentice_id), level: str(r.level), awardedOn: asDate(r.awarded_on) ?? '' }));
-    each(activities, (f, r) => f.activities.push({ id: str(r.id), kind: str(r.kind), date: asDate(r.date) ?? '', attendance: (oneStudio ? (counted.get(Number(r.id)) ?? 0) : Number(r.checked_in)) + Number(r.extra_attendance) }));
-    each(achievements, (f, r) => f.achievements.push({ id: str(r.id), kind: str(r.kind), level: str(r.level), date: asDate(r.date) ?? '' }));
-    each(funds, (f, r) => f.funds.push({ id: str(r.id), source: str(r.source), amount: Number(r.amount), date: asDate(r.date) ?? '' }));
-    each(documents, (f, r) => f.documents.push({ id: str(r.id), kind: str(r.kind), year: Number(r.year), submittedOn: asDate(r.submitted_on) ?? '' }));
+    each(certificates, (f, r) => f.certificates.push({ id: str(r.id), apprenticeId: str(r.apprentice_id), level: str(r.level) as SkillLevel, awardedOn: asDate(r.awarded_on) ?? '' }));
+    each(activities, (f, r) => f.activities.push({ id: str(r.id), kind: str(r.kind) as ActivityKind, date: asDate(r.date) ?? '', attendance: (oneStudio ? (counted.get(Number(r.id)) ?? 0) : Number(r.checked_in)) + Number(r.extra_attendance) }));
+    each(achievements, (f, r) => f.achievements.push({ id: str(r.id), kind: str(r.kind) as AchievementKind, level: str(r.level) as AchievementLevel, date: asDate(r.date) ?? '' }));
+    each(funds, (f, r) => f.funds.push({ id: str(r.id), source: str(r.source) as FundSource, amount: Number(r.amount), date: asDate(r.date) ?? '' }));
+    each(documents, (f, r) => f.documents.push({ id: str(r.id), kind: str(r.kind) as DocumentKind, year: Number(r.year), submittedOn: asDate(r.submitted_on) ?? '' }));
     each(judgments, (f, r) => {
       f.judgments = { ...(f.judgments ?? {}), [str(r.item_id)]: Number(r.score) };
     });

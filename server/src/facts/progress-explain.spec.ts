@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../common/domain-error';
-import type { Facts, Progress, Target } from '../rules/contract';
+import type { Facts, Progress, Target } from '@master-studio/shared-rules';
 import { RulesService } from '../rules/rules.service';
 import { explainProgress, summarizeTarget, TARGET_LISTS } from './progress-explain';
 

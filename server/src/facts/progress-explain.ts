@@ -1,5 +1,5 @@
 import { validationFailed } from '../common/domain-error';
-import type { Progress, Target } from '../rules/contract';
+import type { Progress, Target } from '@master-studio/shared-rules';
 
 /**
  * How much of shared-rules' explanation a progress answer carries (`?explain=`):
@@ -22,27 +22,24 @@ export interface TargetCounts {
   excludedByReason: Record<string, number>;
 }
 
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
 /** A target without its record lists, with their counts instead. */
-export function summarizeTarget(target: Target): Target & TargetCounts {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(target)) if (!(TARGET_LISTS as readonly string[]).includes(k)) out[k] = v;
-  const counted = Array.isArray(target.countedRecords) ? target.countedRecords : list(target.counted);
-  const excluded = list(target.excluded);
+export type SummarizedTarget = Omit<Target, (typeof TARGET_LISTS)[number]> & TargetCounts;
+
+/** A progress answer whose targets are summarized except the one `explain` names (or all kept). */
+export type ExplainedProgress = Omit<Progress, 'targets'> & { targets: (Target | SummarizedTarget)[] };
+
+export function summarizeTarget(target: Target): SummarizedTarget {
+  const { counted: _counted, countedRecords, excluded, ...rest } = target;
   const excludedByReason: Record<string, number> = {};
-  for (const e of excluded) {
-    const reason = String((e as { reason?: unknown } | null)?.reason ?? 'unknown');
-    excludedByReason[reason] = (excludedByReason[reason] ?? 0) + 1;
-  }
-  return { ...(out as Target), countedCount: counted.length, excludedCount: excluded.length, excludedByReason };
+  for (const e of excluded) excludedByReason[e.reason] = (excludedByReason[e.reason] ?? 0) + 1;
+  return { ...rest, countedCount: countedRecords.length, excludedCount: excluded.length, excludedByReason };
 }
 
 /**
  * Trims a progress answer to what `explain` asks for. Throws a 400 (Chinese message) when
  * `explain` names a target this studio's policy does not have.
  */
-export function explainProgress(progress: Progress, explain?: string): Progress {
+export function explainProgress(progress: Progress, explain?: string): ExplainedProgress {
   if (explain === EXPLAIN_ALL) return progress;
   if (explain !== undefined && !progress.targets.some((t) => t.id === explain)) {
     throw validationFailed({ explain: `本工作室的政策没有目标“${explain}”` }, `explain 应为 all 或本工作室的一个目标编号（${progress.targets.map((t) => t.id).join('、')}）`);

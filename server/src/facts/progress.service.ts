@@ -3,10 +3,10 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { notFound } from '../common/domain-error';
-import type { AssessmentSheet, Facts, Progress } from '../rules/contract';
+import type { AssessmentSheet, Facts } from '@master-studio/shared-rules';
 import { RulesService } from '../rules/rules.service';
 import { FactsLoader } from './facts.loader';
-import { explainProgress } from './progress-explain';
+import { type ExplainedProgress, explainProgress } from './progress-explain';
 
 @Injectable()
 export class ProgressService {
@@ -22,7 +22,7 @@ export class ProgressService {
   }
 
   /** `explain`: absent = summary (counts, no record lists), a target id = that target's lists, `all` = everything. */
-  async progress(caller: Caller, studioId: number, asOf?: string, explain?: string): Promise<Progress> {
+  async progress(caller: Caller, studioId: number, asOf?: string, explain?: string): Promise<ExplainedProgress> {
     await this.access.requireStudio(caller, studioId, 'read');
     const day = asOf ?? todayInShanghai();
     return explainProgress(this.rules.evaluate(await this.loadOne(studioId, day), day), explain);

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { asDate, todayInShanghai } from '../common/dates';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
-import { SKILL_LEVELS } from '../rules/vocabulary';
+import { SKILL_LEVELS } from '@master-studio/shared-rules';
 
 type Row = Record<string, unknown>;
 
@@ -70,7 +70,7 @@ export class MeService {
       asOf: day,
       items: rows.map((r) => {
         const mine = certs.filter((c) => Number(c.apprentice_id) === Number(r.id) && (asDate(c.awarded_on) ?? '') <= day);
-        const highest = mine.map((c) => String(c.level)).sort((a, b) => SKILL_LEVELS.indexOf(b) - SKILL_LEVELS.indexOf(a))[0] ?? null;
+        const highest = mine.map((c) => String(c.level)).sort((a, b) => (SKILL_LEVELS as readonly string[]).indexOf(b) - (SKILL_LEVELS as readonly string[]).indexOf(a))[0] ?? null;
         return {
           studioId: Number(r.studio_id),
           studioName: String(r.studio_name),

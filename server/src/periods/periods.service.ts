@@ -7,7 +7,7 @@ import { todayInShanghai } from '../common/dates';
 import { isDuplicate } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
 import { ProgressService } from '../facts/progress.service';
-import type { AssessmentSheet } from '../rules/contract';
+import type { AssessmentSheet } from '@master-studio/shared-rules';
 import { idempotent } from '../records/idempotency';
 import { RulesService } from '../rules/rules.service';
 import { FinalizedPeriod } from './finalized-period.entity';

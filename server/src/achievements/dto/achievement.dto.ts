@@ -3,7 +3,8 @@ import { PatchType } from '../../common/patch-type';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
-import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS, oneOf } from '../../rules/vocabulary';
+import { oneOf } from '../../rules/vocabulary';
+import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS } from '@master-studio/shared-rules';
 
 export class CreateAchievementDto {
   @ApiProperty({ enum: ACHIEVEMENT_KINDS })

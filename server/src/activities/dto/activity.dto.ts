@@ -3,7 +3,8 @@ import { PatchType } from '../../common/patch-type';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
-import { ACTIVITY_KINDS, oneOf } from '../../rules/vocabulary';
+import { oneOf } from '../../rules/vocabulary';
+import { ACTIVITY_KINDS } from '@master-studio/shared-rules';
 
 export class CreateActivityDto {
   @ApiProperty({ enum: ACTIVITY_KINDS })

@@ -4,7 +4,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
-import { oneOf, SKILL_LEVELS } from '../../rules/vocabulary';
+import { oneOf } from '../../rules/vocabulary';
+import { SKILL_LEVELS } from '@master-studio/shared-rules';
 
 export class CreateCertificateDto {
   @ApiProperty({ description: '获得证书的徒弟编号' })

@@ -4,7 +4,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
-import { DOCUMENT_KINDS, oneOf } from '../../rules/vocabulary';
+import { oneOf } from '../../rules/vocabulary';
+import { DOCUMENT_KINDS } from '@master-studio/shared-rules';
 
 export class CreateDocumentDto {
   @ApiProperty({ enum: DOCUMENT_KINDS, description: 'annual_plan：某年度工作计划；annual_summary：某年度总结；mentoring_plan：某年度带徒计划' })

@@ -3,7 +3,8 @@ import { PatchType } from '../../common/patch-type';
 import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
-import { FUND_SOURCES, oneOf } from '../../rules/vocabulary';
+import { oneOf } from '../../rules/vocabulary';
+import { FUND_SOURCES } from '@master-studio/shared-rules';
 
 export const FUND_DIRECTIONS = ['income', 'spending'] as const;
 

@@ -4,7 +4,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { IsCalendarDate } from '../../common/validators';
-import { oneOf, SKILL_LEVELS } from '../../rules/vocabulary';
+import { oneOf } from '../../rules/vocabulary';
+import { SKILL_LEVELS } from '@master-studio/shared-rules';
 
 export class CreateMemberDto {
   @ApiProperty({ example: '李四' })

@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { IsCalendarDate } from '../../common/validators';
-import { oneOf, RETIREMENT_CATEGORIES, SKILL_LEVELS } from '../../rules/vocabulary';
+import { oneOf } from '../../rules/vocabulary';
+import { RETIREMENT_CATEGORIES, SKILL_LEVELS } from '@master-studio/shared-rules';
 import { STUDIO_STATUSES } from '../studio.entity';
 
 export class ListStudiosQuery extends PageQuery {
