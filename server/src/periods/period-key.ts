@@ -1,4 +1,4 @@
-import { isValidDate } from '../common/dates';
+import { isIsoDate } from '@master-studio/shared-rules';
 
 export interface PeriodRange {
   from: string;
@@ -15,5 +15,5 @@ export function parsePeriodKey(key: string): PeriodRange | 'current' | null {
   const m = /^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/.exec(key);
   if (!m) return null;
   const [from, to] = [m[1] as string, m[2] as string];
-  return isValidDate(from) && isValidDate(to) && from <= to ? { from, to } : null;
+  return isIsoDate(from) && isIsoDate(to) && from <= to ? { from, to } : null;
 }

@@ -1,4 +1,5 @@
 import { DataSource, type EntityManager } from 'typeorm';
+import { addDays } from '@master-studio/shared-rules';
 import { Account } from '../accounts/account.entity';
 import { Person } from '../accounts/person.entity';
 import { RoleMembership, type Role } from '../accounts/role-membership.entity';
@@ -88,10 +89,6 @@ function rng(seed: number): () => number {
     s = (s * 1664525 + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 export async function isEmpty(db: DataSource): Promise<boolean> {
