@@ -3,6 +3,7 @@
 // Installs (fetching the pinned pnpm if needed), lints, builds every package (both mini-app
 // targets), typechecks, then runs each package's tests, the server's integration tests, the
 // docs check, the quick benchmarks, the bundle-size check and the browser end-to-end suite.
+// First it finds Chromium (scripts/browser.mjs), installing Debian's package when run as root.
 // Ends with one line: "N passed, N failed".
 //
 // Integration and end-to-end tests use DATABASE_URL (a MySQL/MariaDB URL; .ci/run sets it to a
@@ -10,6 +11,7 @@
 // CI=true a missing DATABASE_URL is an error, never a silent fallback.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureChromium } from './browser.mjs';
 import { ROOT, banner, run, runPnpm } from './lib.mjs';
 
 const rules = ['--filter', '@master-studio/shared-rules'];
@@ -18,6 +20,7 @@ const mini = ['--filter', '@master-studio/mini'];
 
 /** Each step: a name, the pnpm arguments, and whether its output carries test counts. */
 const steps = [
+  { name: 'scripts: unit tests', cmd: [process.execPath, '--test', 'scripts/test'], tests: true },
   { name: 'install', args: ['install', '--frozen-lockfile'] },
   { name: 'lint', args: ['lint'] },
   { name: 'build (shared-rules, server, mini weapp + h5)', args: ['build'] },
@@ -34,7 +37,10 @@ const steps = [
   { name: 'mini: end-to-end in Chromium', args: [...mini, 'run', 'e2e'], tests: true, db: true, env: { E2E_SKIP_BUILD: '1' } },
 ];
 
-/** Reads "Tests: 3 failed, 40 passed, 43 total" (Jest) or "40 passed, 3 failed" (our runners). */
+/**
+ * Reads "Tests: 3 failed, 40 passed, 43 total" (Jest), "# pass 40" / "# fail 3" (node --test)
+ * or "40 passed, 3 failed" (our runners).
+ */
 function countTests(output) {
   let passed = 0;
   let failed = 0;
@@ -43,6 +49,12 @@ function countTests(output) {
     if (jest) {
       passed += Number(/(\d+) passed/.exec(jest[1])?.[1] ?? 0);
       failed += Number(/(\d+) failed/.exec(jest[1])?.[1] ?? 0);
+      continue;
+    }
+    const node = /^(?:#|ℹ) (pass|fail) (\d+)$/.exec(line.trim());
+    if (node) {
+      if (node[1] === 'pass') passed += Number(node[2]);
+      else failed += Number(node[2]);
       continue;
     }
     const plain = /^(?:\w+: )?(\d+) passed, (\d+) failed/.exec(line.trim());
@@ -65,6 +77,17 @@ async function main() {
     console.log('      Set DATABASE_URL=mysql://root@127.0.0.1:3306/ms_test to run them on MySQL/MariaDB.');
   }
 
+  // The end-to-end step needs a browser: find (or install) it before spending minutes on the rest.
+  banner('browser for the end-to-end tests');
+  const browser = ensureChromium();
+  if (browser.error) {
+    console.error(browser.error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(`Chromium: ${browser.path}`);
+  process.env.CHROMIUM = browser.path;
+
   const started = Date.now();
   const timings = [];
   let passed = 0;
@@ -72,7 +95,7 @@ async function main() {
   for (const step of steps) {
     banner(step.name);
     const t0 = Date.now();
-    const { code, output } = await runPnpm(step.args, { env: step.env });
+    const { code, output } = step.cmd ? await run(step.cmd[0], step.cmd.slice(1), { env: step.env }) : await runPnpm(step.args, { env: step.env });
     const seconds = (Date.now() - t0) / 1000;
     timings.push({ step: step.name, seconds, ok: code === 0 });
     const counts = step.tests ? countTests(output) : { passed: 0, failed: 0 };
