@@ -9,7 +9,7 @@
 // Integration and end-to-end tests use DATABASE_URL (a MySQL/MariaDB URL; .ci/run sets it to a
 // fresh database). Without it they run on the embedded SQLite database, with a notice; under
 // CI=true a missing DATABASE_URL is an error, never a silent fallback.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './browser.mjs';
 import { ROOT, banner, run, runPnpm } from './lib.mjs';
@@ -109,20 +109,6 @@ async function main() {
     }
   }
 
-  // The golden cases beside the project, when this checkout has them (CI does; users do not).
-  const shared = join(ROOT, '..', 'shared', 'cases', 'check.mjs');
-  if (existsSync(shared)) {
-    banner('golden cases in ../shared/cases');
-    const { code, output } = await run(process.execPath, [shared]);
-    const counts = countTests(output);
-    passed += counts.passed;
-    failed += counts.failed + (code !== 0 && counts.failed === 0 ? 1 : 0);
-    timings.push({ step: '../shared golden cases', seconds: 0, ok: code === 0 });
-    if (code !== 0) {
-      report(timings, started, passed, failed);
-      process.exit(1);
-    }
-  }
   report(timings, started, passed, failed);
   process.exit(failed ? 1 : 0);
 }

@@ -11,7 +11,7 @@ import { startTestApp, type TestApp } from './support/test-app';
  * The shared-rules golden cases, entered through the HTTP API as a leader and a reviewer
  * would, then read back: the facts the server builds from its database must be the case's
  * facts (ids aside), and progress/assessment must meet the case's `expect` exactly as
- * /work/shared/cases/check.mjs checks it. This is what proves the DB→Facts mapping
+ * the golden-case checker checks it. This is what proves the DB→Facts mapping
  * (server/src/facts/facts.loader.ts); the rules' own tests cannot.
  *
  * Set through factories, because no endpoint creates them: the jurisdiction (its policyId)

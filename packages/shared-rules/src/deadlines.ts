@@ -1,4 +1,4 @@
-/** Deadline rules (rules-contract.md "Deadline ids"), as factories a policy configures with its article. */
+/** Deadline rules (docs/rules-contract.md "Deadline ids"), as factories a policy configures with its article. */
 import { addDays, addMonths, makeDate, yearOf } from './dates.js';
 import type { DeadlineSpec } from './policy-definition.js';
 import { documentsFor } from './tallies/documents.js';

@@ -1,5 +1,5 @@
 /**
- * Runs every JSON fixture in test-fixtures/golden with the semantics of ../shared/cases/check.mjs:
+ * Runs every JSON fixture in test-fixtures/golden with the semantics of the project's golden-case checker (docs/rules-contract.md):
  * case files `{ asOf, facts, expect }` and bad-facts files `{ base, cases: [{ name, asOf, mutate, field }] }`.
  */
 import { readdirSync, readFileSync } from 'node:fs';

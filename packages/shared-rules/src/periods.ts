@@ -1,6 +1,6 @@
 /**
  * Periods that targets and items count over: calendar years and back-to-back cycles from
- * recognition (rules-contract.md: "a 2-year cycle from 2024-03-01 runs to 2026-02-28").
+ * recognition (docs/rules-contract.md: "a 2-year cycle from 2024-03-01 runs to 2026-02-28").
  */
 import { addDays, addYears, daysBetween, makeDate, maxDate, minDate, yearOf } from './dates.js';
 import type { IsoDate, Period } from './types.js';

@@ -1,5 +1,5 @@
 /**
- * Skill levels (国家职业资格 / 职业技能等级), low to high. policy-digest §1.
+ * Skill levels (国家职业资格 / 职业技能等级), low to high. docs/policies/digest.md §1.
  */
 export const SKILL_LEVELS = [
   'junior', // 初级工（五级）

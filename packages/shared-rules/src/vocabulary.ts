@@ -1,5 +1,5 @@
 /**
- * The closed lists of codes that facts may use (rules-contract.md "Facts").
+ * The closed lists of codes that facts may use (docs/rules-contract.md "Facts").
  * Server and mini-app import these instead of keeping their own copies.
  */
 export { SKILL_LEVELS, type SkillLevel } from './skill-levels.js';

@@ -7,7 +7,7 @@ import { isAtLeast } from '../skill-levels.js';
 import type { Finding } from '../types.js';
 import type { Severity, SkillLevel } from '../vocabulary.js';
 
-/** "距法定退休年龄N年以上（含N年）", measured at asOf (rules-contract.md). */
+/** "距法定退休年龄N年以上（含N年）", measured at asOf (docs/rules-contract.md). */
 export function leaderRetirementRule(opts: {
   minYears: number;
   severity: Severity;

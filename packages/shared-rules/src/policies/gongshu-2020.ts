@@ -1,6 +1,6 @@
 /**
  * gongshu-2020: 关于申报2020年拱墅区技能大师工作室的通知（征求意见稿）+ 附件2 考核表.
- * Seed: seeds/002_01d535728a8b2534.txt. Every number below cites its article.
+ * Text: docs/policies/gongshu-2020.txt. Every number below cites its article there.
  */
 import { periodOf, type RuleContext } from '../context.js';
 import { renewalDeadline } from '../deadlines.js';

@@ -1,5 +1,7 @@
 /**
- * The policy registry. A sixth policy is one new file beside these plus one line here
+ * The policy registry. Each policy file cites its official text, docs/policies/<id>.txt, by
+ * article ("urumqi-2023 第四条"); the digest of checkable rules is docs/policies/digest.md.
+ * A sixth policy is one new file beside these plus one line here
  * (and its tests and golden fixtures).
  */
 import type { PolicyDefinition } from '../policy-definition.js';

@@ -1,6 +1,6 @@
 /**
  * shaoguan-2022: 韶关市市级技能大师工作室认定实施方案（韶人社函〔2022〕46号）.
- * Seed: seeds/004_bb816d0ae4b34579.txt. Every number below cites its article.
+ * Text: docs/policies/shaoguan-2022.txt. Every number below cites its article there.
  * No assessment sheet: the scheme sets no scoring (items: [], grade: null).
  */
 import { addDays, addYears } from '../dates.js';

@@ -1,6 +1,6 @@
 /**
  * shunyi-2023: 顺义区技能大师工作室管理办法（试行）（征求意见稿）.
- * Seed: seeds/001_0fd526e660ff1c98.txt. Every number below cites its article.
+ * Text: docs/policies/shunyi-2023.txt. Every number below cites its article there.
  * No assessment sheet: the draft sets no scoring (items: [], grade: null).
  */
 import { annualSummaryDeadline, applicationDeadline } from '../deadlines.js';

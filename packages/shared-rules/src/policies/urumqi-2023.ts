@@ -1,6 +1,6 @@
 /**
  * urumqi-2023: 乌鲁木齐市技能大师工作室建设管理办法（乌人社规〔2023〕1号）+ 附件2 考核评估标准.
- * Seed: seeds/003_f2928aa4d7cae797.txt. Every number below cites its article.
+ * Text: docs/policies/urumqi-2023.txt. Every number below cites its article there.
  */
 import { periodOf, type RuleContext } from '../context.js';
 import {

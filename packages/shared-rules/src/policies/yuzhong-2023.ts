@@ -1,6 +1,6 @@
 /**
  * yuzhong-2023: 重庆市渝中区区级技能大师工作室管理办法（试行）（渝中人社〔2023〕26号）.
- * Seed: seeds/000_b7ecbca210677fae.txt. Every number below cites its article.
+ * Text: docs/policies/yuzhong-2023.txt. Every number below cites its article there.
  * The seed gives a 120-point scale without items: the sheet grades the panel's total.
  */
 import { type RuleContext } from '../context.js';

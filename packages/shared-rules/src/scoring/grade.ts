@@ -1,5 +1,5 @@
 /**
- * Grades from thresholds. A vetoed studio fails whatever its score (rules-contract.md). While
+ * Grades from thresholds. A vetoed studio fails whatever its score (docs/rules-contract.md). While
  * items are pending, the grade is given only when every possible completion gives the same
  * grade (the total can only rise by the pending items' maxima); otherwise it is null.
  */

@@ -1,5 +1,5 @@
 /**
- * Applies a reviewer's judgment to what the facts say about an item (rules-contract.md "score"):
+ * Applies a reviewer's judgment to what the facts say about an item (docs/rules-contract.md "score"):
  * - "none: 0" and no record: 0, even if a judgment was given;
  * - computed from facts: the score; a judgment may lower it, never raise it;
  * - judged (evidence there, or evidence not recorded and no "none: 0"): the judgment clamped to

@@ -1,7 +1,7 @@
 /**
  * Apprentices mentored in a year (gongshu-2020 附件2 带徒传艺): an apprentice counts in a year
  * when an agreement was signed on or before the year's end (and on or before asOf) and the
- * apprentice had not left before the year began (rules-contract.md "score").
+ * apprentice had not left before the year began (docs/rules-contract.md "score").
  */
 import { memoize, type RuleContext } from '../context.js';
 import { excluder, periodZh } from '../explanations.js';

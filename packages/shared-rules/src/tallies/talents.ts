@@ -1,5 +1,5 @@
 /**
- * "Trained a high-skill talent" (policy-digest §1): an apprentice obtained a certificate at
+ * "Trained a high-skill talent" (docs/policies/digest.md §1): an apprentice obtained a certificate at
  * `minLevel` (senior) or above, dated inside the period and on or before asOf, while on the
  * roster (joined on or before the certificate date, not left before it). One apprentice counts
  * once per period, at the highest level reached in it. One pass over certificates.
