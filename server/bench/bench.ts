@@ -12,17 +12,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 
+import { bodyBytes as bodyBytesAt, closeAgent, get as getAt, latency, round } from './http';
+import { generate } from './world';
+
 // Compiled output: the bench measures the real build.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { toPayload } = require('../dist/auth/caller') as typeof import('../src/auth/caller');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CheckinCodes } = require('../dist/checkin/checkin-code') as typeof import('../src/checkin/checkin-code');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { JwtService } = require('@nestjs/jwt') as typeof import('@nestjs/jwt');
 
@@ -36,173 +34,14 @@ const SECRET = 'bench-secret-0123456789abcdef';
 const PORT = 39000 + Math.floor(Math.random() * 1000);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = 32;
+const get = (path: string, token: string) => getAt(BASE, path, token);
+const bodyBytes = (path: string, token: string) => bodyBytesAt(BASE, path, token);
 
 const serverUrl = new URL(process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/');
 const dbName = `ms_bench_${randomBytes(4).toString('hex')}`;
 const conn = { host: serverUrl.hostname, port: Number(serverUrl.port || 3306), user: decodeURIComponent(serverUrl.username || 'root'), password: decodeURIComponent(serverUrl.password) };
 
-const rand = (() => {
-  let s = 42;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-})();
-const day = (from: string, plus: number): string => new Date(Date.parse(`${from}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const ASOF = '2026-06-30';
-
-async function bulk(pool: Pool, table: string, cols: string[], rows: unknown[][]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    const [res] = await pool.query(`INSERT INTO ${table} (${cols.join(',')}) VALUES ?`, [chunk]);
-    const first = (res as { insertId: number }).insertId;
-    for (let k = 0; k < chunk.length; k++) ids.push(first + k);
-  }
-  return ids;
-}
-
-interface World {
-  bigStudio: number;
-  checkinStudio: number;
-  bigJurisdiction: number;
-  bigUnit: number;
-  dashJurisdiction: number;
-  reviewerJ2: object;
-  leaderBig: object;
-  pairs: { token: string; code: string }[];
-  rawPairs: [number, number][];
-}
-
-async function generate(pool: Pool): Promise<World> {
-  const [j1, j2] = await bulk(pool, 'jurisdictions', ['name', 'policy_id'], [['乌鲁木齐市', 'urumqi-2023'], ['杭州市拱墅区', 'gongshu-2020']]);
-  const [u1] = await bulk(pool, 'units', ['name', 'jurisdiction_id'], [['新疆天山装备制造有限公司', j1]]);
-  const unitsJ2 = await bulk(pool, 'units', ['name', 'jurisdiction_id'], Array.from({ length: Math.ceil(SIZE.studios / 5) }, (_, i) => [`拱墅第${i + 1}机械有限公司`, j2]));
-  const levels = ['intermediate', 'senior', 'technician', 'senior_technician'];
-  const kinds = ['training', 'internal_exchange', 'industry_exchange', 'tech_project', 'social_service', 'school_cooperation'];
-  // The big studio: ~10k records in the full run.
-  const [leader] = await bulk(pool, 'people', ['name', 'birth_date', 'retirement_category', 'skill_level'], [['张建国', '1972-05-01', 'male', 'senior_technician']]);
-  const [big] = await bulk(pool, 'studios', ['name', 'trade', 'unit_id', 'jurisdiction_id', 'leader_person_id', 'leader_full_time', 'recognized_on', 'status'], [['张建国焊工技能大师工作室', '焊工', u1, j1, leader, 1, '2025-03-01', 'active']]);
-  const mp = await bulk(pool, 'people', ['name', 'skill_level'], [['马', 'technician'], ['周', 'technician'], ['吴', 'senior']]);
-  await bulk(pool, 'team_members', ['studio_id', 'person_id', 'full_time', 'years_in_trade'], mp.map((p) => [big, p, 1, 8]));
-  const ap = await bulk(pool, 'people', ['name'], Array.from({ length: SIZE.bigApprentices }, (_, i) => [`徒弟${i}`]));
-  const apprentices = await bulk(pool, 'apprentices', ['studio_id', 'person_id', 'joined_on', 'agreement_signed_on'], ap.map((p, i) => [big, p, day('2025-03-05', i % 300), day('2025-03-05', i % 300)]));
-  const acts = await bulk(pool, 'activities', ['studio_id', 'kind', 'title', 'date', 'extra_attendance', 'checkin_open'], Array.from({ length: SIZE.bigActivities }, (_, i) => [big, pick(kinds), '培训', day('2025-03-10', i % 470), 2, 0]));
-  const seen = new Set<string>();
-  const att: unknown[][] = [];
-  while (att.length < SIZE.bigAttendance) {
-    const a = pick(acts);
-    const p = pick(ap);
-    if (seen.has(`${a}.${p}`)) continue;
-    seen.add(`${a}.${p}`);
-    att.push([a, p, big, new Date()]);
-  }
-  await bulk(pool, 'attendance', ['activity_id', 'person_id', 'studio_id', 'checked_in_at'], att);
-  await bulk(pool, 'certificates', ['studio_id', 'apprentice_id', 'level', 'awarded_on'], Array.from({ length: SIZE.bigCertificates }, (_, i) => [big, pick(apprentices), pick(levels), day('2025-06-01', i % 390)]));
-  await bulk(pool, 'achievements', ['studio_id', 'kind', 'level', 'title', 'date'], Array.from({ length: SIZE.bigAchievements }, (_, i) => [big, pick(['patent', 'award', 'media', 'innovation']), pick(['unit', 'city', 'national']), '成果', day('2025-04-01', i % 450)]));
-  await bulk(pool, 'fund_entries', ['studio_id', 'direction', 'source', 'category', 'amount', 'date'], Array.from({ length: SIZE.bigFunds }, (_, i) => [big, i % 3 === 0 ? 'spending' : 'income', i % 3 === 0 ? null : pick(['grant', 'unit_matching']), '经费', 1000 + i, day('2025-04-01', i % 450)]));
-  await bulk(pool, 'documents', ['studio_id', 'kind', 'year', 'submitted_on'], Array.from({ length: SIZE.bigDocuments }, (_, i) => [big, pick(['annual_plan', 'annual_summary', 'mentoring_plan']), 2025 + (i % 2), day('2025-01-10', i % 500)]));
-
-  // The dashboard jurisdiction: SIZE.studios studios with a realistic archive each.
-  const leaders = await bulk(pool, 'people', ['name', 'birth_date', 'retirement_category', 'skill_level'], Array.from({ length: SIZE.studios }, (_, i) => [`领衔人${i}`, '1975-01-01', 'male', 'senior_technician']));
-  const studios = await bulk(pool, 'studios', ['name', 'trade', 'unit_id', 'jurisdiction_id', 'leader_person_id', 'leader_full_time', 'recognized_on', 'status'], leaders.map((l, i) => [`领衔人${i}钳工技能大师工作室`, '钳工', unitsJ2[i % unitsJ2.length], j2, l, 1, day('2024-01-01', i % 600), 'active']));
-  const memberPeople = await bulk(pool, 'people', ['name', 'skill_level'], studios.flatMap(() => [['成员', 'technician'], ['成员', 'technician'], ['成员', 'senior']]));
-  await bulk(pool, 'team_members', ['studio_id', 'person_id', 'full_time'], memberPeople.map((p, i) => [studios[Math.floor(i / 3)], p, 1]));
-  const sp = await bulk(pool, 'people', ['name'], studios.flatMap(() => Array.from({ length: 8 }, () => ['徒弟'])));
-  const sa = await bulk(pool, 'apprentices', ['studio_id', 'person_id', 'joined_on', 'agreement_signed_on'], sp.map((p, i) => [studios[Math.floor(i / 8)], p, day('2025-01-05', i % 400), day('2025-01-05', i % 400)]));
-  await bulk(pool, 'certificates', ['studio_id', 'apprentice_id', 'level', 'awarded_on'], sa.filter((_, i) => i % 8 < 3).map((a, i) => [studios[Math.floor(sa.indexOf(a) / 8)], a, pick(levels), day('2025-09-01', i % 300)]));
-  const sacts = await bulk(pool, 'activities', ['studio_id', 'kind', 'title', 'date', 'extra_attendance', 'checkin_open'], studios.flatMap((s) => Array.from({ length: 12 }, (_, k) => [s, pick(kinds), '活动', day('2025-07-01', k * 30), 3, 0])));
-  await bulk(pool, 'attendance', ['activity_id', 'person_id', 'studio_id', 'checked_in_at'], sacts.flatMap((a, i) => {
-    const s = Math.floor(i / 12);
-    return [0, 1, 2].map((k) => [a, sp[s * 8 + ((i + k) % 8)], studios[s], new Date()]);
-  }));
-  await bulk(pool, 'achievements', ['studio_id', 'kind', 'level', 'title', 'date'], studios.flatMap((s) => [[s, 'patent', 'national', '专利', '2026-02-01'], [s, 'award', 'city', '奖项', '2025-11-01']]));
-  await bulk(pool, 'fund_entries', ['studio_id', 'direction', 'source', 'category', 'amount', 'date'], studios.flatMap((s) => [[s, 'income', 'grant', '补助', 20000, '2025-03-01'], [s, 'income', 'unit_matching', '配套', 20000, '2025-05-01'], [s, 'spending', null, '设备', 8000, '2025-08-01']]));
-  await bulk(pool, 'documents', ['studio_id', 'kind', 'year', 'submitted_on'], studios.flatMap((s) => [[s, 'annual_plan', 2026, '2025-12-20'], [s, 'annual_summary', 2025, '2025-12-28'], [s, 'mentoring_plan', 2026, '2026-01-10']]));
-
-  // Check-ins go to a studio of their own (same unit), so the rows they add never change the
-  // 10k-record studio whose progress is measured. Its apprentices × fresh activities give
-  // every request a new (activity, person); the raw baseline gets its own activities.
-  const [cl] = await bulk(pool, 'people', ['name', 'birth_date', 'retirement_category', 'skill_level'], [['李明', '1975-08-01', 'male', 'senior_technician']]);
-  const [ck] = await bulk(pool, 'studios', ['name', 'trade', 'unit_id', 'jurisdiction_id', 'leader_person_id', 'leader_full_time', 'recognized_on', 'status'], [['李明电工技能大师工作室', '电工', u1, j1, cl, 1, '2025-03-01', 'active']]);
-  const cp = await bulk(pool, 'people', ['name'], Array.from({ length: SIZE.bigApprentices }, (_, i) => [`签到徒弟${i}`]));
-  const ca = await bulk(pool, 'apprentices', ['studio_id', 'person_id', 'joined_on', 'agreement_signed_on'], cp.map((p) => [ck, p, '2025-03-05', '2025-03-05']));
-  const checkinActs = await bulk(pool, 'activities', ['studio_id', 'kind', 'title', 'date', 'extra_attendance', 'checkin_open'], Array.from({ length: SIZE.checkinActivities }, () => [ck, 'training', '签到压测', '2026-06-01', 0, 1]));
-  const rawActs = await bulk(pool, 'activities', ['studio_id', 'kind', 'title', 'date', 'extra_attendance', 'checkin_open'], Array.from({ length: SIZE.rawActivities }, () => [ck, 'training', '原生插入对照', '2026-06-01', 0, 0]));
-  const jwt = new JwtService({ secret: SECRET, signOptions: { expiresIn: 3600 } });
-  const codes = new CheckinCodes(SECRET, 3600);
-  // One account per apprentice, as in real use (the check-in rate limit is per account).
-  const tokens = cp.map((p, i) => jwt.sign(toPayload({ accountId: 100_000 + i, personId: p, grants: [{ role: 'apprentice', studioId: ck as number, apprenticeId: ca[i] as number }] })));
-  const codeOf = checkinActs.map((a) => codes.issue({ activityId: a, studioId: ck as number, unitId: u1 as number, jurisdictionId: j1 as number }, Date.now()).code);
-  const pairs: World['pairs'] = [];
-  for (let a = 0; a < checkinActs.length; a++) {
-    for (let p = 0; p < cp.length; p++) pairs.push({ token: tokens[p] as string, code: codeOf[a] as string });
-  }
-  const rawPairs: [number, number][] = [];
-  for (let a = 0; a < rawActs.length; a++) {
-    for (let p = 0; p < cp.length; p++) rawPairs.push([rawActs[a] as number, cp[p] as number]);
-  }
-  const [acc] = await bulk(pool, 'accounts', ['name', 'created_at'], [['评审', new Date()], ['领办人', new Date()]]);
-  return {
-    bigStudio: big as number,
-    checkinStudio: ck as number,
-    bigJurisdiction: j1 as number,
-    bigUnit: u1 as number,
-    dashJurisdiction: j2 as number,
-    reviewerJ2: toPayload({ accountId: acc as number, personId: null, grants: [{ role: 'reviewer', jurisdictionId: j2 as number }] }),
-    leaderBig: toPayload({ accountId: (acc as number) + 1, personId: leader as number, grants: [{ role: 'leader', studioId: big as number }] }),
-    pairs,
-    rawPairs,
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
-
-/** n requests at the given concurrency; exact p50/p95 in ms. */
-async function latency(fn: () => Promise<void>, n: number, concurrency: number): Promise<{ p50: number; p95: number; rps: number }> {
-  const times: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        next++;
-        const t0 = performance.now();
-        await fn();
-        times.push(performance.now() - t0);
-      }
-    }),
-  );
-  const wall = (performance.now() - start) / 1000;
-  times.sort((a, b) => a - b);
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), rps: Math.round(n / wall) };
-}
-const round = (x: number): number => Math.round(x * 10) / 10;
-
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-function get(path: string, token: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(`${BASE}${path}`, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`${path}: ${res.statusCode}`))));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-/** The body of one GET, in bytes (the server sends no compression). */
-function bodyBytes(path: string, token: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(`${BASE}${path}`, { agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      let n = 0;
-      res.on('data', (c: Buffer) => (n += c.length));
-      res.on('end', () => (res.statusCode === 200 ? resolve(n) : reject(new Error(`${path}: ${res.statusCode}`))));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 /** The facts queries of FactsLoader (nine; a single studio's check-in counts in a tenth), as raw mysql2 statements. */
 function rawFacts(pool: Pool, where: string, param: number): Promise<unknown> {
@@ -246,7 +85,7 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100));
     }
     const t0 = performance.now();
-    const w = await generate(pool);
+    const w = await generate(pool, SIZE, SECRET);
     const genSeconds = round((performance.now() - t0) / 1000);
     const jwt = new JwtService({ secret: SECRET, signOptions: { expiresIn: 3600 } });
     const leaderToken = jwt.sign(w.leaderBig);
@@ -350,7 +189,7 @@ async function main(): Promise<void> {
     if (KEEP_DB) console.log(`kept database ${dbName}`);
     else await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
     await admin.end();
-    agent.destroy();
+    closeAgent();
   }
 }
 
