@@ -5,12 +5,6 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access/access.service';
-import { AchievementsController } from './achievements/achievements.controller';
-import { AchievementsService } from './achievements/achievements.service';
-import { ActivitiesController } from './activities/activities.controller';
-import { ActivitiesService } from './activities/activities.service';
-import { ApprenticesController } from './apprentices/apprentices.controller';
-import { ApprenticesService } from './apprentices/apprentices.service';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
@@ -18,8 +12,6 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { CHECKIN_THROTTLE, SIGNIN_THROTTLE } from './auth/throttle';
 import { WechatClient } from './auth/wechat.client';
-import { CertificatesController } from './certificates/certificates.controller';
-import { CertificatesService } from './certificates/certificates.service';
 import { CheckinController } from './checkin/checkin.controller';
 import { CheckinLock } from './checkin/checkin-lock';
 import { CheckinService } from './checkin/checkin.service';
@@ -31,13 +23,9 @@ import { DashboardsController } from './dashboards/dashboards.controller';
 import { DashboardsService } from './dashboards/dashboards.service';
 import { dataSourceOptions } from './database/data-source-options';
 import { ENTITIES, MIGRATIONS } from './database/entities';
-import { DocumentsController } from './documents/documents.controller';
-import { DocumentsService } from './documents/documents.service';
 import { FactsLoader } from './facts/facts.loader';
 import { ProgressController } from './facts/progress.controller';
 import { ProgressService } from './facts/progress.service';
-import { FundsController } from './funds/funds.controller';
-import { FundsService } from './funds/funds.service';
 import { HealthController } from './health/health.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
@@ -45,13 +33,14 @@ import { JudgmentsController } from './judgments/judgments.controller';
 import { JudgmentsService } from './judgments/judgments.service';
 import { MeController } from './me/me.controller';
 import { MeService } from './me/me.service';
-import { MembersController } from './members/members.controller';
-import { MembersService } from './members/members.service';
 import { UnitsController } from './org/units.controller';
 import { UnitsService } from './org/units.service';
 import { PeriodsController } from './periods/periods.controller';
 import { PeriodsService } from './periods/periods.service';
 import { RecordStore } from './records/record-store';
+import { RECORD_DEFINITIONS } from './records/record-kinds';
+import { recordController } from './records/records.controller';
+import { RecordsService } from './records/records.service';
 import { RulesService } from './rules/rules.service';
 import { SignoffsController } from './signoffs/signoffs.controller';
 import { SignoffsService } from './signoffs/signoffs.service';
@@ -69,7 +58,11 @@ export class AppModule {
         // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
         // PEM public key on every verify (a thrown exception per request, a large share of a
         // check-in's CPU) before falling back to an HMAC secret. Same HS256 secret, same tokens.
-        JwtModule.register({ secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')), signOptions: { expiresIn: config.auth.jwtTtlSeconds, algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+        JwtModule.register({
+          secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')),
+          signOptions: { expiresIn: config.auth.jwtTtlSeconds, algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
         ThrottlerModule.forRoot([
           { name: SIGNIN_THROTTLE, ttl: 60_000, limit: config.throttle.signInPerMinute },
           { name: CHECKIN_THROTTLE, ttl: 60_000, limit: config.throttle.checkInPerMinute },
@@ -80,14 +73,8 @@ export class AppModule {
         AuthController,
         MeController,
         StudiosController,
-        MembersController,
-        ApprenticesController,
-        CertificatesController,
-        ActivitiesController,
+        ...Object.values(RECORD_DEFINITIONS).map(recordController),
         CheckinController,
-        AchievementsController,
-        FundsController,
-        DocumentsController,
         JudgmentsController,
         SignoffsController,
         PeriodsController,
@@ -104,20 +91,14 @@ export class AppModule {
         AccessService,
         AuditService,
         RecordStore,
+        RecordsService,
         RulesService,
         WechatClient,
         AuthService,
         MeService,
         StudiosService,
-        MembersService,
-        ApprenticesService,
-        CertificatesService,
-        ActivitiesService,
         CheckinService,
         CheckinLock,
-        AchievementsService,
-        FundsService,
-        DocumentsService,
         JudgmentsService,
         SignoffsService,
         PeriodsService,
