@@ -9,6 +9,7 @@ import { idempotent } from '../records/idempotency';
 import { RECORD_DEFINITIONS } from '../records/record-kinds';
 import type { CreateSignoffDto, SignoffView } from './dto/signoff.dto';
 import { Signoff } from './signoff.entity';
+import { wholeSeconds } from '../database/sql';
 
 const mapSignoff = (s: Signoff): SignoffView => ({
   id: s.id,
@@ -59,7 +60,7 @@ export class SignoffsService {
               recordType: dto.recordType,
               recordId: dto.recordId,
               accountId: caller.accountId,
-              signedAt: new Date(Math.floor(Date.now() / 1000) * 1000),
+              signedAt: wholeSeconds(),
             }),
           );
           return { signoff: mapSignoff(saved), created: true };
