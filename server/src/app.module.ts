@@ -7,7 +7,7 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
-import { ProgressModule } from './facts/progress.module';
+import { ProgressModule } from './progress/progress.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JudgmentsModule } from './judgments/judgments.module';

@@ -70,6 +70,6 @@ export const ACTIVITY_RECORD = defineRecord({
   },
   async beforeRemove(m, row) {
     if (await m.existsBy(Attendance, { activityId: row.id }))
-      throw new DomainError('CONFLICT', '该活动已有签到记录，不能删除');
+      throw new DomainError('ACTIVITY_HAS_ATTENDANCE', '该活动已有签到记录，不能删除');
   },
 });

@@ -84,7 +84,7 @@ export const APPRENTICE_RECORD = defineRecord({
       (await m.existsBy(Attendance, { personId: row.personId, studioId }));
     if (history)
       throw new DomainError(
-        'CONFLICT',
+        'APPRENTICE_HAS_HISTORY',
         '该徒弟已有证书或签到记录，不能删除；如已出师或离开，请填写离开日期',
       );
   },

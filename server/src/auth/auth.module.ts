@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessModule } from '../access/access.module';
+import { InvitationsModule } from '../invitations/invitations.module';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthController } from './auth.controller';
@@ -12,10 +13,11 @@ import { AuthService } from './auth.service';
 import { CHECKIN_THROTTLE, SIGNIN_THROTTLE } from './throttle';
 import { WechatClient } from './wechat.client';
 
-/** Sign-in, tokens, the global AuthGuard and the rate limits (ThrottlerModule is global). */
+/** Sign-in, redeeming an invitation code, tokens, the global AuthGuard and the rate limits (ThrottlerModule is global). */
 @Module({
   imports: [
     AccessModule,
+    InvitationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a

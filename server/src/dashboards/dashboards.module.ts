@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
-import { ProgressModule } from '../facts/progress.module';
+import { ProgressModule } from '../progress/progress.module';
 import { RulesModule } from '../rules/rules.module';
 import { DashboardsController } from './dashboards.controller';
 import { DashboardsService } from './dashboards.service';

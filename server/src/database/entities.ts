@@ -8,7 +8,7 @@ import { Judgment } from '../judgments/judgment.entity';
 import { Jurisdiction } from '../org/jurisdiction.entity';
 import { Unit } from '../org/unit.entity';
 import { FinalizedPeriod } from '../periods/finalized-period.entity';
-import { IdempotencyKey } from '../records/idempotency-key.entity';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { RECORD_DEFINITIONS } from '../records/record-kinds';
 import { Signoff } from '../signoffs/signoff.entity';
 import { Studio } from '../studios/studio.entity';

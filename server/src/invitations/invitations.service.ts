@@ -8,8 +8,6 @@ import { RoleMembership } from '../accounts/role-membership.entity';
 import { Apprentice } from '../apprentices/apprentice.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { AuthService } from '../auth/auth.service';
-import type { SignInView } from '../auth/dto/auth.dto';
 import { asDate, todayInShanghai } from '../common/dates';
 import { isDuplicate } from '../common/db-errors';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
@@ -160,7 +158,6 @@ export class InvitationsService {
     private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly auth: AuthService,
   ) {}
 
   async create(caller: Caller, dto: CreateInvitationDto): Promise<CreatedInvitationView> {
@@ -188,20 +185,16 @@ export class InvitationsService {
     let rows: Invitation[];
     if (q.studioId !== undefined) {
       const { roles } = await this.access.requireStudioInviter(caller, q.studioId);
-      rows = await this.db
-        .getRepository(Invitation)
-        .find({
-          where: roles.map((role) => ({ ...pending, studioId: q.studioId, role })),
-          order: { id: 'DESC' },
-        });
+      rows = await this.db.getRepository(Invitation).find({
+        where: roles.map((role) => ({ ...pending, studioId: q.studioId, role })),
+        order: { id: 'DESC' },
+      });
     } else {
       const unit = await this.access.requireUnit(caller, q.unitId as number, 'manage');
-      rows = await this.db
-        .getRepository(Invitation)
-        .find({
-          where: { ...pending, unitId: unit.id, role: 'unit_contact' },
-          order: { id: 'DESC' },
-        });
+      rows = await this.db.getRepository(Invitation).find({
+        where: { ...pending, unitId: unit.id, role: 'unit_contact' },
+        order: { id: 'DESC' },
+      });
     }
     return { items: await viewsOf(this.db.manager, rows, now) };
   }
@@ -242,8 +235,9 @@ export class InvitationsService {
    * Any signed-in account redeems a code: the role is added and the invitation marked used in
    * one transaction. A conditional UPDATE (… WHERE used_at IS NULL) decides between concurrent
    * redeems of one code: exactly one sees an affected row, the others roll back with 409.
+   * POST /auth/redeem (AuthController) then answers a fresh token with the new role.
    */
-  async redeem(caller: Caller, input: string): Promise<SignInView> {
+  async redeem(caller: Caller, input: string): Promise<void> {
     const code = normalizeCode(input);
     if (!isWellFormedCode(code))
       throw new DomainError(
@@ -254,7 +248,6 @@ export class InvitationsService {
     await serializeOnSqljs(this.db, 'invitations.redeem', () =>
       this.db.transaction((m) => this.redeemIn(m, caller, code)),
     );
-    return this.auth.reissue(caller.accountId);
   }
 
   private async redeemIn(m: EntityManager, caller: Caller, code: string): Promise<void> {
@@ -276,7 +269,7 @@ export class InvitationsService {
     const personId = await this.personOf(m, inv, todayInShanghai());
     if (personId !== null && account.personId !== null && account.personId !== personId) {
       throw new DomainError(
-        'CONFLICT',
+        'ACCOUNT_LINKED_TO_OTHER_PERSON',
         '此账号已关联另一位人员，不能再认领该邀请；请本人用自己的微信账号加入',
       );
     }
@@ -298,7 +291,7 @@ export class InvitationsService {
       apprenticeId: grant.apprenticeId ?? IsNull(),
       teamMemberId: grant.teamMemberId ?? IsNull(),
     });
-    if (held) throw new DomainError('CONFLICT', '你已拥有该角色，无需再次加入');
+    if (held) throw new DomainError('ROLE_ALREADY_HELD', '你已拥有该角色，无需再次加入');
 
     const claimed = await m
       .createQueryBuilder()
@@ -349,7 +342,7 @@ export class InvitationsService {
         `该邀请对应的${who}档案已被删除，邀请码已失效，请联系领办人`,
       );
     if (!hasNotLeft(asDate(record.leftOn), today))
-      throw new DomainError('CONFLICT', `该${who}已离开工作室，不能再使用此邀请码`);
+      throw new DomainError('INVITEE_LEFT', `该${who}已离开工作室，不能再使用此邀请码`);
     return record.personId;
   }
 
@@ -409,7 +402,7 @@ export class InvitationsService {
           .findOneBy({ id: memberId, studioId: studio.id });
         if (!member) throw notFound('团队成员');
         if (member.leftOn && creating)
-          throw new DomainError('CONFLICT', '该成员已离开工作室，不能邀请');
+          throw new DomainError('INVITEE_LEFT', '该成员已离开工作室，不能邀请');
         return {
           role: 'member',
           jurisdictionId: studio.jurisdictionId,
@@ -430,7 +423,7 @@ export class InvitationsService {
           .findOneBy({ id: want.apprenticeId ?? 0, studioId: studio.id });
         if (!apprentice) throw notFound('学徒');
         if (apprentice.leftOn && creating)
-          throw new DomainError('CONFLICT', '该学徒已出师或离开，不能邀请');
+          throw new DomainError('INVITEE_LEFT', '该学徒已出师或离开，不能邀请');
         return {
           role: 'apprentice',
           jurisdictionId: studio.jurisdictionId,

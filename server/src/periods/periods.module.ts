@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { CheckinModule } from '../checkin/checkin.module';
-import { ProgressModule } from '../facts/progress.module';
+import { ProgressModule } from '../progress/progress.module';
 import { RulesModule } from '../rules/rules.module';
 import { PeriodsController } from './periods.controller';
 import { PeriodsService } from './periods.service';

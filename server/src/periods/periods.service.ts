@@ -6,9 +6,9 @@ import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { isDuplicate } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
-import { ProgressService } from '../facts/progress.service';
+import { ProgressService } from '../progress/progress.service';
 import type { AssessmentSheet } from '@master-studio/shared-rules';
-import { idempotent } from '../records/idempotency';
+import { idempotent } from '../common/idempotency';
 import { RulesService } from '../rules/rules.service';
 import { FinalizedPeriod } from './finalized-period.entity';
 import { parsePeriodKey } from './period-key';
@@ -92,7 +92,7 @@ export class PeriodsService {
       .getOne();
     if (overlapping)
       throw new DomainError(
-        'CONFLICT',
+        'PERIOD_OVERLAPS',
         `${String(overlapping.periodFrom).slice(0, 10)} 至 ${String(overlapping.periodTo).slice(0, 10)} 已定稿，期间不能重叠`,
       );
     try {
@@ -115,7 +115,7 @@ export class PeriodsService {
         }),
       );
     } catch (e) {
-      if (isDuplicate(e)) throw new DomainError('CONFLICT', '该期间已定稿');
+      if (isDuplicate(e)) throw new DomainError('PERIOD_ALREADY_FINALIZED', '该期间已定稿');
       throw e;
     }
   }

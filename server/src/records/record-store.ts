@@ -13,7 +13,7 @@ import {
   periodFinalized,
 } from '../periods/finalized-lock';
 import { Signoff } from '../signoffs/signoff.entity';
-import { idempotent } from './idempotency';
+import { idempotent } from '../common/idempotency';
 import { datesOf, type RecordDefinition, type StudioRecord } from './record-definition';
 
 /** What RecordStore needs of a kind's definition. */
@@ -160,7 +160,7 @@ export class RecordStore {
     verb: '修改' | '删除',
   ): Promise<void> {
     if (await m.existsBy(Signoff, { recordType: spec.kind, recordId: id }))
-      throw new DomainError('CONFLICT', `该${nounOf(spec)}已由单位审核确认，不能${verb}`);
+      throw new DomainError('SIGNED_OFF', `该${nounOf(spec)}已由单位审核确认，不能${verb}`);
   }
 
   async load<E extends StudioRecord, V>(

@@ -14,7 +14,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RECORD_KINDS } from '@master-studio/shared-rules';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
-import { Idempotent } from './idempotency';
+import { Idempotent } from '../common/idempotency';
 import type { AnyRecordDefinition } from './record-definition';
 import { RecordsService } from './records.service';
 

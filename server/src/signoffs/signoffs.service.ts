@@ -5,7 +5,7 @@ import type { Caller } from '../auth/caller';
 import { isDuplicate } from '../common/db-errors';
 import { validationFailed } from '../common/domain-error';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
-import { idempotent } from '../records/idempotency';
+import { idempotent } from '../common/idempotency';
 import { RECORD_DEFINITIONS } from '../records/record-kinds';
 import type { CreateSignoffDto, SignoffView } from './dto/signoff.dto';
 import { Signoff } from './signoff.entity';

@@ -9,8 +9,8 @@ import {
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestWithCaller } from '../auth/caller';
-import { isDuplicate } from '../common/db-errors';
-import { DomainError, validationFailed } from '../common/domain-error';
+import { isDuplicate } from './db-errors';
+import { DomainError, validationFailed } from './domain-error';
 import { serializeOnSqljs } from '../database/serialize';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { wholeSeconds } from '../database/sql';
@@ -147,7 +147,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     }
     if (stored.responseBody === null)
-      throw new DomainError('CONFLICT', '相同幂等键的请求正在处理中，请稍后重试');
+      throw new DomainError(
+        'IDEMPOTENCY_KEY_IN_PROGRESS',
+        '相同幂等键的请求正在处理中，请稍后重试',
+      );
     res.status(stored.status);
     res.setHeader('Idempotent-Replayed', 'true');
     return JSON.parse(stored.responseBody) as unknown;
