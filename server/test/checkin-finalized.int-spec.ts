@@ -1,3 +1,4 @@
+import { AUDIT_KINDS } from '@master-studio/shared-rules';
 import request from 'supertest';
 import { Activity } from '../src/activities/activity.entity';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
@@ -35,6 +36,17 @@ describe('check-in and finalized periods', () => {
       ['open', x.callers.leader.accountId],
       ['close', x.callers.member.accountId],
     ]);
+  });
+
+  it('the audit list filters by every kind the audit log writes (checkin, invitation, studio…), not only record kinds', async () => {
+    const res = await request(t.http).get(`/api/studios/${x.studioId}/audit?recordType=checkin`).set('authorization', bearer(x.callers.leader)).expect(200);
+    expect((res.body as { items: { recordType: string; recordId: number; action: string }[] }).items.map((i) => [i.recordType, i.recordId, i.action])).toEqual([
+      ['checkin', x.activityId, 'close'],
+      ['checkin', x.activityId, 'open'],
+    ]);
+    for (const kind of AUDIT_KINDS) await request(t.http).get(`/api/studios/${x.studioId}/audit?recordType=${kind}`).set('authorization', bearer(x.callers.leader)).expect(200);
+    const bad = await request(t.http).get(`/api/studios/${x.studioId}/audit?recordType=checkins`).set('authorization', bearer(x.callers.leader)).expect(400);
+    expect((bad.body as { fields: Record<string, string> }).fields.recordType).toContain('invitation');
   });
 
   it('finalizing closes check-in (audited); codes, current codes and short codes are refused after', async () => {

@@ -99,7 +99,7 @@ describe('check-in by 6-digit short code', () => {
     try {
       const who = await newApprentice();
       const r = await post(who.caller, { shortCode: '000000' }).expect(409);
-      expect((r.body as Body).code).toBe('CONFLICT');
+      expect((r.body as Body).code).toBe('CHECKIN_CODE_AMBIGUOUS');
       expect(await rowsOf(who.personId)).toBe(0);
     } finally {
       spy.mockRestore();

@@ -1,5 +1,4 @@
-import { LABELS_ZH } from '@master-studio/shared-rules';
-import { RECORD_TYPES } from './records';
+import { LABELS_ZH, RECORD_KIND_NAMES, RECORD_KINDS } from '@master-studio/shared-rules';
 
 /**
  * Chinese names for codes. shared-rules owns the names of policy codes
@@ -7,19 +6,26 @@ import { RECORD_TYPES } from './records';
  * (roles, record types, pace) and falls back to these when a code is new.
  */
 const APP_LABELS: Record<string, Record<string, string>> = {
-  role: { leader: '领办人', member: '团队成员', apprentice: '学徒', unit_contact: '单位联系人', reviewer: '人社局审核' },
+  role: {
+    leader: '领办人',
+    member: '团队成员',
+    apprentice: '学徒',
+    unit_contact: '单位联系人',
+    reviewer: '人社局审核',
+  },
   direction: { income: '收入', spending: '支出' },
   // server/src/studios/studio.entity.ts STUDIO_STATUSES
   studioStatus: { active: '运行中', rectification: '整改中', revoked: '已撤销', expired: '已到期' },
 };
 
-/**
- * recordType (by Facts type: activity → 活动) is read from lib/records' RECORD_TYPES when asked,
- * not copied here: records imports this file, so the table is looked up at call time.
- */
+/** recordType (by kind = Facts type: activity → 活动), from shared-rules' RECORD_KINDS. */
+const RECORD_TYPE_LABELS: Record<string, string> = Object.fromEntries(
+  RECORD_KIND_NAMES.map((k) => [k, RECORD_KINDS[k].appNoun]),
+);
+
 const appGroup = (group: string): Record<string, string> | undefined =>
   group === 'recordType'
-    ? Object.fromEntries(Object.values(RECORD_TYPES).map((t) => [t.fact, t.noun]))
+    ? RECORD_TYPE_LABELS
     : (APP_LABELS as Record<string, Record<string, string>>)[group];
 
 type LabelTable = Record<string, unknown>;
@@ -61,7 +67,10 @@ export function label(group: LabelGroup, key: string | null | undefined): string
   return fromShared(group, key) ?? appGroup(group)?.[key] ?? key;
 }
 
-export function options(group: LabelGroup, keys?: readonly string[]): Array<{ value: string; text: string }> {
+export function options(
+  group: LabelGroup,
+  keys?: readonly string[],
+): Array<{ value: string; text: string }> {
   const list = keys ?? Object.keys(appGroup(group) ?? {});
   return list.map((value) => ({ value, text: label(group, value) }));
 }

@@ -1,7 +1,7 @@
 import type { Facts } from './facts';
 import { formatDate, formatMoney } from './format';
 import { label } from './labels';
-import { RECORD_TYPES } from './records';
+import { RECORD_KIND_NAMES, RECORD_KINDS } from '@master-studio/shared-rules';
 
 /**
  * Naming the records behind a target's explanation. shared-rules refers to a
@@ -28,20 +28,39 @@ export interface RecordName {
 }
 
 type Rec = Record<string, unknown>;
-type FactsLike = Partial<Pick<Facts, 'leader' | 'members' | 'apprentices' | 'certificates' | 'activities' | 'achievements' | 'funds' | 'documents'>>;
+type FactsLike = Partial<
+  Pick<
+    Facts,
+    | 'leader'
+    | 'members'
+    | 'apprentices'
+    | 'certificates'
+    | 'activities'
+    | 'achievements'
+    | 'funds'
+    | 'documents'
+  >
+>;
 
 /** A Facts collection's Chinese name: the record types' nouns, and the parts of the facts that are no record list. */
 const COLLECTION_ZH: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(RECORD_TYPES).map(([collection, t]) => [collection, t.noun])),
+  ...Object.fromEntries(
+    RECORD_KIND_NAMES.map((k) => [RECORD_KINDS[k].facts, RECORD_KINDS[k].appNoun]),
+  ),
   leader: '领办人',
   studio: '工作室',
   judgments: '评审',
 };
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined;
 
 /** The record a reference points at: `collection[i]` → the i-th, otherwise the one whose id matches. */
-export function findRecord(facts: FactsLike | undefined, collection: string, record: string): Rec | undefined {
+export function findRecord(
+  facts: FactsLike | undefined,
+  collection: string,
+  record: string,
+): Rec | undefined {
   if (!facts) return undefined;
   if (collection === 'leader') return facts.leader as Rec | undefined;
   const list = (facts as Record<string, unknown>)[collection];
@@ -52,7 +71,10 @@ export function findRecord(facts: FactsLike | undefined, collection: string, rec
 }
 
 /** An apprentice's name from their id, if the facts list them. */
-export function apprenticeName(facts: FactsLike | undefined, apprenticeId: string | undefined): string | undefined {
+export function apprenticeName(
+  facts: FactsLike | undefined,
+  apprenticeId: string | undefined,
+): string | undefined {
   if (!facts?.apprentices || apprenticeId === undefined) return undefined;
   return str(facts.apprentices.find((a) => str(a.id) === String(apprenticeId))?.name);
 }
@@ -62,7 +84,8 @@ export function nameRecord(ref: RecordRef, facts?: FactsLike): RecordName {
   const r = findRecord(facts, ref.collection, ref.record);
   const what = COLLECTION_ZH[ref.collection] ?? ref.collection;
   const fallback = `${what} ${ref.record}`.trim();
-  const date = (d: unknown) => (str(d) ? formatDate(str(d)) : ref.date ? formatDate(ref.date) : undefined);
+  const date = (d: unknown) =>
+    str(d) ? formatDate(str(d)) : ref.date ? formatDate(ref.date) : undefined;
   const skill = (l: unknown) => {
     const code = str(l) ?? ref.level;
     return code ? label('skillLevel', code) : undefined;
@@ -70,16 +93,28 @@ export function nameRecord(ref: RecordRef, facts?: FactsLike): RecordName {
   switch (ref.collection) {
     case 'certificates': {
       const who = apprenticeName(facts, str(r?.apprenticeId) ?? ref.apprenticeId);
-      return { name: who ? `${who}的证书` : fallback, level: skill(r?.level), date: date(r?.awardedOn) };
+      return {
+        name: who ? `${who}的证书` : fallback,
+        level: skill(r?.level),
+        date: date(r?.awardedOn),
+      };
     }
     case 'apprentices': {
       const who = str(r?.name) ?? apprenticeName(facts, ref.apprenticeId ?? ref.record);
-      return { name: who ? `学徒 ${who}` : fallback, level: skill(undefined), date: str(r?.joinedOn) ? `${formatDate(str(r?.joinedOn))}入室` : date(undefined) };
+      return {
+        name: who ? `学徒 ${who}` : fallback,
+        level: skill(undefined),
+        date: str(r?.joinedOn) ? `${formatDate(str(r?.joinedOn))}入室` : date(undefined),
+      };
     }
     case 'members':
     case 'leader': {
       const who = str(r?.name);
-      return { name: who ? `${what} ${who}` : fallback, level: skill(r?.skillLevel), date: date(undefined) };
+      return {
+        name: who ? `${what} ${who}` : fallback,
+        level: skill(r?.skillLevel),
+        date: date(undefined),
+      };
     }
     case 'activities':
       return { name: r ? label('activityKind', str(r.kind)) : fallback, date: date(r?.date) };
@@ -91,11 +126,16 @@ export function nameRecord(ref: RecordRef, facts?: FactsLike): RecordName {
       };
     case 'funds': {
       const amount = typeof r?.amount === 'number' ? ` ${formatMoney(r.amount)}` : '';
-      return { name: r ? `${label('fundSource', str(r.source))}${amount}` : fallback, date: date(r?.date) };
+      return {
+        name: r ? `${label('fundSource', str(r.source))}${amount}` : fallback,
+        date: date(r?.date),
+      };
     }
     case 'documents':
       return {
-        name: r ? `${str(r.year) ? `${str(r.year)} 年` : ''}${label('documentKind', str(r.kind))}` : fallback,
+        name: r
+          ? `${str(r.year) ? `${str(r.year)} 年` : ''}${label('documentKind', str(r.kind))}`
+          : fallback,
         date: str(r?.submittedOn) ? `${formatDate(str(r?.submittedOn))}提交` : date(undefined),
       };
     default:

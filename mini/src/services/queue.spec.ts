@@ -8,7 +8,14 @@ function memoryStore(): KeyValueStore & { data: Map<string, string> } {
 
 function makeOutbox(store = memoryStore()) {
   let n = 0;
-  return { store, box: new Outbox(store, () => new Date('2025-06-01T08:00:00Z'), () => `key-${++n}`) };
+  return {
+    store,
+    box: new Outbox(
+      store,
+      () => new Date('2025-06-01T08:00:00Z'),
+      () => `key-${++n}`,
+    ),
+  };
 }
 
 describe(Outbox.name, () => {
@@ -18,7 +25,14 @@ describe(Outbox.name, () => {
       box.enqueue({ method: 'POST', path: '/checkins', body: { code: 'AB12' }, label: '签到' });
       const reopened = new Outbox(store);
       expect(reopened.list()).toHaveLength(1);
-      expect(reopened.list()[0]).toMatchObject({ id: 'key-1', path: '/checkins', body: { code: 'AB12' }, status: 'pending', attempts: 0, createdAt: '2025-06-01T08:00:00.000Z' });
+      expect(reopened.list()[0]).toMatchObject({
+        id: 'key-1',
+        path: '/checkins',
+        body: { code: 'AB12' },
+        status: 'pending',
+        attempts: 0,
+        createdAt: '2025-06-01T08:00:00.000Z',
+      });
     });
 
     it('does not add the same idempotency key twice', () => {
@@ -70,35 +84,53 @@ describe(Outbox.name, () => {
       box.enqueue({ method: 'POST', path: '/bad', label: 'bad' });
       box.enqueue({ method: 'POST', path: '/good', label: 'good' });
       const res = await box.flush(async (c) => {
-        if (c.path === '/bad') throw toApiError(400, { code: 'VALIDATION', message: '日期不能晚于今天' });
+        if (c.path === '/bad')
+          throw toApiError(400, { code: 'VALIDATION', message: '日期不能晚于今天' });
       });
       expect(res).toEqual({ sent: 1, failed: 1, remaining: 0 });
-      expect(box.list()).toEqual([expect.objectContaining({ path: '/bad', status: 'failed', lastError: '日期不能晚于今天' })]);
+      expect(box.list()).toEqual([
+        expect.objectContaining({ path: '/bad', status: 'failed', lastError: '日期不能晚于今天' }),
+      ]);
     });
 
     it('counts a replayed DELETE answered 404 as done (the record is gone), but not a PATCH or POST', async () => {
       const { box } = makeOutbox();
       box.enqueue({ method: 'DELETE', path: '/studios/1/funds/7', label: '删除经费' });
-      box.enqueue({ method: 'PATCH', path: '/studios/1/funds/8', body: { amount: 5 }, label: '修改经费' });
+      box.enqueue({
+        method: 'PATCH',
+        path: '/studios/1/funds/8',
+        body: { amount: 5 },
+        label: '修改经费',
+      });
       box.enqueue({ method: 'DELETE', path: '/studios/1/funds/9', label: '删除经费' });
       const keys: string[] = [];
       const res = await box.flush(async (c) => {
         keys.push(`${c.method} ${c.path}#${c.id}`);
-        if (c.path.endsWith('/7') || c.path.endsWith('/8')) throw toApiError(404, { code: 'NOT_FOUND', message: '记录不存在' });
+        if (c.path.endsWith('/7') || c.path.endsWith('/8'))
+          throw toApiError(404, { code: 'NOT_FOUND', message: '记录不存在' });
       });
-      expect(keys).toEqual(['DELETE /studios/1/funds/7#key-1', 'PATCH /studios/1/funds/8#key-2', 'DELETE /studios/1/funds/9#key-3']);
+      expect(keys).toEqual([
+        'DELETE /studios/1/funds/7#key-1',
+        'PATCH /studios/1/funds/8#key-2',
+        'DELETE /studios/1/funds/9#key-3',
+      ]);
       expect(res).toEqual({ sent: 2, failed: 1, remaining: 0 });
-      expect(box.list()).toEqual([expect.objectContaining({ method: 'PATCH', path: '/studios/1/funds/8', status: 'failed' })]);
+      expect(box.list()).toEqual([
+        expect.objectContaining({ method: 'PATCH', path: '/studios/1/funds/8', status: 'failed' }),
+      ]);
     });
 
     it('keeps a replayed DELETE refused with 409 (finalized period, signed off) as failed', async () => {
       const { box } = makeOutbox();
       box.enqueue({ method: 'DELETE', path: '/studios/1/certificates/3', label: '删除证书' });
       const res = await box.flush(async () => {
-        throw toApiError(409, { code: 'CONFLICT', message: '已经单位确认的记录不能删除' });
+        throw toApiError(409, { code: 'SIGNED_OFF', message: '已经单位确认的记录不能删除' });
       });
       expect(res).toEqual({ sent: 0, failed: 1, remaining: 0 });
-      expect(box.list()[0]).toMatchObject({ status: 'failed', lastError: '已经单位确认的记录不能删除' });
+      expect(box.list()[0]).toMatchObject({
+        status: 'failed',
+        lastError: '已经单位确认的记录不能删除',
+      });
     });
 
     it('treats a DELETE that cannot reach the server as pending, to be replayed with the same key', async () => {

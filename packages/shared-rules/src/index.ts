@@ -9,6 +9,18 @@ export { policies, POLICY_DEFINITIONS, POLICY_IDS, getPolicy } from './policies/
 export * from './vocabulary.js';
 export { skillRank, isAtLeast } from './skill-levels.js';
 export { LABELS_ZH, type LabelsZh } from './labels.js';
+export {
+  RECORD_KINDS,
+  RECORD_KIND_NAMES,
+  SIGNABLE_KINDS,
+  NON_RECORD_AUDIT_KINDS,
+  AUDIT_KINDS,
+  kindOfPath,
+  type RecordKind,
+  type RecordKindInfo,
+  type RecordPath,
+  type AuditKind,
+} from './record-kinds.js';
 export { itemLabelsZh, ITEM_LABELS_ZH } from './item-labels.js';
 export {
   statutoryRetirement,

@@ -1,17 +1,17 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { AUDIT_KINDS } from '@master-studio/shared-rules';
 import { IsIn, IsInt, IsOptional } from 'class-validator';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { StudioId } from '../common/id.pipe';
 import { PageQuery } from '../common/pagination';
-import { RECORD_TYPES } from '../records/record-store';
 import { AuditService } from './audit.service';
 
 export class ListAuditQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: RECORD_TYPES })
+  @ApiPropertyOptional({ enum: AUDIT_KINDS })
   @IsOptional()
-  @IsIn(RECORD_TYPES, { message: `记录类型应为以下之一：${RECORD_TYPES.join('、')}` })
+  @IsIn(AUDIT_KINDS, { message: `记录类型应为以下之一：${AUDIT_KINDS.join('、')}` })
   recordType?: string;
 
   @ApiPropertyOptional()
@@ -29,7 +29,11 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: '修改记录：谁、何时、改前改后' })
-  list(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Query() q: ListAuditQuery) {
+  list(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Query() q: ListAuditQuery,
+  ) {
     return this.audit.list(caller, studioId, q);
   }
 }

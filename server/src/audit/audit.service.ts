@@ -4,6 +4,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
+import { placeholders } from '../database/sql';
 
 export interface AuditView {
   id: number;
@@ -25,7 +26,18 @@ export class AuditService {
   ) {}
 
   /** Called inside the write's transaction, so the change and its audit row commit together. */
-  async record(m: EntityManager, e: { studioId: number | null; accountId: number; recordType: string; recordId: number; action: 'create' | 'update' | 'delete' | 'revoke' | 'redeem' | 'open' | 'close'; before: unknown; after: unknown }): Promise<void> {
+  async record(
+    m: EntityManager,
+    e: {
+      studioId: number | null;
+      accountId: number;
+      recordType: string;
+      recordId: number;
+      action: 'create' | 'update' | 'delete' | 'revoke' | 'redeem' | 'open' | 'close';
+      before: unknown;
+      after: unknown;
+    },
+  ): Promise<void> {
     await m.insert(AuditEntry, {
       studioId: e.studioId,
       accountId: e.accountId,
@@ -38,17 +50,31 @@ export class AuditService {
     });
   }
 
-  async list(caller: Caller, studioId: number, q: PageQuery & { recordType?: string; recordId?: number }): Promise<Page<AuditView>> {
+  async list(
+    caller: Caller,
+    studioId: number,
+    q: PageQuery & { recordType?: string; recordId?: number },
+  ): Promise<Page<AuditView>> {
     await this.access.requireStudio(caller, studioId, 'read');
     const { page, pageSize, skip } = pageOf(q);
-    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('a').where('a.studioId = :studioId', { studioId });
+    const qb = this.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.studioId = :studioId', { studioId });
     if (q.recordType) qb.andWhere('a.recordType = :t', { t: q.recordType });
     if (q.recordId !== undefined) qb.andWhere('a.recordId = :rid', { rid: q.recordId });
-    const [rows, total] = await qb.orderBy('a.id', 'DESC').skip(skip).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('a.id', 'DESC')
+      .skip(skip)
+      .take(pageSize)
+      .getManyAndCount();
     const names = new Map<number, string>();
     const ids = [...new Set(rows.map((r) => r.accountId))];
     if (ids.length) {
-      const accounts = (await this.db.query(`SELECT id, name FROM accounts WHERE id IN (${ids.map(() => '?').join(',')})`, ids)) as { id: number; name: string }[];
+      const accounts = (await this.db.query(
+        `SELECT id, name FROM accounts WHERE id IN (${placeholders(ids)})`,
+        ids,
+      )) as { id: number; name: string }[];
       for (const a of accounts) names.set(Number(a.id), a.name);
     }
     return {

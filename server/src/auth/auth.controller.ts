@@ -3,13 +3,18 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { type Caller, CurrentCaller, Public } from './caller';
 import { AuthService } from './auth.service';
-import { DemoSignInDto, type MeView, type SignInView, WechatSignInDto } from './dto/auth.dto';
+import { RedeemInvitationDto } from '../invitations/dto/invitation.dto';
+import { InvitationsService } from '../invitations/invitations.service';
+import { DemoSignInDto, type SignInView, WechatSignInDto } from './dto/auth.dto';
 import { CallerThrottlerGuard, CHECKIN_THROTTLE } from './throttle';
 
 @ApiTags('登录与角色')
 @Controller()
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   @Public()
   @UseGuards(CallerThrottlerGuard)
@@ -39,9 +44,16 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
-  @Get('me')
-  @ApiOperation({ summary: '当前账号及其全部角色' })
-  me(@CurrentCaller() caller: Caller): Promise<MeView> {
-    return this.auth.me(caller);
+  @UseGuards(CallerThrottlerGuard)
+  @SkipThrottle({ [CHECKIN_THROTTLE]: true })
+  @Post('auth/redeem')
+  @HttpCode(200)
+  @ApiOperation({ summary: '用邀请码加入：获得对应角色，返回新的访问令牌（与登录相同的结构）' })
+  async redeem(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: RedeemInvitationDto,
+  ): Promise<SignInView> {
+    await this.invitations.redeem(caller, dto.code);
+    return this.auth.reissue(caller.accountId);
   }
 }

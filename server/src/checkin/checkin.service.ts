@@ -97,7 +97,7 @@ export class CheckinService {
       Date.now(),
     );
     if (hits.length === 0) throw new DomainError('CHECKIN_CODE_INVALID', '签到码无效或已过期，请看领办人屏幕上的最新签到码');
-    if (hits.length > 1) throw new DomainError('CONFLICT', '这个签到码同时对应多个正在签到的活动，请扫描二维码签到，或等签到码更换后重新输入');
+    if (hits.length > 1) throw new DomainError('CHECKIN_CODE_AMBIGUOUS', '这个签到码同时对应多个正在签到的活动，请扫描二维码签到，或等签到码更换后重新输入');
     const scope = open.find((a) => a.activityId === hits[0]) as CodeScope;
     return this.record(caller, scope);
   }

@@ -7,8 +7,18 @@ export type DomainErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
-  | 'CONFLICT'
+  // 409: each conflict has its own code, so the app (and a log) can tell which it was.
   | 'PERIOD_FINALIZED'
+  | 'PERIOD_OVERLAPS'
+  | 'PERIOD_ALREADY_FINALIZED'
+  | 'SIGNED_OFF'
+  | 'ACTIVITY_HAS_ATTENDANCE'
+  | 'APPRENTICE_HAS_HISTORY'
+  | 'CHECKIN_CODE_AMBIGUOUS'
+  | 'IDEMPOTENCY_KEY_IN_PROGRESS'
+  | 'ROLE_ALREADY_HELD'
+  | 'ACCOUNT_LINKED_TO_OTHER_PERSON'
+  | 'INVITEE_LEFT'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'CHECKIN_CODE_INVALID'
   | 'CHECKIN_CODE_EXPIRED'
@@ -34,10 +44,14 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what = '记录'): DomainError => new DomainError('NOT_FOUND', `${what}不存在或无权查看`);
-export const forbidden = (message = '当前角色无权执行此操作'): DomainError => new DomainError('FORBIDDEN', message);
-export const validationFailed = (fields: Record<string, string>, message = '提交的内容有误，请检查标出的字段'): DomainError =>
-  new DomainError('VALIDATION_FAILED', message, fields);
+export const notFound = (what = '记录'): DomainError =>
+  new DomainError('NOT_FOUND', `${what}不存在或无权查看`);
+export const forbidden = (message = '当前角色无权执行此操作'): DomainError =>
+  new DomainError('FORBIDDEN', message);
+export const validationFailed = (
+  fields: Record<string, string>,
+  message = '提交的内容有误，请检查标出的字段',
+): DomainError => new DomainError('VALIDATION_FAILED', message, fields);
 
 export function httpStatusOf(code: DomainErrorCode): number {
   switch (code) {
@@ -53,8 +67,17 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'NOT_FOUND':
     case 'INVITATION_NOT_FOUND':
       return 404;
-    case 'CONFLICT':
     case 'PERIOD_FINALIZED':
+    case 'PERIOD_OVERLAPS':
+    case 'PERIOD_ALREADY_FINALIZED':
+    case 'SIGNED_OFF':
+    case 'ACTIVITY_HAS_ATTENDANCE':
+    case 'APPRENTICE_HAS_HISTORY':
+    case 'CHECKIN_CODE_AMBIGUOUS':
+    case 'IDEMPOTENCY_KEY_IN_PROGRESS':
+    case 'ROLE_ALREADY_HELD':
+    case 'ACCOUNT_LINKED_TO_OTHER_PERSON':
+    case 'INVITEE_LEFT':
     case 'CHECKIN_CLOSED':
     case 'INVITATION_USED':
       return 409;

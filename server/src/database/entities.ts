@@ -1,21 +1,15 @@
 import { Account } from '../accounts/account.entity';
 import { Person } from '../accounts/person.entity';
 import { RoleMembership } from '../accounts/role-membership.entity';
-import { Achievement } from '../achievements/achievement.entity';
-import { Activity } from '../activities/activity.entity';
-import { Apprentice } from '../apprentices/apprentice.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
-import { Certificate } from '../certificates/certificate.entity';
 import { Attendance } from '../checkin/attendance.entity';
-import { StudioDocument } from '../documents/document.entity';
-import { FundEntry } from '../funds/fund-entry.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { Judgment } from '../judgments/judgment.entity';
-import { TeamMember } from '../members/team-member.entity';
 import { Jurisdiction } from '../org/jurisdiction.entity';
 import { Unit } from '../org/unit.entity';
 import { FinalizedPeriod } from '../periods/finalized-period.entity';
-import { IdempotencyKey } from '../records/idempotency-key.entity';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { RECORD_DEFINITIONS } from '../records/record-kinds';
 import { Signoff } from '../signoffs/signoff.entity';
 import { Studio } from '../studios/studio.entity';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-InitialSchema';
@@ -24,21 +18,16 @@ import { Invitations1767484800000 } from './migrations/1767484800000-Invitations
 import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-ActivitiesCheckinIndex';
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
 
+/** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
+  ...Object.values(RECORD_DEFINITIONS).map((d) => d.entity),
   Jurisdiction,
   Unit,
   Studio,
   Person,
   Account,
   RoleMembership,
-  TeamMember,
-  Apprentice,
-  Certificate,
-  Activity,
   Attendance,
-  Achievement,
-  FundEntry,
-  StudioDocument,
   Judgment,
   Signoff,
   FinalizedPeriod,
@@ -47,4 +36,10 @@ export const ENTITIES = [
   Invitation,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000, ActivitiesCheckinIndex1767571200000, RoleMembershipTeamMember1767657600000];
+export const MIGRATIONS = [
+  InitialSchema1767225600000,
+  IdempotencyKeys1767312000000,
+  Invitations1767484800000,
+  ActivitiesCheckinIndex1767571200000,
+  RoleMembershipTeamMember1767657600000,
+];

@@ -1,11 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { type Caller, CurrentCaller } from '../auth/caller';
-import type { SignInView } from '../auth/dto/auth.dto';
-import { CallerThrottlerGuard, CHECKIN_THROTTLE } from '../auth/throttle';
 import { RecordId } from '../common/id.pipe';
-import { CreateInvitationDto, ListInvitationsQuery, RedeemInvitationDto } from './dto/invitation.dto';
+import { CreateInvitationDto, ListInvitationsQuery } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('邀请与加入')
@@ -15,7 +12,9 @@ export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
   @Post('invitations')
-  @ApiOperation({ summary: '生成一次性邀请码（评审邀请领办人/单位联系人；领办人邀请成员/学徒），7 天有效' })
+  @ApiOperation({
+    summary: '生成一次性邀请码（评审邀请领办人/单位联系人；领办人邀请成员/学徒），7 天有效',
+  })
   create(@CurrentCaller() caller: Caller, @Body() dto: CreateInvitationDto) {
     return this.invitations.create(caller, dto);
   }
@@ -31,14 +30,5 @@ export class InvitationsController {
   @ApiOperation({ summary: '撤销尚未使用的邀请' })
   revoke(@CurrentCaller() caller: Caller, @Param('id', RecordId) id: number): Promise<void> {
     return this.invitations.revoke(caller, id);
-  }
-
-  @UseGuards(CallerThrottlerGuard)
-  @SkipThrottle({ [CHECKIN_THROTTLE]: true })
-  @Post('auth/redeem')
-  @HttpCode(200)
-  @ApiOperation({ summary: '用邀请码加入：获得对应角色，返回新的访问令牌（与登录相同的结构）' })
-  redeem(@CurrentCaller() caller: Caller, @Body() dto: RedeemInvitationDto): Promise<SignInView> {
-    return this.invitations.redeem(caller, dto.code);
   }
 }

@@ -8,44 +8,100 @@ import { RoleMembership } from '../accounts/role-membership.entity';
 import { Apprentice } from '../apprentices/apprentice.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { AuthService } from '../auth/auth.service';
-import type { SignInView } from '../auth/dto/auth.dto';
 import { asDate, todayInShanghai } from '../common/dates';
 import { isDuplicate } from '../common/db-errors';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
 import { serializeOnSqljs } from '../database/serialize';
 import { TeamMember } from '../members/team-member.entity';
 import { Studio } from '../studios/studio.entity';
-import type { CreatedInvitationView, CreateInvitationDto, InvitationStatus, InvitationView, ListInvitationsQuery } from './dto/invitation.dto';
-import { generateCode, hashCode, INVITATION_TTL_MS, isWellFormedCode, normalizeCode } from './invitation-code';
+import type {
+  CreatedInvitationView,
+  CreateInvitationDto,
+  InvitationStatus,
+  InvitationView,
+  ListInvitationsQuery,
+} from './dto/invitation.dto';
+import {
+  generateCode,
+  hashCode,
+  INVITATION_TTL_MS,
+  isWellFormedCode,
+  normalizeCode,
+} from './invitation-code';
 import { Invitation } from './invitation.entity';
+import { placeholders, wholeSeconds } from '../database/sql';
 
-type Target = Pick<Invitation, 'role' | 'jurisdictionId' | 'unitId' | 'studioId' | 'teamMemberId' | 'apprenticeId'>;
+type Target = Pick<
+  Invitation,
+  'role' | 'jurisdictionId' | 'unitId' | 'studioId' | 'teamMemberId' | 'apprenticeId'
+>;
 
-const placeholders = (ids: readonly number[]): string => ids.map(() => '?').join(',');
-
-export function statusOf(inv: Pick<Invitation, 'usedAt' | 'revokedAt' | 'expiresAt'>, now: Date): InvitationStatus {
+export function statusOf(
+  inv: Pick<Invitation, 'usedAt' | 'revokedAt' | 'expiresAt'>,
+  now: Date,
+): InvitationStatus {
   if (inv.revokedAt) return 'revoked';
   if (inv.usedAt) return 'used';
   return inv.expiresAt.getTime() <= now.getTime() ? 'expired' : 'pending';
 }
 
 /** Maps invitations to their response DTOs (names looked up in three small queries). */
-async function viewsOf(m: EntityManager, rows: Invitation[], now = new Date()): Promise<InvitationView[]> {
-  const ids = (pick: (r: Invitation) => number | null): number[] => [...new Set(rows.flatMap((r) => (pick(r) === null ? [] : [pick(r) as number])))];
+async function viewsOf(
+  m: EntityManager,
+  rows: Invitation[],
+  now = new Date(),
+): Promise<InvitationView[]> {
+  const ids = (pick: (r: Invitation) => number | null): number[] => [
+    ...new Set(rows.flatMap((r) => (pick(r) === null ? [] : [pick(r) as number]))),
+  ];
   const studioIds = ids((r) => r.studioId);
   const unitIds = ids((r) => r.unitId);
   const memberIds = ids((r) => r.teamMemberId);
   const apprenticeIds = ids((r) => r.apprenticeId);
   type Row = { id: number; name: string; person_name?: string };
   const byId = (list: Row[]): Map<number, Row> => new Map(list.map((r) => [Number(r.id), r]));
-  const studios = byId(studioIds.length ? ((await m.query(`SELECT s.id AS id, s.name AS name, p.name AS person_name FROM studios s INNER JOIN people p ON p.id = s.leader_person_id WHERE s.id IN (${placeholders(studioIds)})`, studioIds)) as Row[]) : []);
-  const units = byId(unitIds.length ? ((await m.query(`SELECT id, name FROM units WHERE id IN (${placeholders(unitIds)})`, unitIds)) as Row[]) : []);
-  const members = byId(memberIds.length ? ((await m.query(`SELECT t.id AS id, p.name AS name FROM team_members t INNER JOIN people p ON p.id = t.person_id WHERE t.id IN (${placeholders(memberIds)})`, memberIds)) as Row[]) : []);
-  const apprentices = byId(apprenticeIds.length ? ((await m.query(`SELECT a.id AS id, p.name AS name FROM apprentices a INNER JOIN people p ON p.id = a.person_id WHERE a.id IN (${placeholders(apprenticeIds)})`, apprenticeIds)) as Row[]) : []);
+  const studios = byId(
+    studioIds.length
+      ? ((await m.query(
+          `SELECT s.id AS id, s.name AS name, p.name AS person_name FROM studios s INNER JOIN people p ON p.id = s.leader_person_id WHERE s.id IN (${placeholders(studioIds)})`,
+          studioIds,
+        )) as Row[])
+      : [],
+  );
+  const units = byId(
+    unitIds.length
+      ? ((await m.query(
+          `SELECT id, name FROM units WHERE id IN (${placeholders(unitIds)})`,
+          unitIds,
+        )) as Row[])
+      : [],
+  );
+  const members = byId(
+    memberIds.length
+      ? ((await m.query(
+          `SELECT t.id AS id, p.name AS name FROM team_members t INNER JOIN people p ON p.id = t.person_id WHERE t.id IN (${placeholders(memberIds)})`,
+          memberIds,
+        )) as Row[])
+      : [],
+  );
+  const apprentices = byId(
+    apprenticeIds.length
+      ? ((await m.query(
+          `SELECT a.id AS id, p.name AS name FROM apprentices a INNER JOIN people p ON p.id = a.person_id WHERE a.id IN (${placeholders(apprenticeIds)})`,
+          apprenticeIds,
+        )) as Row[])
+      : [],
+  );
   return rows.map((r) => {
     const studio = r.studioId === null ? undefined : studios.get(r.studioId);
-    const invitee = r.role === 'leader' ? studio?.person_name : r.role === 'member' && r.teamMemberId !== null ? members.get(r.teamMemberId)?.name : r.role === 'apprentice' && r.apprenticeId !== null ? apprentices.get(r.apprenticeId)?.name : undefined;
+    const invitee =
+      r.role === 'leader'
+        ? studio?.person_name
+        : r.role === 'member' && r.teamMemberId !== null
+          ? members.get(r.teamMemberId)?.name
+          : r.role === 'apprentice' && r.apprenticeId !== null
+            ? apprentices.get(r.apprenticeId)?.name
+            : undefined;
     return {
       id: r.id,
       role: r.role,
@@ -65,13 +121,29 @@ async function viewsOf(m: EntityManager, rows: Invitation[], now = new Date()): 
 }
 
 /** Stores a new invitation for `target` and returns it with its code (the only time the code is seen). */
-export async function issueInvitation(m: EntityManager, target: Target, createdBy: number | null, now = new Date()): Promise<{ invitation: Invitation; code: string }> {
-  const at = new Date(Math.floor(now.getTime() / 1000) * 1000); // MySQL DATETIME keeps whole seconds
+export async function issueInvitation(
+  m: EntityManager,
+  target: Target,
+  createdBy: number | null,
+  now = new Date(),
+): Promise<{ invitation: Invitation; code: string }> {
+  const at = wholeSeconds(now);
   for (let attempt = 0; ; attempt++) {
     const code = generateCode();
     try {
-      const { identifiers } = await m.insert(Invitation, { ...target, codeHash: hashCode(code), createdBy, createdAt: at, expiresAt: new Date(at.getTime() + INVITATION_TTL_MS), usedAt: null, usedBy: null, revokedAt: null });
-      const invitation = await m.findOneByOrFail(Invitation, { id: Number((identifiers[0] as { id: number }).id) });
+      const { identifiers } = await m.insert(Invitation, {
+        ...target,
+        codeHash: hashCode(code),
+        createdBy,
+        createdAt: at,
+        expiresAt: new Date(at.getTime() + INVITATION_TTL_MS),
+        usedAt: null,
+        usedBy: null,
+        revokedAt: null,
+      });
+      const invitation = await m.findOneByOrFail(Invitation, {
+        id: Number((identifiers[0] as { id: number }).id),
+      });
       return { invitation, code };
     } catch (e) {
       // A hash collision on UQ_invitations_code_hash: draw again (31^8 codes make this rare).
@@ -86,7 +158,6 @@ export class InvitationsService {
     private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
-    private readonly auth: AuthService,
   ) {}
 
   async create(caller: Caller, dto: CreateInvitationDto): Promise<CreatedInvitationView> {
@@ -94,7 +165,15 @@ export class InvitationsService {
     return this.db.transaction(async (m) => {
       const { invitation, code } = await issueInvitation(m, target, caller.accountId);
       const [view] = await viewsOf(m, [invitation]);
-      await this.audit.record(m, { studioId: invitation.studioId, accountId: caller.accountId, recordType: 'invitation', recordId: invitation.id, action: 'create', before: null, after: view });
+      await this.audit.record(m, {
+        studioId: invitation.studioId,
+        accountId: caller.accountId,
+        recordType: 'invitation',
+        recordId: invitation.id,
+        action: 'create',
+        before: null,
+        after: view,
+      });
       return { ...(view as InvitationView), code };
     });
   }
@@ -106,10 +185,16 @@ export class InvitationsService {
     let rows: Invitation[];
     if (q.studioId !== undefined) {
       const { roles } = await this.access.requireStudioInviter(caller, q.studioId);
-      rows = await this.db.getRepository(Invitation).find({ where: roles.map((role) => ({ ...pending, studioId: q.studioId, role })), order: { id: 'DESC' } });
+      rows = await this.db.getRepository(Invitation).find({
+        where: roles.map((role) => ({ ...pending, studioId: q.studioId, role })),
+        order: { id: 'DESC' },
+      });
     } else {
       const unit = await this.access.requireUnit(caller, q.unitId as number, 'manage');
-      rows = await this.db.getRepository(Invitation).find({ where: { ...pending, unitId: unit.id, role: 'unit_contact' }, order: { id: 'DESC' } });
+      rows = await this.db.getRepository(Invitation).find({
+        where: { ...pending, unitId: unit.id, role: 'unit_contact' },
+        order: { id: 'DESC' },
+      });
     }
     return { items: await viewsOf(this.db.manager, rows, now) };
   }
@@ -119,15 +204,30 @@ export class InvitationsService {
     if (!found) throw notFound('邀请');
     await this.authorizedTarget(caller, false, found);
     await this.db.transaction(async (m) => {
-      const now = new Date(Math.floor(Date.now() / 1000) * 1000);
-      const res = await m.createQueryBuilder().update(Invitation).set({ revokedAt: now }).where('id = :id', { id }).andWhere('used_at IS NULL').andWhere('revoked_at IS NULL').execute();
+      const now = wholeSeconds();
+      const res = await m
+        .createQueryBuilder()
+        .update(Invitation)
+        .set({ revokedAt: now })
+        .where('id = :id', { id })
+        .andWhere('used_at IS NULL')
+        .andWhere('revoked_at IS NULL')
+        .execute();
       if (!res.affected) {
         const inv = await m.findOneByOrFail(Invitation, { id });
         if (inv.usedAt) throw new DomainError('INVITATION_USED', '该邀请码已被使用，不能撤销');
         return; // already revoked: revoking again changes nothing
       }
       const [view] = await viewsOf(m, [await m.findOneByOrFail(Invitation, { id })]);
-      await this.audit.record(m, { studioId: found.studioId, accountId: caller.accountId, recordType: 'invitation', recordId: id, action: 'revoke', before: { status: 'pending' }, after: view });
+      await this.audit.record(m, {
+        studioId: found.studioId,
+        accountId: caller.accountId,
+        recordType: 'invitation',
+        recordId: id,
+        action: 'revoke',
+        before: { status: 'pending' },
+        after: view,
+      });
     });
   }
 
@@ -135,43 +235,89 @@ export class InvitationsService {
    * Any signed-in account redeems a code: the role is added and the invitation marked used in
    * one transaction. A conditional UPDATE (… WHERE used_at IS NULL) decides between concurrent
    * redeems of one code: exactly one sees an affected row, the others roll back with 409.
+   * POST /auth/redeem (AuthController) then answers a fresh token with the new role.
    */
-  async redeem(caller: Caller, input: string): Promise<SignInView> {
+  async redeem(caller: Caller, input: string): Promise<void> {
     const code = normalizeCode(input);
-    if (!isWellFormedCode(code)) throw new DomainError('INVITATION_NOT_FOUND', '邀请码不存在，请核对后重新输入（8 位字母或数字）');
+    if (!isWellFormedCode(code))
+      throw new DomainError(
+        'INVITATION_NOT_FOUND',
+        '邀请码不存在，请核对后重新输入（8 位字母或数字）',
+      );
     // sql.js has one connection and no isolation: redeems run one at a time there (one global key).
-    await serializeOnSqljs(this.db, 'invitations.redeem', () => this.db.transaction((m) => this.redeemIn(m, caller, code)));
-    return this.auth.reissue(caller.accountId);
+    await serializeOnSqljs(this.db, 'invitations.redeem', () =>
+      this.db.transaction((m) => this.redeemIn(m, caller, code)),
+    );
   }
 
   private async redeemIn(m: EntityManager, caller: Caller, code: string): Promise<void> {
     const inv = await m.findOneBy(Invitation, { codeHash: hashCode(code) });
     if (!inv) throw new DomainError('INVITATION_NOT_FOUND', '邀请码不存在，请核对后重新输入');
-    if (inv.revokedAt) throw new DomainError('INVITATION_REVOKED', '该邀请码已被撤销，请联系邀请人重新生成');
-    if (inv.usedAt) throw new DomainError('INVITATION_USED', '该邀请码已被使用，每个邀请码只能使用一次');
-    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
-    if (inv.expiresAt.getTime() <= now.getTime()) throw new DomainError('INVITATION_EXPIRED', '该邀请码已过期（有效期 7 天），请联系邀请人重新生成');
+    if (inv.revokedAt)
+      throw new DomainError('INVITATION_REVOKED', '该邀请码已被撤销，请联系邀请人重新生成');
+    if (inv.usedAt)
+      throw new DomainError('INVITATION_USED', '该邀请码已被使用，每个邀请码只能使用一次');
+    const now = wholeSeconds();
+    if (inv.expiresAt.getTime() <= now.getTime())
+      throw new DomainError(
+        'INVITATION_EXPIRED',
+        '该邀请码已过期（有效期 7 天），请联系邀请人重新生成',
+      );
     const account = await m.findOneBy(Account, { id: caller.accountId });
     if (!account) throw new DomainError('UNAUTHENTICATED', '账号不存在，请重新登录');
 
     const personId = await this.personOf(m, inv, todayInShanghai());
     if (personId !== null && account.personId !== null && account.personId !== personId) {
-      throw new DomainError('CONFLICT', '此账号已关联另一位人员，不能再认领该邀请；请本人用自己的微信账号加入');
+      throw new DomainError(
+        'ACCOUNT_LINKED_TO_OTHER_PERSON',
+        '此账号已关联另一位人员，不能再认领该邀请；请本人用自己的微信账号加入',
+      );
     }
-    const grant = { role: inv.role, studioId: inv.studioId, unitId: inv.role === 'unit_contact' ? inv.unitId : null, jurisdictionId: inv.role === 'reviewer' ? inv.jurisdictionId : null, apprenticeId: inv.role === 'apprentice' ? inv.apprenticeId : null, teamMemberId: inv.role === 'member' ? inv.teamMemberId : null };
+    const grant = {
+      role: inv.role,
+      studioId: inv.studioId,
+      unitId: inv.role === 'unit_contact' ? inv.unitId : null,
+      jurisdictionId: inv.role === 'reviewer' ? inv.jurisdictionId : null,
+      apprenticeId: inv.role === 'apprentice' ? inv.apprenticeId : null,
+      teamMemberId: inv.role === 'member' ? inv.teamMemberId : null,
+    };
     // Same role on the same record (a member or apprentice who left and was entered again has a new record).
-    const held = await m.findOneBy(RoleMembership, { accountId: account.id, role: grant.role, studioId: grant.studioId ?? IsNull(), unitId: grant.unitId ?? IsNull(), jurisdictionId: grant.jurisdictionId ?? IsNull(), apprenticeId: grant.apprenticeId ?? IsNull(), teamMemberId: grant.teamMemberId ?? IsNull() });
-    if (held) throw new DomainError('CONFLICT', '你已拥有该角色，无需再次加入');
+    const held = await m.findOneBy(RoleMembership, {
+      accountId: account.id,
+      role: grant.role,
+      studioId: grant.studioId ?? IsNull(),
+      unitId: grant.unitId ?? IsNull(),
+      jurisdictionId: grant.jurisdictionId ?? IsNull(),
+      apprenticeId: grant.apprenticeId ?? IsNull(),
+      teamMemberId: grant.teamMemberId ?? IsNull(),
+    });
+    if (held) throw new DomainError('ROLE_ALREADY_HELD', '你已拥有该角色，无需再次加入');
 
-    const claimed = await m.createQueryBuilder().update(Invitation).set({ usedAt: now, usedBy: account.id }).where('id = :id', { id: inv.id }).andWhere('used_at IS NULL').andWhere('revoked_at IS NULL').execute();
-    if (claimed.affected !== 1) throw new DomainError('INVITATION_USED', '该邀请码已被使用，每个邀请码只能使用一次');
+    const claimed = await m
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ usedAt: now, usedBy: account.id })
+      .where('id = :id', { id: inv.id })
+      .andWhere('used_at IS NULL')
+      .andWhere('revoked_at IS NULL')
+      .execute();
+    if (claimed.affected !== 1)
+      throw new DomainError('INVITATION_USED', '该邀请码已被使用，每个邀请码只能使用一次');
 
     await m.insert(RoleMembership, { accountId: account.id, ...grant });
     if (personId !== null && account.personId === null) {
       const person = await m.findOneByOrFail(Person, { id: personId });
       await m.update(Account, { id: account.id }, { personId, name: person.name });
     }
-    await this.audit.record(m, { studioId: inv.studioId, accountId: account.id, recordType: 'invitation', recordId: inv.id, action: 'redeem', before: { status: 'pending' }, after: { status: 'used', role: inv.role, accountId: account.id } });
+    await this.audit.record(m, {
+      studioId: inv.studioId,
+      accountId: account.id,
+      recordType: 'invitation',
+      recordId: inv.id,
+      action: 'redeem',
+      before: { status: 'pending' },
+      after: { status: 'used', role: inv.role, accountId: account.id },
+    });
   }
 
   /**
@@ -180,12 +326,23 @@ export class InvitationsService {
    * the grant would never be effective (access-policy effectiveGrants).
    */
   private async personOf(m: EntityManager, inv: Invitation, today: string): Promise<number | null> {
-    if (inv.role === 'leader' && inv.studioId !== null) return (await m.findOneByOrFail(Studio, { id: inv.studioId })).leaderPersonId;
-    const record = inv.role === 'member' && inv.teamMemberId !== null ? await m.findOneBy(TeamMember, { id: inv.teamMemberId }) : inv.role === 'apprentice' && inv.apprenticeId !== null ? await m.findOneBy(Apprentice, { id: inv.apprenticeId }) : undefined;
+    if (inv.role === 'leader' && inv.studioId !== null)
+      return (await m.findOneByOrFail(Studio, { id: inv.studioId })).leaderPersonId;
+    const record =
+      inv.role === 'member' && inv.teamMemberId !== null
+        ? await m.findOneBy(TeamMember, { id: inv.teamMemberId })
+        : inv.role === 'apprentice' && inv.apprenticeId !== null
+          ? await m.findOneBy(Apprentice, { id: inv.apprenticeId })
+          : undefined;
     if (record === undefined) return null;
     const who = inv.role === 'member' ? '成员' : '学徒';
-    if (record === null) throw new DomainError('INVITATION_REVOKED', `该邀请对应的${who}档案已被删除，邀请码已失效，请联系领办人`);
-    if (!hasNotLeft(asDate(record.leftOn), today)) throw new DomainError('CONFLICT', `该${who}已离开工作室，不能再使用此邀请码`);
+    if (record === null)
+      throw new DomainError(
+        'INVITATION_REVOKED',
+        `该邀请对应的${who}档案已被删除，邀请码已失效，请联系领办人`,
+      );
+    if (!hasNotLeft(asDate(record.leftOn), today))
+      throw new DomainError('INVITEE_LEFT', `该${who}已离开工作室，不能再使用此邀请码`);
     return record.personId;
   }
 
@@ -193,34 +350,99 @@ export class InvitationsService {
    * The access check for creating or revoking an invitation (the one policy decides; this only
    * loads what it needs), and the invitation's target with its records resolved.
    */
-  private async authorizedTarget(caller: Caller, creating: boolean, want: { role: string; studioId?: number | null; unitId?: number | null; memberId?: number | null; teamMemberId?: number | null; apprenticeId?: number | null; jurisdictionId?: number }): Promise<Target> {
+  private async authorizedTarget(
+    caller: Caller,
+    creating: boolean,
+    want: {
+      role: string;
+      studioId?: number | null;
+      unitId?: number | null;
+      memberId?: number | null;
+      teamMemberId?: number | null;
+      apprenticeId?: number | null;
+      jurisdictionId?: number;
+    },
+  ): Promise<Target> {
     switch (want.role) {
       case 'unit_contact': {
         const unit = await this.access.requireUnit(caller, want.unitId as number, 'manage');
-        return { role: 'unit_contact', jurisdictionId: unit.jurisdictionId, unitId: unit.id, studioId: null, teamMemberId: null, apprenticeId: null };
+        return {
+          role: 'unit_contact',
+          jurisdictionId: unit.jurisdictionId,
+          unitId: unit.id,
+          studioId: null,
+          teamMemberId: null,
+          apprenticeId: null,
+        };
       }
       case 'leader': {
-        const studio = await this.access.requireStudio(caller, want.studioId as number, INVITE_ACTION.leader);
-        return { role: 'leader', jurisdictionId: studio.jurisdictionId, unitId: null, studioId: studio.id, teamMemberId: null, apprenticeId: null };
+        const studio = await this.access.requireStudio(
+          caller,
+          want.studioId as number,
+          INVITE_ACTION.leader,
+        );
+        return {
+          role: 'leader',
+          jurisdictionId: studio.jurisdictionId,
+          unitId: null,
+          studioId: studio.id,
+          teamMemberId: null,
+          apprenticeId: null,
+        };
       }
       case 'member': {
-        const studio = await this.access.requireStudio(caller, want.studioId as number, INVITE_ACTION.member);
+        const studio = await this.access.requireStudio(
+          caller,
+          want.studioId as number,
+          INVITE_ACTION.member,
+        );
         const memberId = want.memberId ?? want.teamMemberId ?? 0;
-        const member = await this.db.getRepository(TeamMember).findOneBy({ id: memberId, studioId: studio.id });
+        const member = await this.db
+          .getRepository(TeamMember)
+          .findOneBy({ id: memberId, studioId: studio.id });
         if (!member) throw notFound('团队成员');
-        if (member.leftOn && creating) throw new DomainError('CONFLICT', '该成员已离开工作室，不能邀请');
-        return { role: 'member', jurisdictionId: studio.jurisdictionId, unitId: null, studioId: studio.id, teamMemberId: member.id, apprenticeId: null };
+        if (member.leftOn && creating)
+          throw new DomainError('INVITEE_LEFT', '该成员已离开工作室，不能邀请');
+        return {
+          role: 'member',
+          jurisdictionId: studio.jurisdictionId,
+          unitId: null,
+          studioId: studio.id,
+          teamMemberId: member.id,
+          apprenticeId: null,
+        };
       }
       case 'apprentice': {
-        const studio = await this.access.requireStudio(caller, want.studioId as number, INVITE_ACTION.apprentice);
-        const apprentice = await this.db.getRepository(Apprentice).findOneBy({ id: want.apprenticeId ?? 0, studioId: studio.id });
+        const studio = await this.access.requireStudio(
+          caller,
+          want.studioId as number,
+          INVITE_ACTION.apprentice,
+        );
+        const apprentice = await this.db
+          .getRepository(Apprentice)
+          .findOneBy({ id: want.apprenticeId ?? 0, studioId: studio.id });
         if (!apprentice) throw notFound('学徒');
-        if (apprentice.leftOn && creating) throw new DomainError('CONFLICT', '该学徒已出师或离开，不能邀请');
-        return { role: 'apprentice', jurisdictionId: studio.jurisdictionId, unitId: null, studioId: studio.id, teamMemberId: null, apprenticeId: apprentice.id };
+        if (apprentice.leftOn && creating)
+          throw new DomainError('INVITEE_LEFT', '该学徒已出师或离开，不能邀请');
+        return {
+          role: 'apprentice',
+          jurisdictionId: studio.jurisdictionId,
+          unitId: null,
+          studioId: studio.id,
+          teamMemberId: null,
+          apprenticeId: apprentice.id,
+        };
       }
       case 'reviewer': {
         const j = await this.access.requireJurisdiction(caller, want.jurisdictionId ?? 0);
-        return { role: 'reviewer', jurisdictionId: j.id, unitId: null, studioId: null, teamMemberId: null, apprenticeId: null };
+        return {
+          role: 'reviewer',
+          jurisdictionId: j.id,
+          unitId: null,
+          studioId: null,
+          teamMemberId: null,
+          apprenticeId: null,
+        };
       }
       default:
         throw forbidden();

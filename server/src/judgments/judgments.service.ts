@@ -8,9 +8,16 @@ import { validationFailed } from '../common/domain-error';
 import { RecordStore } from '../records/record-store';
 import type { JudgmentView, PutJudgmentDto } from './dto/judgment.dto';
 import { Judgment } from './judgment.entity';
+import { wholeSeconds } from '../database/sql';
 
 const ITEM_ID = /^[A-Z]{1,3}\d{1,3}$/;
-const mapJudgment = (j: Judgment): JudgmentView => ({ itemId: j.itemId, score: Number(j.score), note: j.note, judgedBy: j.judgedBy, judgedAt: new Date(j.judgedAt).toISOString() });
+const mapJudgment = (j: Judgment): JudgmentView => ({
+  itemId: j.itemId,
+  score: Number(j.score),
+  note: j.note,
+  judgedBy: j.judgedBy,
+  judgedAt: new Date(j.judgedAt).toISOString(),
+});
 
 @Injectable()
 export class JudgmentsService {
@@ -23,24 +30,45 @@ export class JudgmentsService {
 
   async list(caller: Caller, studioId: number): Promise<{ items: JudgmentView[] }> {
     await this.access.requireStudio(caller, studioId, 'read');
-    const rows = await this.db.getRepository(Judgment).find({ where: { studioId }, order: { itemId: 'ASC' } });
+    const rows = await this.db
+      .getRepository(Judgment)
+      .find({ where: { studioId }, order: { itemId: 'ASC' } });
     return { items: rows.map(mapJudgment) };
   }
 
   /** One score per item: PUT creates or replaces it. Locked while today's period is finalized. */
-  async put(caller: Caller, studioId: number, itemId: string, dto: PutJudgmentDto): Promise<JudgmentView> {
+  async put(
+    caller: Caller,
+    studioId: number,
+    itemId: string,
+    dto: PutJudgmentDto,
+  ): Promise<JudgmentView> {
     const studio = await this.access.requireStudio(caller, studioId, 'judge');
-    if (!ITEM_ID.test(itemId)) throw validationFailed({ itemId: '考核项目编号格式不正确（如 U10、G6）' });
+    if (!ITEM_ID.test(itemId))
+      throw validationFailed({ itemId: '考核项目编号格式不正确（如 U10、G6）' });
     return this.db.transaction(async (m) => {
       await this.records.assertOpen(m, studio.id, [todayInShanghai()]);
       const repo = m.getRepository(Judgment);
       const existing = await repo.findOneBy({ studioId, itemId });
       const before = existing ? mapJudgment(existing) : null;
       const row = existing ?? repo.create({ studioId, itemId });
-      Object.assign(row, { score: dto.score, note: dto.note ?? null, judgedBy: caller.accountId, judgedAt: new Date(Math.floor(Date.now() / 1000) * 1000) });
+      Object.assign(row, {
+        score: dto.score,
+        note: dto.note ?? null,
+        judgedBy: caller.accountId,
+        judgedAt: wholeSeconds(),
+      });
       const saved = await repo.save(row);
       const after = mapJudgment(saved);
-      await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'judgment', recordId: saved.id, action: existing ? 'update' : 'create', before, after });
+      await this.audit.record(m, {
+        studioId,
+        accountId: caller.accountId,
+        recordType: 'judgment',
+        recordId: saved.id,
+        action: existing ? 'update' : 'create',
+        before,
+        after,
+      });
       return after;
     });
   }

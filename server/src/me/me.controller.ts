@@ -3,13 +3,24 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { AsOfQuery } from '../common/date-range';
 import { PageQuery } from '../common/pagination';
+import { AuthService } from '../auth/auth.service';
+import type { MeView } from '../auth/dto/auth.dto';
 import { MeService } from './me.service';
 
 @ApiTags('我的')
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(private readonly me: MeService) {}
+  constructor(
+    private readonly me: MeService,
+    private readonly auth: AuthService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '当前账号及其全部角色' })
+  account(@CurrentCaller() caller: Caller): Promise<MeView> {
+    return this.auth.me(caller);
+  }
 
   @Get('attendance')
   @ApiOperation({ summary: '我的签到记录' })

@@ -4,7 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { AsOfQuery } from '../common/date-range';
 import { StudioId } from '../common/id.pipe';
 import { PeriodsService } from './periods.service';
-import { Idempotent } from '../records/idempotency';
+import { Idempotent } from '../common/idempotency';
 
 @ApiTags('评审')
 @ApiBearerAuth()
@@ -21,8 +21,16 @@ export class PeriodsController {
   @Idempotent()
   @Post(':periodKey/finalize')
   @HttpCode(200)
-  @ApiOperation({ summary: '定稿考核期间（人社局评审）：current（按政策取 asOf 所在周期）、2025、或 2024-03-01_2026-02-28；期间内记录变为只读' })
-  finalize(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('periodKey') key: string, @Query() q: AsOfQuery) {
+  @ApiOperation({
+    summary:
+      '定稿考核期间（人社局评审）：current（按政策取 asOf 所在周期）、2025、或 2024-03-01_2026-02-28；期间内记录变为只读',
+  })
+  finalize(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('periodKey') key: string,
+    @Query() q: AsOfQuery,
+  ) {
     return this.periods.finalize(caller, studioId, key, q.asOf);
   }
 }

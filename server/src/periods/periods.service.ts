@@ -6,12 +6,13 @@ import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { isDuplicate } from '../common/db-errors';
 import { DomainError, validationFailed } from '../common/domain-error';
-import { ProgressService } from '../facts/progress.service';
+import { ProgressService } from '../progress/progress.service';
 import type { AssessmentSheet } from '@master-studio/shared-rules';
-import { idempotent } from '../records/idempotency';
+import { idempotent } from '../common/idempotency';
 import { RulesService } from '../rules/rules.service';
 import { FinalizedPeriod } from './finalized-period.entity';
 import { parsePeriodKey } from './period-key';
+import { wholeSeconds } from '../database/sql';
 
 export interface PeriodView {
   id: number;
@@ -43,7 +44,9 @@ export class PeriodsService {
 
   async list(caller: Caller, studioId: number): Promise<{ items: PeriodView[] }> {
     await this.access.requireStudio(caller, studioId, 'read');
-    const rows = await this.db.getRepository(FinalizedPeriod).find({ where: { studioId }, order: { periodFrom: 'DESC' } });
+    const rows = await this.db
+      .getRepository(FinalizedPeriod)
+      .find({ where: { studioId }, order: { periodFrom: 'DESC' } });
     return { items: rows.map(mapPeriod) };
   }
 
@@ -52,10 +55,19 @@ export class PeriodsService {
    * record dated inside the period read-only. `current` takes the period shared-rules
    * reports for the sheet as of `asOf` (the urumqi cycle, a gongshu year…), else the year.
    */
-  async finalize(caller: Caller, studioId: number, periodKey: string, asOf?: string): Promise<PeriodView> {
+  async finalize(
+    caller: Caller,
+    studioId: number,
+    periodKey: string,
+    asOf?: string,
+  ): Promise<PeriodView> {
     await this.access.requireStudio(caller, studioId, 'judge');
     const parsed = parsePeriodKey(periodKey);
-    if (parsed === null) throw validationFailed({ periodKey: '期间格式应为 current、年份（如 2025）或 起始日_截止日（如 2024-03-01_2026-02-28）' });
+    if (parsed === null)
+      throw validationFailed({
+        periodKey:
+          '期间格式应为 current、年份（如 2025）或 起始日_截止日（如 2024-03-01_2026-02-28）',
+      });
     const today = todayInShanghai();
     let period: { from: string; to: string };
     let sheet: AssessmentSheet;
@@ -72,20 +84,38 @@ export class PeriodsService {
     const repo = this.db.getRepository(FinalizedPeriod);
     const overlapping = await repo
       .createQueryBuilder('p')
-      .where('p.studioId = :studioId AND p.periodFrom <= :to AND p.periodTo >= :from', { studioId, from: period.from, to: period.to })
+      .where('p.studioId = :studioId AND p.periodFrom <= :to AND p.periodTo >= :from', {
+        studioId,
+        from: period.from,
+        to: period.to,
+      })
       .getOne();
-    if (overlapping) throw new DomainError('CONFLICT', `${String(overlapping.periodFrom).slice(0, 10)} 至 ${String(overlapping.periodTo).slice(0, 10)} 已定稿，期间不能重叠`);
+    if (overlapping)
+      throw new DomainError(
+        'PERIOD_OVERLAPS',
+        `${String(overlapping.periodFrom).slice(0, 10)} 至 ${String(overlapping.periodTo).slice(0, 10)} 已定稿，期间不能重叠`,
+      );
     try {
       return await this.db.transaction((m) =>
         idempotent(m, async () => {
-          const saved = await m.save(FinalizedPeriod, m.create(FinalizedPeriod, { studioId, periodFrom: period.from, periodTo: period.to, finalizedBy: caller.accountId, finalizedAt: new Date(Math.floor(Date.now() / 1000) * 1000), sheet: JSON.stringify(sheet) }));
+          const saved = await m.save(
+            FinalizedPeriod,
+            m.create(FinalizedPeriod, {
+              studioId,
+              periodFrom: period.from,
+              periodTo: period.to,
+              finalizedBy: caller.accountId,
+              finalizedAt: wholeSeconds(),
+              sheet: JSON.stringify(sheet),
+            }),
+          );
           // The period's activities stop taking check-ins with the same commit.
           await this.checkinLock.closeForPeriod(m, studioId, period, caller.accountId);
           return mapPeriod(saved);
         }),
       );
     } catch (e) {
-      if (isDuplicate(e)) throw new DomainError('CONFLICT', '该期间已定稿');
+      if (isDuplicate(e)) throw new DomainError('PERIOD_ALREADY_FINALIZED', '该期间已定稿');
       throw e;
     }
   }

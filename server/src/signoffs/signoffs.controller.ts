@@ -5,7 +5,7 @@ import { StudioId } from '../common/id.pipe';
 import { PageQuery } from '../common/pagination';
 import { CreateSignoffDto } from './dto/signoff.dto';
 import { SignoffsService } from './signoffs.service';
-import { Idempotent } from '../records/idempotency';
+import { Idempotent } from '../common/idempotency';
 
 @ApiTags('单位审核')
 @ApiBearerAuth()
@@ -15,14 +15,22 @@ export class SignoffsController {
 
   @Get()
   @ApiOperation({ summary: '单位审核确认记录' })
-  list(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Query() q: PageQuery) {
+  list(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Query() q: PageQuery,
+  ) {
     return this.signoffs.list(caller, studioId, q);
   }
 
   @Idempotent()
   @Post()
   @ApiOperation({ summary: '单位联系人审核确认一条记录（重复提交返回同一条）' })
-  create(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Body() dto: CreateSignoffDto) {
+  create(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Body() dto: CreateSignoffDto,
+  ) {
     return this.signoffs.create(caller, studioId, dto);
   }
 }

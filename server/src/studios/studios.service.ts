@@ -4,58 +4,17 @@ import { AccessService } from '../access/access.service';
 import { Person } from '../accounts/person.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { asDate } from '../common/dates';
 import { notFound } from '../common/domain-error';
 import { type Page, pageOf } from '../common/pagination';
-import type { CreateStudioDto, ListStudiosQuery, StudioView, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
+import { mapStudio, studioQuery } from '../database/studio-row';
+import type {
+  CreateStudioDto,
+  ListStudiosQuery,
+  StudioView,
+  UpdateStandingDto,
+  UpdateStudioDto,
+} from './dto/studio.dto';
 import { Studio } from './studio.entity';
-
-const bool = (v: unknown): boolean | null => (v === null || v === undefined ? null : Boolean(Number(v)));
-const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-
-/** Maps a joined studio row to its response DTO. */
-export function mapStudio(r: Record<string, unknown>): StudioView {
-  return {
-    id: Number(r.id),
-    name: String(r.name),
-    trade: String(r.trade),
-    status: String(r.status),
-    recognizedOn: asDate(r.recognized_on) ?? '',
-    unit: { id: Number(r.unit_id), name: String(r.unit_name) },
-    jurisdiction: { id: Number(r.jurisdiction_id), name: String(r.jurisdiction_name), policyId: String(r.policy_id) },
-    leader: {
-      personId: Number(r.leader_person_id),
-      name: String(r.leader_name),
-      birthDate: asDate(r.leader_birth_date),
-      retirementCategory: (r.leader_retirement_category as string | null) ?? null,
-      skillLevel: (r.leader_skill_level as string | null) ?? null,
-      fullTime: Boolean(Number(r.leader_full_time)),
-    },
-    areaSqm: numOrNull(r.area_sqm),
-    hasSign: bool(r.has_sign),
-    hasHonoursBoard: bool(r.has_honours_board),
-    rulesPosted: bool(r.rules_posted),
-    dutiesDefined: bool(r.duties_defined),
-    hasEquipment: bool(r.has_equipment),
-    hasFundRules: bool(r.has_fund_rules),
-    vetoed: bool(r.vetoed),
-    assessmentTotal: numOrNull(r.assessment_total),
-  };
-}
-
-export function studioQuery(m: EntityManager) {
-  return m
-    .createQueryBuilder()
-    .select(['s.id AS id', 's.name AS name', 's.trade AS trade', 's.status AS status', 's.recognized_on AS recognized_on', 's.unit_id AS unit_id', 'u.name AS unit_name'])
-    .addSelect(['s.jurisdiction_id AS jurisdiction_id', 'j.name AS jurisdiction_name', 'j.policy_id AS policy_id', 's.leader_person_id AS leader_person_id', 'p.name AS leader_name'])
-    .addSelect(['p.birth_date AS leader_birth_date', 'p.retirement_category AS leader_retirement_category', 'p.skill_level AS leader_skill_level', 's.leader_full_time AS leader_full_time'])
-    .addSelect(['s.area_sqm AS area_sqm', 's.has_sign AS has_sign', 's.has_honours_board AS has_honours_board', 's.rules_posted AS rules_posted', 's.duties_defined AS duties_defined'])
-    .addSelect(['s.has_equipment AS has_equipment', 's.has_fund_rules AS has_fund_rules', 's.vetoed AS vetoed', 's.assessment_total AS assessment_total'])
-    .from('studios', 's')
-    .innerJoin('units', 'u', 'u.id = s.unit_id')
-    .innerJoin('jurisdictions', 'j', 'j.id = s.jurisdiction_id')
-    .innerJoin('people', 'p', 'p.id = s.leader_person_id');
-}
 
 @Injectable()
 export class StudiosService {
@@ -69,22 +28,40 @@ export class StudiosService {
   async list(caller: Caller, q: ListStudiosQuery): Promise<Page<StudioView>> {
     const { page, pageSize, skip } = pageOf(q);
     const studioIds = caller.grants.flatMap((g) => (g.studioId !== undefined ? [g.studioId] : []));
-    const unitIds = caller.grants.flatMap((g) => (g.role === 'unit_contact' && g.unitId !== undefined ? [g.unitId] : []));
-    const jurisdictionIds = caller.grants.flatMap((g) => (g.role === 'reviewer' && g.jurisdictionId !== undefined ? [g.jurisdictionId] : []));
-    if (studioIds.length + unitIds.length + jurisdictionIds.length === 0) return { items: [], total: 0, page, pageSize };
+    const unitIds = caller.grants.flatMap((g) =>
+      g.role === 'unit_contact' && g.unitId !== undefined ? [g.unitId] : [],
+    );
+    const jurisdictionIds = caller.grants.flatMap((g) =>
+      g.role === 'reviewer' && g.jurisdictionId !== undefined ? [g.jurisdictionId] : [],
+    );
+    if (studioIds.length + unitIds.length + jurisdictionIds.length === 0)
+      return { items: [], total: 0, page, pageSize };
     const qb = studioQuery(this.db.manager).where(
       new Brackets((w) => {
         if (studioIds.length) w.orWhere('s.id IN (:...studioIds)', { studioIds });
         if (unitIds.length) w.orWhere('s.unit_id IN (:...unitIds)', { unitIds });
-        if (jurisdictionIds.length) w.orWhere('s.jurisdiction_id IN (:...jurisdictionIds)', { jurisdictionIds });
+        if (jurisdictionIds.length)
+          w.orWhere('s.jurisdiction_id IN (:...jurisdictionIds)', { jurisdictionIds });
       }),
     );
     if (q.status) qb.andWhere('s.status = :status', { status: q.status });
     if (q.unitId !== undefined) qb.andWhere('s.unit_id = :unitId', { unitId: q.unitId });
-    if (q.jurisdictionId !== undefined) qb.andWhere('s.jurisdiction_id = :jid', { jid: q.jurisdictionId });
-    if (q.q) qb.andWhere(new Brackets((w) => w.where('s.name LIKE :q', { q: `%${q.q}%` }).orWhere('s.trade LIKE :q', { q: `%${q.q}%` })));
+    if (q.jurisdictionId !== undefined)
+      qb.andWhere('s.jurisdiction_id = :jid', { jid: q.jurisdictionId });
+    if (q.q)
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('s.name LIKE :q', { q: `%${q.q}%` })
+            .orWhere('s.trade LIKE :q', { q: `%${q.q}%` }),
+        ),
+      );
     const total = await qb.clone().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
-    const rows = await qb.orderBy('s.id').offset(skip).limit(pageSize).getRawMany<Record<string, unknown>>();
+    const rows = await qb
+      .orderBy('s.id')
+      .offset(skip)
+      .limit(pageSize)
+      .getRawMany<Record<string, unknown>>();
     return { items: rows.map(mapStudio), total: Number(total?.n ?? 0), page, pageSize };
   }
 
@@ -93,7 +70,15 @@ export class StudiosService {
     const unit = await this.access.requireUnit(caller, dto.unitId, 'manage');
     return this.db.transaction(async (m) => {
       const { leader } = dto;
-      const person = await m.save(Person, m.create(Person, { name: leader.name.trim(), birthDate: leader.birthDate, retirementCategory: leader.retirementCategory, skillLevel: leader.skillLevel }));
+      const person = await m.save(
+        Person,
+        m.create(Person, {
+          name: leader.name.trim(),
+          birthDate: leader.birthDate,
+          retirementCategory: leader.retirementCategory,
+          skillLevel: leader.skillLevel,
+        }),
+      );
       const { identifiers } = await m.insert(Studio, {
         name: dto.name.trim(),
         trade: dto.trade.trim(),
@@ -115,7 +100,15 @@ export class StudiosService {
       });
       const studioId = Number((identifiers[0] as { id: number }).id);
       const after = await this.load(m, studioId);
-      await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'studio', recordId: studioId, action: 'create', before: null, after });
+      await this.audit.record(m, {
+        studioId,
+        accountId: caller.accountId,
+        recordType: 'studio',
+        recordId: studioId,
+        action: 'create',
+        before: null,
+        after,
+      });
       return after;
     });
   }
@@ -129,34 +122,68 @@ export class StudiosService {
     await this.access.requireStudio(caller, studioId, 'edit');
     return this.db.transaction(async (m) => {
       const before = await this.load(m, studioId);
-      const { leaderBirthDate, leaderRetirementCategory, leaderSkillLevel, leaderFullTime, ...checklist } = dto;
-      const studioPatch: Partial<Studio> = { ...checklist, ...(leaderFullTime !== undefined ? { leaderFullTime } : {}) };
+      const {
+        leaderBirthDate,
+        leaderRetirementCategory,
+        leaderSkillLevel,
+        leaderFullTime,
+        ...checklist
+      } = dto;
+      const studioPatch: Partial<Studio> = {
+        ...checklist,
+        ...(leaderFullTime !== undefined ? { leaderFullTime } : {}),
+      };
       if (Object.keys(studioPatch).length) await m.update(Studio, { id: studioId }, studioPatch);
       const personPatch: Partial<Person> = {
         ...(leaderBirthDate !== undefined ? { birthDate: leaderBirthDate } : {}),
-        ...(leaderRetirementCategory !== undefined ? { retirementCategory: leaderRetirementCategory } : {}),
+        ...(leaderRetirementCategory !== undefined
+          ? { retirementCategory: leaderRetirementCategory }
+          : {}),
         ...(leaderSkillLevel !== undefined ? { skillLevel: leaderSkillLevel } : {}),
       };
-      if (Object.keys(personPatch).length) await m.update(Person, { id: before.leader.personId }, personPatch);
+      if (Object.keys(personPatch).length)
+        await m.update(Person, { id: before.leader.personId }, personPatch);
       const after = await this.load(m, studioId);
-      await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'studio', recordId: studioId, action: 'update', before, after });
+      await this.audit.record(m, {
+        studioId,
+        accountId: caller.accountId,
+        recordType: 'studio',
+        recordId: studioId,
+        action: 'update',
+        before,
+        after,
+      });
       return after;
     });
   }
 
-  async updateStanding(caller: Caller, studioId: number, dto: UpdateStandingDto): Promise<StudioView> {
+  async updateStanding(
+    caller: Caller,
+    studioId: number,
+    dto: UpdateStandingDto,
+  ): Promise<StudioView> {
     await this.access.requireStudio(caller, studioId, 'judge');
     return this.db.transaction(async (m) => {
       const before = await this.load(m, studioId);
       if (Object.keys(dto).length) await m.update(Studio, { id: studioId }, { ...dto });
       const after = await this.load(m, studioId);
-      await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'studio', recordId: studioId, action: 'update', before, after });
+      await this.audit.record(m, {
+        studioId,
+        accountId: caller.accountId,
+        recordType: 'studio',
+        recordId: studioId,
+        action: 'update',
+        before,
+        after,
+      });
       return after;
     });
   }
 
   private async load(m: EntityManager, studioId: number): Promise<StudioView> {
-    const row = await studioQuery(m).where('s.id = :id', { id: studioId }).getRawOne<Record<string, unknown>>();
+    const row = await studioQuery(m)
+      .where('s.id = :id', { id: studioId })
+      .getRawOne<Record<string, unknown>>();
     if (!row) throw notFound('工作室');
     return mapStudio(row);
   }

@@ -1,12 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { type RecordKind, SIGNABLE_KINDS } from '@master-studio/shared-rules';
 import { IsIn, IsInt, Min } from 'class-validator';
 
-export const SIGNABLE_TYPES = ['member', 'apprentice', 'certificate', 'activity', 'achievement', 'fund', 'document'] as const;
-
 export class CreateSignoffDto {
-  @ApiProperty({ enum: SIGNABLE_TYPES })
-  @IsIn(SIGNABLE_TYPES, { message: `记录类型应为以下之一：${SIGNABLE_TYPES.join('、')}` })
-  recordType: (typeof SIGNABLE_TYPES)[number];
+  @ApiProperty({ enum: SIGNABLE_KINDS })
+  @IsIn(SIGNABLE_KINDS, { message: `记录类型应为以下之一：${SIGNABLE_KINDS.join('、')}` })
+  recordType: RecordKind;
 
   @ApiProperty()
   @IsInt({ message: '记录编号必须是整数' })

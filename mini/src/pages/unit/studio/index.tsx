@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { rows, studioApi, type ActivityRow, type AchievementRow, type CertificateRow } from '@/services/studio-api';
+import type { RecordKind } from '@master-studio/shared-rules';
+import {
+  rows,
+  studioApi,
+  type ActivityRow,
+  type AchievementRow,
+  type CertificateRow,
+} from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
@@ -10,32 +17,52 @@ import { TargetCard } from '@/components/TargetCard';
 import { useAsync } from '@/components/useAsync';
 import { Button, TabPane, Tabs } from '@/components/ui';
 
-interface SignRow { id: number; title: string; meta: string; signedOff?: boolean }
+interface SignRow {
+  id: number;
+  title: string;
+  meta: string;
+  signedOff?: boolean;
+}
 
-function SignList({ studioId, recordType, items }: { studioId: number; recordType: string; items: SignRow[] }) {
+function SignList({
+  studioId,
+  recordType,
+  items,
+}: {
+  studioId: number;
+  recordType: RecordKind;
+  items: SignRow[];
+}) {
   const [done, setDone] = useState<Record<number, boolean>>({});
   const sign = async (r: SignRow) => {
     try {
       const res = await studioApi.signoff(studioId, recordType, r.id, `确认${r.title}`);
       setDone((d) => ({ ...d, [r.id]: true }));
-      void Taro.showToast({ title: res.queued ? '已存到手机，联网后提交' : '已确认', icon: res.queued ? 'none' : 'success' });
+      void Taro.showToast({
+        title: res.queued ? '已存到手机，联网后提交' : '已确认',
+        icon: res.queued ? 'none' : 'success',
+      });
     } catch (e) {
       void Taro.showToast({ title: describeError(e), icon: 'none' });
     }
   };
-  if (items.length === 0) return <View className='list-item muted'>暂无记录</View>;
+  if (items.length === 0) return <View className="list-item muted">暂无记录</View>;
   return (
-    <View className='list-card' style={{ margin: 0 }}>
+    <View className="list-card" style={{ margin: 0 }}>
       {items.map((r) => (
-        <View key={r.id} className='list-item' data-testid='signoff-row'>
-          <View className='grow'>
-            <Text className='list-item__title'>{r.title}</Text>
-            <Text className='list-item__meta' style={{ display: 'block' }}>{r.meta}</Text>
+        <View key={r.id} className="list-item" data-testid="signoff-row">
+          <View className="grow">
+            <Text className="list-item__title">{r.title}</Text>
+            <Text className="list-item__meta" style={{ display: 'block' }}>
+              {r.meta}
+            </Text>
           </View>
           {r.signedOff || done[r.id] ? (
-            <Text className='pill pill--met'>已确认</Text>
+            <Text className="pill pill--met">已确认</Text>
           ) : (
-            <Button size='small' type='primary' data-testid='signoff' onClick={() => void sign(r)}>确认</Button>
+            <Button size="small" type="primary" data-testid="signoff" onClick={() => void sign(r)}>
+              确认
+            </Button>
           )}
         </View>
       ))}
@@ -60,26 +87,66 @@ export default function UnitStudio() {
     [studioId],
   );
   return (
-    <View className='page' data-testid='unit-studio' style={{ paddingTop: '12px' }}>
-      <View className='card'>
+    <View className="page" data-testid="unit-studio" style={{ paddingTop: '12px' }}>
+      <View className="card">
         <Text style={{ fontSize: '18px', fontWeight: 700 }}>{studio.data?.name ?? '工作室'}</Text>
-        <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{studio.data?.trade}{studio.data?.recognizedOn ? ` · ${formatDate(studio.data.recognizedOn)} 认定` : ''}</Text>
-        <StateView state={progress} isEmpty={(p) => p.targets.length === 0} emptyText='本政策没有可统计的目标'>
-          {(p) => <View>{p.targets.map((t) => <TargetCard key={t.id} target={t} asOf={asOf} />)}</View>}
+        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
+          {studio.data?.trade}
+          {studio.data?.recognizedOn ? ` · ${formatDate(studio.data.recognizedOn)} 认定` : ''}
+        </Text>
+        <StateView
+          state={progress}
+          isEmpty={(p) => p.targets.length === 0}
+          emptyText="本政策没有可统计的目标"
+        >
+          {(p) => (
+            <View>
+              {p.targets.map((t) => (
+                <TargetCard key={t.id} target={t} asOf={asOf} />
+              ))}
+            </View>
+          )}
         </StateView>
       </View>
-      <SectionTitle title='记录确认' />
+      <SectionTitle title="记录确认" />
       <StateView state={records}>
         {([acts, achs, certs]) => (
           <Tabs value={tab} onChange={setTab}>
-            <TabPane title='活动' value='a'>
-              <SignList studioId={studioId} recordType='activity' items={rows(acts).map((a) => ({ id: a.id, title: a.title, meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`, signedOff: a.signedOff }))} />
+            <TabPane title="活动" value="a">
+              <SignList
+                studioId={studioId}
+                recordType="activity"
+                items={rows(acts).map((a) => ({
+                  id: a.id,
+                  title: a.title,
+                  meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`,
+                  signedOff: a.signedOff,
+                }))}
+              />
             </TabPane>
-            <TabPane title='成果' value='b'>
-              <SignList studioId={studioId} recordType='achievement' items={rows(achs).map((a) => ({ id: a.id, title: a.title, meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`, signedOff: a.signedOff }))} />
+            <TabPane title="成果" value="b">
+              <SignList
+                studioId={studioId}
+                recordType="achievement"
+                items={rows(achs).map((a) => ({
+                  id: a.id,
+                  title: a.title,
+                  meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`,
+                  signedOff: a.signedOff,
+                }))}
+              />
             </TabPane>
-            <TabPane title='证书' value='c'>
-              <SignList studioId={studioId} recordType='certificate' items={rows(certs).map((c) => ({ id: c.id, title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`, meta: formatDate(c.awardedOn), signedOff: c.signedOff }))} />
+            <TabPane title="证书" value="c">
+              <SignList
+                studioId={studioId}
+                recordType="certificate"
+                items={rows(certs).map((c) => ({
+                  id: c.id,
+                  title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`,
+                  meta: formatDate(c.awardedOn),
+                  signedOff: c.signedOff,
+                }))}
+              />
             </TabPane>
           </Tabs>
         )}

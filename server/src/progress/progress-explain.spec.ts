@@ -6,9 +6,21 @@ import { RulesService } from '../rules/rules.service';
 import { explainProgress, summarizeTarget, TARGET_LISTS } from './progress-explain';
 
 // A golden case with counted and not-counted records (agreements, leavers, certificates out of range).
-const golden = JSON.parse(readFileSync(join(__dirname, '../../../packages/shared-rules/test-fixtures/golden/audit-gongshu-mentored-edges.json'), 'utf8')) as { asOf: string; facts: Facts };
+const golden = JSON.parse(
+  readFileSync(
+    join(
+      __dirname,
+      '../../../packages/shared-rules/test-fixtures/golden/audit-gongshu-mentored-edges.json',
+    ),
+    'utf8',
+  ),
+) as { asOf: string; facts: Facts };
 const full: Progress = new RulesService().evaluate(golden.facts, golden.asOf);
-const lists = (t: Target) => ({ countedRecords: t.countedRecords as { record: string }[], counted: t.counted as string[], excluded: t.excluded as { reason: string }[] });
+const lists = (t: Target) => ({
+  countedRecords: t.countedRecords as { record: string }[],
+  counted: t.counted as string[],
+  excluded: t.excluded as { reason: string }[],
+});
 
 describe('explainProgress', () => {
   it('the case has targets with counted and with not-counted records', () => {
@@ -25,7 +37,8 @@ describe('explainProgress', () => {
     full.targets.forEach((t, i) => {
       const s = out.targets[i] as Target & Record<string, unknown>;
       for (const k of TARGET_LISTS) expect(s).not.toHaveProperty(k);
-      for (const [k, v] of Object.entries(t)) if (!(TARGET_LISTS as readonly string[]).includes(k)) expect(s[k]).toEqual(v);
+      for (const [k, v] of Object.entries(t))
+        if (!(TARGET_LISTS as readonly string[]).includes(k)) expect(s[k]).toEqual(v);
       const { countedRecords, counted, excluded } = lists(t);
       expect(s.countedCount).toBe(countedRecords.length);
       expect(s.countedCount).toBe(counted.length);
@@ -33,7 +46,9 @@ describe('explainProgress', () => {
       const byReason: Record<string, number> = {};
       for (const e of excluded) byReason[e.reason] = (byReason[e.reason] ?? 0) + 1;
       expect(s.excludedByReason).toEqual(byReason);
-      expect(Object.values(s.excludedByReason as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(excluded.length);
+      expect(
+        Object.values(s.excludedByReason as Record<string, number>).reduce((a, b) => a + b, 0),
+      ).toBe(excluded.length);
     });
     expect(JSON.stringify(out).length).toBeLessThan(JSON.stringify(full).length);
   });
@@ -70,6 +85,9 @@ describe('explainProgress', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(DomainError);
-    expect(err).toMatchObject({ code: 'VALIDATION_FAILED', fields: { explain: expect.stringContaining('没有目标') as unknown } });
+    expect(err).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { explain: expect.stringContaining('没有目标') as unknown },
+    });
   });
 });

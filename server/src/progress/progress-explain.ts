@@ -26,13 +26,20 @@ export interface TargetCounts {
 export type SummarizedTarget = Omit<Target, (typeof TARGET_LISTS)[number]> & TargetCounts;
 
 /** A progress answer whose targets are summarized except the one `explain` names (or all kept). */
-export type ExplainedProgress = Omit<Progress, 'targets'> & { targets: (Target | SummarizedTarget)[] };
+export type ExplainedProgress = Omit<Progress, 'targets'> & {
+  targets: (Target | SummarizedTarget)[];
+};
 
 export function summarizeTarget(target: Target): SummarizedTarget {
   const { counted: _counted, countedRecords, excluded, ...rest } = target;
   const excludedByReason: Record<string, number> = {};
   for (const e of excluded) excludedByReason[e.reason] = (excludedByReason[e.reason] ?? 0) + 1;
-  return { ...rest, countedCount: countedRecords.length, excludedCount: excluded.length, excludedByReason };
+  return {
+    ...rest,
+    countedCount: countedRecords.length,
+    excludedCount: excluded.length,
+    excludedByReason,
+  };
 }
 
 /**
@@ -42,7 +49,13 @@ export function summarizeTarget(target: Target): SummarizedTarget {
 export function explainProgress(progress: Progress, explain?: string): ExplainedProgress {
   if (explain === EXPLAIN_ALL) return progress;
   if (explain !== undefined && !progress.targets.some((t) => t.id === explain)) {
-    throw validationFailed({ explain: `本工作室的政策没有目标“${explain}”` }, `explain 应为 all 或本工作室的一个目标编号（${progress.targets.map((t) => t.id).join('、')}）`);
+    throw validationFailed(
+      { explain: `本工作室的政策没有目标“${explain}”` },
+      `explain 应为 all 或本工作室的一个目标编号（${progress.targets.map((t) => t.id).join('、')}）`,
+    );
   }
-  return { ...progress, targets: progress.targets.map((t) => (t.id === explain ? t : summarizeTarget(t))) };
+  return {
+    ...progress,
+    targets: progress.targets.map((t) => (t.id === explain ? t : summarizeTarget(t))),
+  };
 }

@@ -14,19 +14,34 @@ export class ProgressController {
 
   @Get('facts')
   @ApiOperation({ summary: '由档案生成的 shared-rules Facts（供小程序离线预览）' })
-  facts(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: AsOfQuery) {
+  facts(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) id: number,
+    @Query() q: AsOfQuery,
+  ) {
     return this.progress.facts(caller, id, q.asOf);
   }
 
   @Get('progress')
-  @ApiOperation({ summary: '目标进度、截止事项与提示（shared-rules evaluate；默认各目标只带计入/未计入的条数，explain 取得记录明细）' })
-  evaluate(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: ProgressQuery) {
+  @ApiOperation({
+    summary:
+      '目标进度、截止事项与提示（shared-rules evaluate；默认各目标只带计入/未计入的条数，explain 取得记录明细）',
+  })
+  evaluate(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) id: number,
+    @Query() q: ProgressQuery,
+  ) {
     return this.progress.progress(caller, id, q.asOf, q.explain);
   }
 
   @Get('assessment')
   @ApiOperation({ summary: '考核评分表（shared-rules score，含说明）' })
-  assessment(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Query() q: AsOfQuery) {
+  assessment(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) id: number,
+    @Query() q: AsOfQuery,
+  ) {
     return this.progress.assessment(caller, id, q.asOf);
   }
 }

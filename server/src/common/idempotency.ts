@@ -1,12 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestWithCaller } from '../auth/caller';
-import { isDuplicate } from '../common/db-errors';
-import { DomainError, validationFailed } from '../common/domain-error';
+import { isDuplicate } from './db-errors';
+import { DomainError, validationFailed } from './domain-error';
 import { serializeOnSqljs } from '../database/serialize';
 import { IdempotencyKey } from './idempotency-key.entity';
+import { wholeSeconds } from '../database/sql';
 
 /**
  * Idempotency-Key for create (POST) requests, so that the mini-app's offline queue can resend
@@ -56,13 +63,25 @@ export async function idempotent<T>(m: EntityManager, produce: () => Promise<T>)
   if (!p || p.claimed) return produce();
   p.claimed = true;
   try {
-    await m.insert(IdempotencyKey, { accountId: p.accountId, key: p.key, method: p.method, path: p.path, status: p.status, responseBody: null, createdAt: new Date(Math.floor(Date.now() / 1000) * 1000) });
+    await m.insert(IdempotencyKey, {
+      accountId: p.accountId,
+      key: p.key,
+      method: p.method,
+      path: p.path,
+      status: p.status,
+      responseBody: null,
+      createdAt: wholeSeconds(),
+    });
   } catch (e) {
     if (isDuplicate(e)) throw new IdempotencyKeyTaken(e);
     throw e;
   }
   const body = await produce();
-  await m.update(IdempotencyKey, { accountId: p.accountId, key: p.key }, { responseBody: JSON.stringify(body ?? null) });
+  await m.update(
+    IdempotencyKey,
+    { accountId: p.accountId, key: p.key },
+    { responseBody: JSON.stringify(body ?? null) },
+  );
   return body;
 }
 
@@ -86,10 +105,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const raw = req.headers[IDEMPOTENCY_HEADER];
     if (raw === undefined || !req.caller || req.method !== 'POST') return next.handle();
     if (typeof raw !== 'string' || !KEY_PATTERN.test(raw)) {
-      throw validationFailed({ 'Idempotency-Key': '幂等键应为 1–100 个字符，只能包含字母、数字和 _ - : .' }, '请求头 Idempotency-Key 格式不正确');
+      throw validationFailed(
+        { 'Idempotency-Key': '幂等键应为 1–100 个字符，只能包含字母、数字和 _ - : .' },
+        '请求头 Idempotency-Key 格式不正确',
+      );
     }
     const res = http.getResponse<HttpResponse>();
-    const p: PendingKey = { accountId: req.caller.accountId, key: raw, method: req.method, path: req.originalUrl.split('?')[0] ?? '', status: res.statusCode, claimed: false };
+    const p: PendingKey = {
+      accountId: req.caller.accountId,
+      key: raw,
+      method: req.method,
+      path: req.originalUrl.split('?')[0] ?? '',
+      status: res.statusCode,
+      claimed: false,
+    };
     const run = async (): Promise<unknown> => {
       const stored = await this.find(p);
       if (stored) return this.replay(stored, p, res);
@@ -112,9 +141,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private replay(stored: IdempotencyKey, p: PendingKey, res: HttpResponse): unknown {
     if (stored.method !== p.method || stored.path !== p.path) {
-      throw new DomainError('IDEMPOTENCY_KEY_REUSED', '该幂等键（Idempotency-Key）已用于另一个请求，请为新的请求生成新的键');
+      throw new DomainError(
+        'IDEMPOTENCY_KEY_REUSED',
+        '该幂等键（Idempotency-Key）已用于另一个请求，请为新的请求生成新的键',
+      );
     }
-    if (stored.responseBody === null) throw new DomainError('CONFLICT', '相同幂等键的请求正在处理中，请稍后重试');
+    if (stored.responseBody === null)
+      throw new DomainError(
+        'IDEMPOTENCY_KEY_IN_PROGRESS',
+        '相同幂等键的请求正在处理中，请稍后重试',
+      );
     res.status(stored.status);
     res.setHeader('Idempotent-Replayed', 'true');
     return JSON.parse(stored.responseBody) as unknown;
@@ -122,4 +158,5 @@ export class IdempotencyInterceptor implements NestInterceptor {
 }
 
 /** Marks a create (POST) route as honouring the Idempotency-Key header (see above). */
-export const Idempotent = (): MethodDecorator & ClassDecorator => UseInterceptors(IdempotencyInterceptor);
+export const Idempotent = (): MethodDecorator & ClassDecorator =>
+  UseInterceptors(IdempotencyInterceptor);

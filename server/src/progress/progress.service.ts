@@ -22,7 +22,12 @@ export class ProgressService {
   }
 
   /** `explain`: absent = summary (counts, no record lists), a target id = that target's lists, `all` = everything. */
-  async progress(caller: Caller, studioId: number, asOf?: string, explain?: string): Promise<ExplainedProgress> {
+  async progress(
+    caller: Caller,
+    studioId: number,
+    asOf?: string,
+    explain?: string,
+  ): Promise<ExplainedProgress> {
     await this.access.requireStudio(caller, studioId, 'read');
     const day = asOf ?? todayInShanghai();
     return explainProgress(this.rules.evaluate(await this.loadOne(studioId, day), day), explain);

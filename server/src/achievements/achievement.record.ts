@@ -1,0 +1,37 @@
+import { applyDateRange } from '../common/date-range';
+import { defineRecord } from '../records/record-definition';
+import { Achievement } from './achievement.entity';
+import {
+  type AchievementView,
+  CreateAchievementDto,
+  ListAchievementsQuery,
+  UpdateAchievementDto,
+} from './dto/achievement.dto';
+
+export const ACHIEVEMENT_RECORD = defineRecord({
+  kind: 'achievement',
+  tag: '成果',
+  entity: Achievement,
+  dto: { create: CreateAchievementDto, update: UpdateAchievementDto, list: ListAchievementsQuery },
+  view: async (_m, rows): Promise<AchievementView[]> =>
+    rows.map((r) => ({ id: r.id, kind: r.kind, level: r.level, title: r.title, date: r.date })),
+  filter(qb, q) {
+    if (q.kind) qb.andWhere('r.kind = :kind', { kind: q.kind });
+    if (q.level) qb.andWhere('r.level = :level', { level: q.level });
+    applyDateRange(qb, 'r.date', q);
+  },
+  order: [
+    ['r.date', 'DESC'],
+    ['r.id', 'DESC'],
+  ],
+  build: async (_m, dto, studioId) => ({
+    studioId,
+    kind: dto.kind,
+    level: dto.level,
+    title: dto.title,
+    date: dto.date,
+  }),
+  async apply(_m, row, dto) {
+    Object.assign(row, dto);
+  },
+});

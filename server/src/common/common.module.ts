@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { DomainExceptionFilter } from './domain-exception.filter';
+import { createValidationPipe } from './validation';
+
+/** The global error filter ({ code, message, fields? }) and validation pipe. */
+@Module({
+  providers: [
+    { provide: APP_FILTER, useClass: DomainExceptionFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class CommonModule {}

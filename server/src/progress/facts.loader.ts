@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { asDate } from '../common/dates';
+// The columns hold shared-rules' codes (the DTOs validate them on the way in): cast, not re-checked.
+import type {
+  AchievementKind,
+  AchievementLevel,
+  ActivityKind,
+  DocumentKind,
+  Facts,
+  FundSource,
+  RetirementCategory,
+  SkillLevel,
+} from '@master-studio/shared-rules';
+
+export type FactsScope = { studioId: number } | { unitId: number } | { jurisdictionId: number };
+
+export interface StudioHead {
+  id: number;
+  name: string;
+  status: string;
+  unitId: number;
+  unitName: string;
+  policyId: string;
+}
+
+type Row = Record<string, unknown>;
+
+const bool = (v: unknown): boolean | undefined =>
+  v === null || v === undefined ? undefined : Boolean(Number(v));
+const str = (v: unknown): string => String(v);
+
+/**
+ * Builds shared-rules Facts from the database. A unit or a whole jurisdiction is loaded by
+ * the same nine set-based queries (one per collection), grouped in memory: the number of
+ * queries does not grow with the number of studios. One studio takes a tenth (its
+ * check-in counts in one grouped query).
+ */
+@Injectable()
+export class FactsLoader {
+  constructor(private readonly db: DataSource) {}
+
+  async load(
+    scope: FactsScope,
+    asOf: string,
+  ): Promise<Map<number, { head: StudioHead; facts: Facts }>> {
+    const [where, param] =
+      'studioId' in scope
+        ? ['s.id = ?', scope.studioId]
+        : 'unitId' in scope
+          ? ['s.unit_id = ?', scope.unitId]
+          : ['s.jurisdiction_id = ?', scope.jurisdictionId];
+    const q = (sql: string): Promise<Row[]> => this.db.query(sql, [param]) as Promise<Row[]>;
+    const inScope = (alias: string): string =>
+      `JOIN studios s ON s.id = ${alias}.studio_id WHERE ${where}`;
+
+    // Collections come unordered from SQL and are sorted by id here: an ORDER BY id makes
+    // MySQL walk the whole table by primary key instead of the studio index.
+    const byId = (rows: Row[]): Row[] => rows.sort((x, y) => Number(x.id) - Number(y.id));
+    const sorted = (sql: string): Promise<Row[]> => q(sql).then(byId);
+    // Check-ins per activity. For one studio, one grouped range over (studio_id, activity_id)
+    // beats a COUNT subquery per activity (a studio may have thousands of activities); for
+    // many small studios the per-activity subquery is the better plan, so it stays there.
+    const oneStudio = 'studioId' in scope;
+    const checkedIn = oneStudio
+      ? `0 AS checked_in`
+      : `(SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id) AS checked_in`;
+
+    const [
+      studios,
+      members,
+      apprentices,
+      certificates,
+      activities,
+      achievements,
+      funds,
+      documents,
+      judgments,
+      attendanceCounts,
+    ] = await Promise.all([
+      q(`SELECT s.id, s.name, s.trade, s.status, s.recognized_on, s.unit_id, u.name AS unit_name, j.policy_id, s.leader_full_time,
+                s.area_sqm, s.has_sign, s.has_honours_board, s.rules_posted, s.duties_defined, s.has_equipment, s.has_fund_rules, s.vetoed, s.assessment_total,
+                p.name AS leader_name, p.birth_date, p.retirement_category, p.skill_level
+         FROM studios s JOIN units u ON u.id = s.unit_id JOIN jurisdictions j ON j.id = s.jurisdiction_id JOIN people p ON p.id = s.leader_person_id
+         WHERE ${where} ORDER BY s.id`),
+      sorted(
+        `SELECT m.studio_id, m.id, p.name, p.skill_level, m.full_time, m.years_in_trade, m.joined_on, m.left_on FROM team_members m JOIN people p ON p.id = m.person_id ${inScope('m')}`,
+      ),
+      sorted(
+        `SELECT a.studio_id, a.id, p.name, a.joined_on, a.agreement_signed_on, a.left_on FROM apprentices a JOIN people p ON p.id = a.person_id ${inScope('a')}`,
+      ),
+      sorted(
+        `SELECT c.studio_id, c.id, c.apprentice_id, c.level, c.awarded_on FROM certificates c ${inScope('c')}`,
+      ),
+      sorted(
+        `SELECT a.studio_id, a.id, a.kind, a.date, a.extra_attendance, ${checkedIn} FROM activities a ${inScope('a')}`,
+      ),
+      sorted(
+        `SELECT r.studio_id, r.id, r.kind, r.level, r.date FROM achievements r ${inScope('r')}`,
+      ),
+      sorted(
+        `SELECT f.studio_id, f.id, f.source, f.amount, f.date FROM fund_entries f ${inScope('f')} AND f.direction = 'income'`,
+      ),
+      sorted(
+        `SELECT d.studio_id, d.id, d.kind, d.year, d.submitted_on FROM documents d ${inScope('d')}`,
+      ),
+      q(`SELECT g.studio_id, g.item_id, g.score FROM judgments g ${inScope('g')}`),
+      oneStudio
+        ? q(
+            `SELECT t.activity_id, COUNT(*) AS n FROM attendance t WHERE t.studio_id = ? GROUP BY t.activity_id`,
+          )
+        : Promise.resolve([] as Row[]),
+    ]);
+    const counted = new Map<number, number>(
+      attendanceCounts.map((r) => [Number(r.activity_id), Number(r.n)]),
+    );
+
+    const out = new Map<number, { head: StudioHead; facts: Facts }>();
+    for (const s of studios) {
+      const id = Number(s.id);
+      const studio: Facts['studio'] = {
+        name: str(s.name),
+        trade: str(s.trade),
+        recognizedOn: asDate(s.recognized_on) ?? '',
+      };
+      if (s.area_sqm !== null && s.area_sqm !== undefined) studio.areaSqm = Number(s.area_sqm);
+      const flags = {
+        hasSign: s.has_sign,
+        hasHonoursBoard: s.has_honours_board,
+        rulesPosted: s.rules_posted,
+        dutiesDefined: s.duties_defined,
+        hasEquipment: s.has_equipment,
+        hasFundRules: s.has_fund_rules,
+        vetoed: s.vetoed,
+      };
+      for (const [k, v] of Object.entries(flags)) {
+        const b = bool(v);
+        if (b !== undefined) (studio as unknown as Record<string, boolean>)[k] = b;
+      }
+      const facts: Facts = {
+        policyId: str(s.policy_id),
+        studio,
+        leader: {
+          name: str(s.leader_name),
+          birthDate: asDate(s.birth_date) ?? '',
+          retirementCategory: ((s.retirement_category as string | null) ??
+            '') as RetirementCategory,
+          skillLevel: ((s.skill_level as string | null) ?? '') as SkillLevel,
+          fullTime: Boolean(Number(s.leader_full_time)),
+        },
+        members: [],
+        apprentices: [],
+        certificates: [],
+        activities: [],
+        achievements: [],
+        funds: [],
+        documents: [],
+      };
+      if (s.assessment_total !== null && s.assessment_total !== undefined)
+        facts.assessmentTotal = Number(s.assessment_total);
+      out.set(id, {
+        head: {
+          id,
+          name: str(s.name),
+          status: str(s.status),
+          unitId: Number(s.unit_id),
+          unitName: str(s.unit_name),
+          policyId: str(s.policy_id),
+        },
+        facts,
+      });
+    }
+    const each = (rows: Row[], add: (f: Facts, r: Row) => void): void => {
+      for (const r of rows) {
+        const entry = out.get(Number(r.studio_id));
+        if (entry) add(entry.facts, r);
+      }
+    };
+    each(members, (f, r) => {
+      const joined = asDate(r.joined_on);
+      const left = asDate(r.left_on);
+      // The team on asOf: joined by then (or undated) and not yet left.
+      if ((joined && joined > asOf) || (left && left <= asOf)) return;
+      f.members.push({
+        name: str(r.name),
+        skillLevel: ((r.skill_level as string | null) ?? '') as SkillLevel,
+        fullTime: Boolean(Number(r.full_time)),
+        ...(r.years_in_trade !== null && r.years_in_trade !== undefined
+          ? { yearsInTrade: Number(r.years_in_trade) }
+          : {}),
+      });
+    });
+    each(apprentices, (f, r) => {
+      const signed = asDate(r.agreement_signed_on);
+      f.apprentices.push({
+        id: str(r.id),
+        name: str(r.name),
+        joinedOn: asDate(r.joined_on) ?? '',
+        ...(signed ? { agreementSignedOn: signed } : {}),
+        leftOn: asDate(r.left_on),
+      });
+    });
+    each(certificates, (f, r) =>
+      f.certificates.push({
+        id: str(r.id),
+        apprenticeId: str(r.apprentice_id),
+        level: str(r.level) as SkillLevel,
+        awardedOn: asDate(r.awarded_on) ?? '',
+      }),
+    );
+    each(activities, (f, r) =>
+      f.activities.push({
+        id: str(r.id),
+        kind: str(r.kind) as ActivityKind,
+        date: asDate(r.date) ?? '',
+        attendance:
+          (oneStudio ? (counted.get(Number(r.id)) ?? 0) : Number(r.checked_in)) +
+          Number(r.extra_attendance),
+      }),
+    );
+    each(achievements, (f, r) =>
+      f.achievements.push({
+        id: str(r.id),
+        kind: str(r.kind) as AchievementKind,
+        level: str(r.level) as AchievementLevel,
+        date: asDate(r.date) ?? '',
+      }),
+    );
+    each(funds, (f, r) =>
+      f.funds.push({
+        id: str(r.id),
+        source: str(r.source) as FundSource,
+        amount: Number(r.amount),
+        date: asDate(r.date) ?? '',
+      }),
+    );
+    each(documents, (f, r) =>
+      f.documents.push({
+        id: str(r.id),
+        kind: str(r.kind) as DocumentKind,
+        year: Number(r.year),
+        submittedOn: asDate(r.submitted_on) ?? '',
+      }),
+    );
+    each(judgments, (f, r) => {
+      f.judgments = { ...(f.judgments ?? {}), [str(r.item_id)]: Number(r.score) };
+    });
+    return out;
+  }
+}
