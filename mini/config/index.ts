@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -39,6 +40,12 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       enable: false // Webpack 持久化缓存配置，建议开启。默认配置请参考：https://docs.taro.zone/docs/config-detail#cache
     },
     mini: {
+      // Taro runs Babel only over src/ and node_modules packages named *taro*. shared-rules'
+      // ES module build is ES2022 (`??`, `?.`): compile it too, down to babel.config.js's
+      // weapp target (ES2019), or it reaches WeChat untranslated.
+      compile: {
+        include: [path.resolve(__dirname, '..', '..', 'packages', 'shared-rules', 'dist')],
+      },
       postcss: {
         pxtransform: {
           enable: true,
