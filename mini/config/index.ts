@@ -1,10 +1,24 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { ApiBaseError, miniApiBase } from './api-base'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
+  // A WeChat build compiles in a checked API base (https in production); H5 defaults to its own
+  // origin, which serves it. Taro has loaded mini/.env.<mode> into process.env by now.
+  let apiBase = process.env.TARO_APP_API_BASE ?? ''
+  if (process.env.TARO_ENV !== 'h5') {
+    try {
+      apiBase = miniApiBase(apiBase, process.env.NODE_ENV)
+    } catch (err) {
+      if (!(err instanceof ApiBaseError)) throw err
+      console.error(`\n✗ ${err.message}\n`)
+      process.exit(1)
+    }
+  }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'master-studio',
     // NutUI's styles are drawn for a 375 px design, ours for 750 px.
@@ -23,9 +37,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     // NutUI React Taro renders HTML-like elements: it needs the HTML plugin.
     plugins: ['@tarojs/plugin-html'],
     defineConstants: {
-      // Always defined (empty = the platform default in src/services/config.ts),
-      // so the bundle never reads a bare `process` at run time.
-      'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      // Always defined (empty on H5 = same origin, src/services/config.ts), so the bundle never
+      // reads a bare `process` at run time.
+      'process.env.TARO_APP_API_BASE': JSON.stringify(apiBase),
     },
     copy: {
       patterns: [
@@ -39,6 +53,12 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       enable: false // Webpack 持久化缓存配置，建议开启。默认配置请参考：https://docs.taro.zone/docs/config-detail#cache
     },
     mini: {
+      // Taro runs Babel only over src/ and node_modules packages named *taro*. shared-rules'
+      // ES module build is ES2022 (`??`, `?.`): compile it too, down to babel.config.js's
+      // weapp target (ES2019), or it reaches WeChat untranslated.
+      compile: {
+        include: [path.resolve(__dirname, '..', '..', 'packages', 'shared-rules', 'dist')],
+      },
       postcss: {
         pxtransform: {
           enable: true,
