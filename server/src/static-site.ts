@@ -38,13 +38,15 @@ export function isHashedAsset(path: string): boolean {
  */
 export function staticSite(dir: string) {
   const root = resolve(dir);
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`STATIC_DIR ${root} has no index.html`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`STATIC_DIR ${root} has no index.html`);
   const compress = compression();
   const files = serveStatic(root, {
     index: ['index.html'],
     // A directory name (`/js`) falls through to the SPA fallback instead of a 301 to `/js/`.
     redirect: false,
-    setHeaders: (res, path) => res.setHeader('cache-control', isHashedAsset(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE),
+    setHeaders: (res, path) =>
+      res.setHeader('cache-control', isHashedAsset(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE),
   });
   const index = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     // serve-static reads req.url once, synchronously: point it at index.html for this call only.
@@ -60,7 +62,12 @@ export function staticSite(dir: string) {
     } catch {
       pathname = '/';
     }
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || pathname === '/api' || pathname.startsWith('/api/')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      pathname === '/api' ||
+      pathname.startsWith('/api/')
+    )
+      return next();
     let file: string | null;
     try {
       file = fileUnder(root, req.url ?? '/');

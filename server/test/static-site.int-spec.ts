@@ -12,12 +12,19 @@ function raw(port: number, path: string): Promise<{ status: number; body: string
 }
 
 /** The bytes as sent (no decompression), with the headers. */
-function rawBytes(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+function rawBytes(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -59,7 +66,14 @@ describe('static site (STATIC_DIR) stays inside its directory', () => {
   });
 
   it('never answers a sibling file (absolute-form target, dot segments, encoded slashes)', async () => {
-    for (const path of ['http://../../h5.env', 'http://x/../h5.env', '/../h5.env', '/..%2Fh5.env', '/%2e%2e%2fh5.env', '/..%2F..%2Fsite%2Fh5.env']) {
+    for (const path of [
+      'http://../../h5.env',
+      'http://x/../h5.env',
+      '/../h5.env',
+      '/..%2Fh5.env',
+      '/%2e%2e%2fh5.env',
+      '/..%2F..%2Fsite%2Fh5.env',
+    ]) {
       const res = await raw(port, path);
       expect(res.body).not.toContain('SECRET');
     }
@@ -72,7 +86,9 @@ describe('static site (STATIC_DIR) stays inside its directory', () => {
   });
 
   it('sends JS and HTML compressed with brotli or gzip, as the browser asks', async () => {
-    const br = await rawBytes(port, '/js/app.3ca30311.js', { 'accept-encoding': 'gzip, deflate, br' });
+    const br = await rawBytes(port, '/js/app.3ca30311.js', {
+      'accept-encoding': 'gzip, deflate, br',
+    });
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers.vary).toMatch(/accept-encoding/i);
     expect(br.body.length).toBeLessThan(Buffer.byteLength(APP_JS) / 10);
@@ -98,7 +114,10 @@ describe('static site (STATIC_DIR) stays inside its directory', () => {
     // Revalidation costs a 304 and no body.
     const first = await rawBytes(port, '/', { 'accept-encoding': 'gzip' });
     expect(first.headers.etag).toBeTruthy();
-    const again = await rawBytes(port, '/', { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) });
+    const again = await rawBytes(port, '/', {
+      'accept-encoding': 'gzip',
+      'if-none-match': String(first.headers.etag),
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
   });
