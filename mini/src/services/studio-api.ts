@@ -31,7 +31,8 @@ export interface FundRow { id: number; direction: 'income' | 'spending'; source?
 export interface DocumentRow { id: number; kind: string; year: number; submittedOn: string; title?: string | null; [k: string]: unknown }
 export interface AttendanceRow { id: number; activityId: number; personId: number; personName?: string; name?: string; checkedInAt: string; [k: string]: unknown }
 export type MyAttendance = AttendanceRow & { activityTitle?: string; activityDate?: string; activityKind?: string };
-export interface CheckinCode { code: string; shortCode?: string; expiresAt: string; rotateSeconds: number }
+/** `link` (https://<host>/c/<shortCode>) is what the QR shows; servers before issue 8 sent none. */
+export interface CheckinCode { code: string; shortCode?: string; link?: string; expiresAt: string; rotateSeconds: number }
 
 export type RecordType = 'activities' | 'achievements' | 'apprentices' | 'certificates' | 'funds' | 'documents' | 'members';
 
