@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import compression from 'compression';
-import serveStatic from 'serve-static';
+import expressStaticGzip from 'express-static-gzip';
 
 /**
  * The file under `root` a request path names, or null when it would leave `root`. The path is
@@ -23,33 +23,45 @@ export const CACHE_REVALIDATE = 'no-cache';
 
 /**
  * Webpack's hashed names in the H5 build: `js/app.3ca30311.js`, `css/app.3ca30311fb193e54cdd5.css`,
- * `static/images/logo.1a2b3c4d.png`. A hex run of 8+ before the extension.
+ * `static/images/logo.1a2b3c4d.png`. A hex run of 8+ before the extension; the build's
+ * pre-compressed copies (`.br`, `.gz`) count as the file they copy.
  */
 export function isHashedAsset(path: string): boolean {
-  return /\.[0-9a-f]{8,32}\.(?:js|css|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|eot)$/i.test(path);
+  return /\.[0-9a-f]{8,32}\.(?:js|css|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|eot)(?:\.br|\.gz)?$/i.test(
+    path,
+  );
 }
 
 /**
- * Serves the mini-app's H5 build at `/`: files through `serve-static` (ETag, Last-Modified,
- * ranges), compressed by `compression` (brotli or gzip, as the browser asks), and index.html for
- * any other GET outside /api (SPA fallback). Hashed assets are cached for a year; index.html is
- * revalidated on every load, so a new build reaches users at once. Paths are confined to the
- * directory (fileUnder, and serve-static's own checks); a malformed percent-encoding answers 400.
+ * Serves the mini-app's H5 build at `/`: files through `express-static-gzip` over `serve-static`
+ * (ETag, Last-Modified, ranges), which sends the build's pre-compressed `.br` / `.gz` copy when the
+ * browser accepts it (mini/scripts/precompress.mjs writes them); files without one are
+ * compressed on the fly by `compression`. index.html answers any other GET outside /api (SPA
+ * fallback). Hashed assets are cached for a year; index.html is revalidated on every load, so a
+ * new build reaches users at once. Paths are confined to the directory (fileUnder, and
+ * serve-static's own checks); a malformed percent-encoding answers 400.
  */
 export function staticSite(dir: string) {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`STATIC_DIR ${root} has no index.html`);
   const compress = compression();
-  const files = serveStatic(root, {
-    index: ['index.html'],
-    // A directory name (`/js`) falls through to the SPA fallback instead of a 301 to `/js/`.
-    redirect: false,
-    setHeaders: (res, path) =>
-      res.setHeader('cache-control', isHashedAsset(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE),
-  });
+  // The list of pre-compressed copies is read here, once: restart the server after a new build
+  // (until then new files are still served, compressed on the fly).
+  const files = expressStaticGzip(root, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: 'index.html',
+    serveStatic: {
+      index: ['index.html'],
+      // A directory name (`/js`) falls through to the SPA fallback instead of a 301 to `/js/`.
+      redirect: false,
+      setHeaders: (res, path) =>
+        res.setHeader('cache-control', isHashedAsset(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE),
+    },
+  }) as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const index = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    // serve-static reads req.url once, synchronously: point it at index.html for this call only.
+    // The static middleware reads req.url synchronously: point it at index.html for this call only.
     const url = req.url;
     req.url = '/index.html';
     files(req, res, next);
@@ -78,7 +90,7 @@ export function staticSite(dir: string) {
     }
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
       if (file === null) return index(req, res, next);
-      // serve-static answers what exists; anything else (and its 4xx refusals) falls through.
+      // What exists is answered; anything else (and serve-static's 4xx refusals) falls through.
       files(req, res, () => index(req, res, next));
     });
   };

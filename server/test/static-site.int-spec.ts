@@ -3,7 +3,7 @@ import { type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Raw requests: supertest would normalise the request target. */
@@ -48,6 +48,10 @@ describe('static site (STATIC_DIR) stays inside its directory', () => {
     writeFileSync(join(h5, 'assets', 'app.js'), 'APP');
     mkdirSync(join(h5, 'js'));
     writeFileSync(join(h5, 'js', 'app.3ca30311.js'), APP_JS);
+    // A build's pre-compressed copies, made different from the file so a test can tell which was sent.
+    writeFileSync(join(h5, 'js', 'pre.0123abcd.js'), APP_JS);
+    writeFileSync(join(h5, 'js', 'pre.0123abcd.js.br'), brotliCompressSync('/* the .br copy */'));
+    writeFileSync(join(h5, 'js', 'pre.0123abcd.js.gz'), gzipSync('/* the .gz copy */'));
     writeFileSync(join(tmp, 'site', 'h5.env'), 'SECRET=sibling');
     t = await startTestApp({ STATIC_DIR: h5 });
     await t.app.listen(0, '127.0.0.1');
@@ -102,6 +106,20 @@ describe('static site (STATIC_DIR) stays inside its directory', () => {
     const plain = await rawBytes(port, '/js/app.3ca30311.js');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString('utf8')).toBe(APP_JS);
+  });
+
+  it("sends the build's pre-compressed copy when there is one, typed and cached as the file", async () => {
+    const br = await rawBytes(port, '/js/pre.0123abcd.js', {
+      'accept-encoding': 'gzip, deflate, br',
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe('/* the .br copy */');
+    expect(br.headers['content-type']).toMatch(/^(application|text)\/javascript; charset=utf-8$/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const gz = await rawBytes(port, '/js/pre.0123abcd.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString('utf8')).toBe('/* the .gz copy */');
+    expect((await raw(port, '/js/pre.0123abcd.js')).body).toBe(APP_JS);
   });
 
   it('caches hashed assets for a year and makes index.html revalidate', async () => {
