@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPO, writeMiniBlock } from './benchmarks.mjs';
+import { decodeQr } from './decode-qr.mjs';
 
 const MINI = join(REPO, 'mini');
 const SERVER = join(REPO, 'server');
@@ -271,6 +272,44 @@ async function main() {
     await row.waitFor({ timeout: 15000 });
     const n = num(await text(row));
     if (!(await text(row)).includes('1')) throw new Error(`row shows ${n}`);
+  });
+
+  // Issue 8: the QR is a link any camera can open. Read it off the leader's screen as a camera
+  // would, open it in a browser nobody has signed in to, sign in, and land checked in.
+  await check("apprentice opens the link in the leader's QR while signed out: signs in and is checked in", async () => {
+    const token = (await (await fetch(`${base}/api/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader' }) })).json()).accessToken;
+    const linkTitle = `E2E 扫码链接签到 ${Date.now().toString(36)}`;
+    const created = await fetch(`${base}/api/studios/${studioId}/activities`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ kind: 'training', title: linkTitle, date: new Date().toISOString().slice(0, 10) }) });
+    if (!created.ok) throw new Error(`creating the activity: ${created.status} ${await created.text()}`);
+    const activity = await created.json();
+    await leader.page.goto(`${base}/#/pages/leader/checkin/index?studioId=${studioId}&activityId=${activity.id}&title=${encodeURIComponent(linkTitle)}`);
+    await leader.page.locator('[data-testid="open-checkin"]:visible').click();
+    const qr = leader.page.locator('[data-testid="checkin-qr"]:visible');
+    await qr.waitFor({ timeout: 15000 });
+    const link = await decodeQr(qr);
+    const digits = (await text(leader.page.locator('[data-testid="checkin-short-code"]:visible'))).replace(/\s/g, '');
+    const shown = (await text(leader.page.locator('[data-testid="checkin-link"]:visible'))).trim();
+    // No PUBLIC_BASE_URL here: the server builds the link on the address the leader's page used.
+    if (link !== `${base}/c/${digits}` || shown !== link) throw new Error(`QR says "${link}", the page shows "${shown}", short code ${digits}`);
+    await shot(leader.page, '09b-leader-checkin-link-qr');
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    try {
+      const page = await phone.newPage();
+      page.on('pageerror', (e) => log(`  page error (link): ${e.message}`));
+      await page.goto(link);
+      // /c/<code> → the H5 check-in page → not signed in → the sign-in page, code kept aside.
+      await page.locator('[data-testid="demo-apprentice"]:visible').click({ timeout: 20000 });
+      const result = page.locator('[data-testid="checkin-result"]:visible');
+      await result.waitFor({ timeout: 20000 });
+      const t = await text(result);
+      if (!t.includes('签到成功')) throw new Error(`result: ${t}`);
+      if (!page.url().includes(`/pages/apprentice/checkin/index?code=${digits}`)) throw new Error(`landed on ${page.url()}`);
+      await shot(page, '09c-apprentice-checked-in-by-link');
+    } finally {
+      await phone.close();
+    }
+    await leader.page.locator('[data-testid="attendance-count"]:visible', { hasText: '1 人' }).waitFor({ timeout: 15000 });
   });
 
   await check("unit contact's dashboard changes accordingly", async () => {

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { checkinLinks } from './checkin/checkin-link';
 import type { AppConfig } from './config/config';
 import { JsonLogger } from './logging/json-logger';
 import { requestLogger } from './logging/request-log';
@@ -16,6 +17,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   if (config.log.requests && config.log.level !== 'silent') app.use(requestLogger(logger));
+  // Check-in links (/c/<code>) and the WeChat console's verification file live outside /api and
+  // must answer before the H5 app's fallback to index.html.
+  app.use(checkinLinks(config));
   if (config.staticDir) app.use(staticSite(config.staticDir));
   const openapi = new DocumentBuilder()
     .setTitle('技能大师工作室助手 API')
@@ -24,6 +28,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openapi), { jsonDocumentUrl: 'api/docs-json' });
+  if (config.publicBaseUrl === null) logger.warn('PUBLIC_BASE_URL is not set: check-in QR links use the host each request came in at (development only).', 'Config');
   if (config.auth.jwtSecretIsDemoDefault) logger.warn('JWT_SECRET is not set: using the demo default secret (DEMO_LOGIN=true). Never do this in production.', 'Config');
   await app.init();
   if (config.seedDemo) {

@@ -1,5 +1,5 @@
 import { sep } from 'node:path';
-import { fileUnder } from './static-site';
+import { fileUnder, isHashedAsset } from './static-site';
 
 describe('fileUnder', () => {
   const root = `${sep}tmp${sep}x${sep}site${sep}h5`;
@@ -17,5 +17,20 @@ describe('fileUnder', () => {
   });
   it('throws on malformed percent-encoding', () => {
     expect(() => fileUnder(root, '/%E0%A4%A')).toThrow(URIError);
+  });
+});
+
+describe('isHashedAsset', () => {
+  it("knows webpack's hashed names in the H5 build", () => {
+    expect(isHashedAsset('/h5/js/app.3ca30311.js')).toBe(true);
+    expect(isHashedAsset('/h5/js/400.32cd29a4.js')).toBe(true);
+    expect(isHashedAsset('/h5/css/app.3ca30311fb193e54cdd5.css')).toBe(true);
+    expect(isHashedAsset('/h5/static/images/logo.1a2b3c4d.png')).toBe(true);
+  });
+  it('leaves index.html, licence notes and unhashed names to revalidation', () => {
+    expect(isHashedAsset('/h5/index.html')).toBe(false);
+    expect(isHashedAsset('/h5/js/app.3ca30311.js.LICENSE.txt')).toBe(false);
+    expect(isHashedAsset('/h5/favicon.ico')).toBe(false);
+    expect(isHashedAsset('/h5/js/vendors.js')).toBe(false);
   });
 });

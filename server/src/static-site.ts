@@ -1,19 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
+import { join, resolve, sep } from 'node:path';
+import compression from 'compression';
+import expressStaticGzip from 'express-static-gzip';
 
 /**
  * The file under `root` a request path names, or null when it would leave `root`. The path is
@@ -27,14 +16,57 @@ export function fileUnder(root: string, reqUrl: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
+/** For build output whose name carries a content hash: a name never gets other content. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+/** For index.html and anything unhashed: keep it, but ask (ETag / Last-Modified) before use. */
+export const CACHE_REVALIDATE = 'no-cache';
+
 /**
- * Serves the mini-app's H5 build at `/`: files as they are, and index.html for any other
- * GET outside /api (SPA fallback). Paths are confined to the directory (fileUnder);
- * a malformed percent-encoding answers 400.
+ * Webpack's hashed names in the H5 build: `js/app.3ca30311.js`, `css/app.3ca30311fb193e54cdd5.css`,
+ * `static/images/logo.1a2b3c4d.png`. A hex run of 8+ before the extension; the build's
+ * pre-compressed copies (`.br`, `.gz`) count as the file they copy.
+ */
+export function isHashedAsset(path: string): boolean {
+  return /\.[0-9a-f]{8,32}\.(?:js|css|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|eot)(?:\.br|\.gz)?$/i.test(
+    path,
+  );
+}
+
+/**
+ * Serves the mini-app's H5 build at `/`: files through `express-static-gzip` over `serve-static`
+ * (ETag, Last-Modified, ranges), which sends the build's pre-compressed `.br` / `.gz` copy when the
+ * browser accepts it (mini/scripts/precompress.mjs writes them); files without one are
+ * compressed on the fly by `compression`. index.html answers any other GET outside /api (SPA
+ * fallback). Hashed assets are cached for a year; index.html is revalidated on every load, so a
+ * new build reaches users at once. Paths are confined to the directory (fileUnder, and
+ * serve-static's own checks); a malformed percent-encoding answers 400.
  */
 export function staticSite(dir: string) {
   const root = resolve(dir);
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`STATIC_DIR ${root} has no index.html`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`STATIC_DIR ${root} has no index.html`);
+  const compress = compression();
+  // The list of pre-compressed copies is read here, once: restart the server after a new build
+  // (until then new files are still served, compressed on the fly).
+  const files = expressStaticGzip(root, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: 'index.html',
+    serveStatic: {
+      index: ['index.html'],
+      // A directory name (`/js`) falls through to the SPA fallback instead of a 301 to `/js/`.
+      redirect: false,
+      setHeaders: (res, path) =>
+        res.setHeader('cache-control', isHashedAsset(path) ? CACHE_IMMUTABLE : CACHE_REVALIDATE),
+    },
+  }) as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  const index = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    // The static middleware reads req.url synchronously: point it at index.html for this call only.
+    const url = req.url;
+    req.url = '/index.html';
+    files(req, res, next);
+    req.url = url;
+  };
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     let pathname: string;
     try {
@@ -42,7 +74,12 @@ export function staticSite(dir: string) {
     } catch {
       pathname = '/';
     }
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || pathname === '/api' || pathname.startsWith('/api/')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      pathname === '/api' ||
+      pathname.startsWith('/api/')
+    )
+      return next();
     let file: string | null;
     try {
       file = fileUnder(root, req.url ?? '/');
@@ -51,9 +88,10 @@ export function staticSite(dir: string) {
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       return void res.end('请求路径无效');
     }
-    if (file === null || !existsSync(file) || !statSync(file).isFile()) file = join(root, 'index.html');
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(file).pipe(res);
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+      if (file === null) return index(req, res, next);
+      // What exists is answered; anything else (and serve-static's 4xx refusals) falls through.
+      files(req, res, () => index(req, res, next));
+    });
   };
 }

@@ -26,7 +26,7 @@ describe('sign-in', () => {
 
   beforeAll(async () => {
     wx = await fakeWechat();
-    t = await startTestApp({ WECHAT_API_BASE: wx.base, WECHAT_APPID: 'wx-test', WECHAT_SECRET: 'wx-secret', DEMO_LOGIN: 'true', THROTTLE_SIGNIN_PER_MINUTE: '1000' });
+    t = await startTestApp({ WECHAT_API_BASE: wx.base, WECHAT_APPID: 'wx-test', WECHAT_SECRET: 'wx-secret', PUBLIC_BASE_URL: 'https://studio.example.com', DEMO_LOGIN: 'true', THROTTLE_SIGNIN_PER_MINUTE: '1000' });
   });
   afterAll(async () => {
     await t?.close();

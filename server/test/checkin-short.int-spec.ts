@@ -44,7 +44,7 @@ describe('check-in by 6-digit short code', () => {
 
   it('shows a 6-digit short code beside the QR token, the same for open and current', async () => {
     const opened = await request(t.http).post(path()).set('authorization', bearer(x.callers.leader)).expect(200);
-    expect(opened.body).toEqual({ code: expect.stringMatching(/^v1\./), shortCode: expect.stringMatching(/^\d{6}$/), expiresAt: expect.any(String), rotateSeconds: ROTATE });
+    expect(opened.body).toEqual({ code: expect.stringMatching(/^v1\./), shortCode: expect.stringMatching(/^\d{6}$/), link: expect.stringMatching(/\/c\/\d{6}$/), expiresAt: expect.any(String), rotateSeconds: ROTATE });
     expect((opened.body as Body).shortCode).toBe(codes.shortCode(x.activityId, windowNow()));
     const current = await request(t.http).get(path()).set('authorization', bearer(x.callers.member)).expect(200);
     expect((current.body as Body).shortCode).toBe((opened.body as Body).shortCode);

@@ -24,7 +24,7 @@ describe('check-in', () => {
     const closed = await request(t.http).get(path()).set('authorization', as(x.callers.leader)).expect(409);
     expect(closed.body).toEqual({ code: 'CHECKIN_CLOSED', message: '该活动未开启签到' });
     const opened = await request(t.http).post(path()).set('authorization', as(x.callers.leader)).expect(200);
-    expect(opened.body).toEqual({ code: expect.stringMatching(/^v1\./), shortCode: expect.stringMatching(/^\d{6}$/), expiresAt: expect.any(String), rotateSeconds: 30 });
+    expect(opened.body).toEqual({ code: expect.stringMatching(/^v1\./), shortCode: expect.stringMatching(/^\d{6}$/), link: expect.stringMatching(/\/c\/\d{6}$/), expiresAt: expect.any(String), rotateSeconds: 30 });
     const current = await request(t.http).get(path()).set('authorization', as(x.callers.member)).expect(200);
     expect((current.body as { code: string }).code).toBe((opened.body as { code: string }).code);
     await request(t.http).get(`/api/studios/${x.studioId}/activities/999999/checkin`).set('authorization', as(x.callers.leader)).expect(404);

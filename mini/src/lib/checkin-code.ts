@@ -1,9 +1,17 @@
-/** What the leader's rotating QR encodes, and how a scan or a typed code is read back. */
+/**
+ * What the leader's rotating QR encodes, and how a scan, a link or a typed code is read back.
+ * Since issue 8 the QR is the server's link `https://<host>/c/<6 digits>` (docs/api.md "Check-in
+ * flow"), so WeChat's scanner and any phone camera can open it; `MSCHECKIN:<token>`, the in-app
+ * text of earlier builds, is still read.
+ */
 export const QR_PREFIX = 'MSCHECKIN:';
 
 export function encodeCheckinQr(code: string): string {
   return `${QR_PREFIX}${code}`;
 }
+
+/** The path of a check-in link: `/c/` and the 6-digit short code, then nothing but a query or fragment. */
+const LINK_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]+\/c\/(\d{6})\/?(?:[?#]\S*)?$/i;
 
 /**
  * Accepts what a camera or a person gives us: the QR text (MSCHECKIN:xxxx), a
@@ -39,11 +47,42 @@ export function shortCodeDigits(raw: string | null | undefined): string {
  * otherwise the QR text, a link or a pasted token as parseCheckinInput does. null: nothing usable.
  */
 export function parseCheckinEntry(raw: string | null | undefined): CheckinEntry | null {
+  const link = LINK_PATH.exec((raw ?? '').trim());
+  if (link?.[1]) return { shortCode: link[1] };
   const digits = shortCodeDigits(raw);
   if (/^\d{6}$/.test(digits)) return { shortCode: digits };
   if (/^\d{1,7}$/.test(digits)) return null; // a short code with too few or too many digits
   const code = parseCheckinInput(raw);
+  if (code && /^\d{6}$/.test(code)) return { shortCode: code }; // ?code=483920: the H5 page's own link
   return code ? { code } : null;
+}
+
+/**
+ * The URL in WeChat's `q` launch option. WeChat documents one decodeURIComponent; decode until
+ * it reads as a URL (at most three times, in case a router encoded it again), and leave a
+ * malformed escape as it is.
+ */
+export function decodeLaunchUrl(q: string): string {
+  let s = q.trim();
+  for (let i = 0; i < 3 && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) && /%[0-9a-f]{2}/i.test(s); i++) {
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      break;
+    }
+  }
+  return s;
+}
+
+/**
+ * The check-in a page was opened for: `q` when WeChat's "扫普通链接二维码打开小程序" rule opened
+ * the mini program from the QR link, `code` when a browser followed the link (the server's
+ * redirect to `…/checkin/index?code=483920`) or an app link. null: opened without one.
+ */
+export function checkinEntryFromParams(params: Partial<Record<string, string>>): CheckinEntry | null {
+  if (params.q) return parseCheckinEntry(decodeLaunchUrl(params.q));
+  if (params.code) return parseCheckinEntry(params.code);
+  return null;
 }
 
 /** "483920" → "483 920", easier to read across a table. */

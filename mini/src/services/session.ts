@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { api } from './http';
+import { decodeResume, encodeResume } from '@/lib/resume';
 import { clearToken, setToken } from './token';
 
 export type Role = 'leader' | 'member' | 'apprentice' | 'unit_contact' | 'reviewer';
@@ -29,6 +30,7 @@ export interface SignInAnswer {
 
 const ME_KEY = 'ms.me';
 const ROLE_KEY = 'ms.role';
+const RESUME_KEY = 'ms.resume';
 
 export const roleKey = (g: RoleGrant) => [g.role, g.studioId ?? g.unitId ?? g.jurisdictionId ?? ''].join(':');
 
@@ -88,4 +90,22 @@ export function homeUrl(g: RoleGrant): string {
 export function goHome(g: RoleGrant): void {
   pickRole(g);
   void Taro.reLaunch({ url: homeUrl(g) });
+}
+
+/** Reopen `url` (a page of `role`) after the next sign-in: see lib/resume.ts. */
+export function resumeAfterSignIn(url: string, role: Role): void {
+  Taro.setStorageSync(RESUME_KEY, encodeResume(url, role, Date.now()));
+}
+
+/**
+ * After sign-in: the page to reopen and the grant to act as, when one is pending and the account
+ * holds its role (then it is used up); null otherwise.
+ */
+export function takeResume(me: Me): { url: string; grant: RoleGrant } | null {
+  const pending = decodeResume(Taro.getStorageSync(RESUME_KEY) as string, Date.now());
+  if (!pending) return null;
+  const grant = me.roles.find((r) => r.role === pending.role);
+  if (!grant) return null;
+  Taro.removeStorageSync(RESUME_KEY);
+  return { url: pending.url, grant };
 }

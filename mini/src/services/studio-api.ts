@@ -96,9 +96,11 @@ export type MyAttendance = AttendanceRow & {
   activityDate?: string;
   activityKind?: string;
 };
+/** `link` (https://<host>/c/<shortCode>) is what the QR shows; servers before issue 8 sent none. */
 export interface CheckinCode {
   code: string;
   shortCode?: string;
+  link?: string;
   expiresAt: string;
   rotateSeconds: number;
 }

@@ -5,6 +5,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { CallerThrottlerGuard, SIGNIN_THROTTLE } from '../auth/throttle';
 import { validationFailed } from '../common/domain-error';
 import { IdPipe, StudioId } from '../common/id.pipe';
+import { RequestOrigin } from './checkin-link';
 import { CheckinService } from './checkin.service';
 import { SubmitCheckinDto } from './dto/checkin.dto';
 
@@ -19,14 +20,14 @@ export class CheckinController {
   @Post('studios/:studioId/activities/:activityId/checkin')
   @HttpCode(200)
   @ApiOperation({ summary: '开启签到并取得第一个签到码（领办人/成员）' })
-  open(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number) {
-    return this.checkin.open(caller, studioId, activityId);
+  open(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number, @RequestOrigin() origin: string) {
+    return this.checkin.open(caller, studioId, activityId, origin);
   }
 
   @Get('studios/:studioId/activities/:activityId/checkin')
-  @ApiOperation({ summary: '当前轮换的签到码，用于生成二维码（领办人/成员）' })
-  current(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number) {
-    return this.checkin.current(caller, studioId, activityId);
+  @ApiOperation({ summary: '当前轮换的签到码与签到链接（二维码内容），定时更换（领办人/成员）' })
+  current(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number, @RequestOrigin() origin: string) {
+    return this.checkin.current(caller, studioId, activityId, origin);
   }
 
   @Delete('studios/:studioId/activities/:activityId/checkin')

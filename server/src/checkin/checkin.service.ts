@@ -13,6 +13,7 @@ import { RecordStore } from '../records/record-store';
 import { CheckinLock } from './checkin-lock';
 import { Attendance } from './attendance.entity';
 import { CheckinCodes, type CodeScope } from './checkin-code';
+import { checkinLink } from './checkin-link';
 import type { AttendanceView, CheckinCodeView, CheckinResult } from './dto/checkin.dto';
 
 const mapAttendance = (a: Attendance): AttendanceView => ({ id: a.id, activityId: a.activityId, personId: a.personId, checkedInAt: new Date(a.checkedInAt).toISOString() });
@@ -20,6 +21,7 @@ const mapAttendance = (a: Attendance): AttendanceView => ({ id: a.id, activityId
 @Injectable()
 export class CheckinService {
   private readonly codes: CheckinCodes;
+  private readonly publicBaseUrl: string | null;
 
   constructor(
     private readonly db: DataSource,
@@ -30,24 +32,28 @@ export class CheckinService {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.codes = new CheckinCodes(config.auth.jwtSecret, config.checkin.rotateSeconds);
+    this.publicBaseUrl = config.publicBaseUrl;
   }
 
-  /** Leader or member opens check-in and gets the first code. */
-  async open(caller: Caller, studioId: number, activityId: number): Promise<CheckinCodeView> {
+  /**
+   * Leader or member opens check-in and gets the first code. `origin`: where the request came in,
+   * the base of the QR link when PUBLIC_BASE_URL is unset (development).
+   */
+  async open(caller: Caller, studioId: number, activityId: number, origin: string): Promise<CheckinCodeView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
     if (!activity.checkinOpen) await this.setOpen(caller, studioId, activityId, true);
-    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId });
+    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId }, origin);
   }
 
   /** The current rotating code for the QR on the leader's screen. */
-  async current(caller: Caller, studioId: number, activityId: number): Promise<CheckinCodeView> {
+  async current(caller: Caller, studioId: number, activityId: number, origin: string): Promise<CheckinCodeView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
     if (!activity.checkinOpen) throw new DomainError('CHECKIN_CLOSED', '该活动未开启签到');
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
-    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId });
+    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId }, origin);
   }
 
   /** Stops issuing codes; codes already shown lapse within two windows. */
@@ -157,8 +163,9 @@ export class CheckinService {
     return { items, total: items.length };
   }
 
-  private issue(scope: { activityId: number; studioId: number; unitId: number; jurisdictionId: number }): CheckinCodeView {
-    return { ...this.codes.issue(scope, Date.now()), rotateSeconds: this.codes.rotateSeconds };
+  private issue(scope: CodeScope, origin: string): CheckinCodeView {
+    const issued = this.codes.issue(scope, Date.now());
+    return { ...issued, link: checkinLink(this.publicBaseUrl ?? origin, issued.shortCode), rotateSeconds: this.codes.rotateSeconds };
   }
 
   private async activity(studioId: number, activityId: number): Promise<Activity> {

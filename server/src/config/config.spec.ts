@@ -1,4 +1,4 @@
-import { ConfigError, DEMO_JWT_SECRET, loadConfig, parseBoolean, parseDatabaseUrl, parseDuration } from './config';
+import { ConfigError, DEMO_JWT_SECRET, loadConfig, parseBoolean, parseDatabaseUrl, parseDuration, parsePublicBaseUrl } from './config';
 
 const base = { JWT_SECRET: 'a-test-secret-of-32-characters!!' };
 
@@ -8,7 +8,8 @@ describe('loadConfig', () => {
     expect(c.port).toBe(3000);
     expect(c.database).toEqual({ type: 'sqljs', file: 'data/master-studio.sqlite' });
     expect(c.checkin.rotateSeconds).toBe(30);
-    expect(c.wechat).toEqual({ apiBase: 'https://api.weixin.qq.com', appId: null, secret: null });
+    expect(c.wechat).toEqual({ apiBase: 'https://api.weixin.qq.com', appId: null, secret: null, qrVerifyFile: null });
+    expect(c.publicBaseUrl).toBeNull();
     expect(c.auth).toEqual({ jwtSecret: base.JWT_SECRET, jwtSecretIsDemoDefault: false, jwtTtlSeconds: 7200, demoLogin: false });
     expect(c.staticDir).toBeNull();
     expect(c.seedDemo).toBe(false);
@@ -46,14 +47,49 @@ describe('loadConfig', () => {
       WECHAT_API_BASE: 'http://127.0.0.1:9999/',
       WECHAT_APPID: 'wx1',
       WECHAT_SECRET: 's',
+      PUBLIC_BASE_URL: 'https://studio.example.com/',
+      WECHAT_QR_VERIFY_FILE: 'AbC123xYz.txt',
+      WECHAT_QR_VERIFY_CONTENT: '0123456789abcdef0123456789abcdef',
       STATIC_DIR: 'mini/dist/h5',
       SEED_DEMO: 'TRUE',
     });
     expect(c.auth.jwtTtlSeconds).toBe(900);
     expect(c.checkin.rotateSeconds).toBe(10);
-    expect(c.wechat).toEqual({ apiBase: 'http://127.0.0.1:9999', appId: 'wx1', secret: 's' });
+    expect(c.wechat).toEqual({ apiBase: 'http://127.0.0.1:9999', appId: 'wx1', secret: 's', qrVerifyFile: { name: 'AbC123xYz.txt', content: '0123456789abcdef0123456789abcdef' } });
+    expect(c.publicBaseUrl).toBe('https://studio.example.com');
     expect(c.staticDir).toBe('mini/dist/h5');
     expect(c.seedDemo).toBe(true);
+  });
+});
+
+describe('parsePublicBaseUrl', () => {
+  it('keeps the origin of an http(s) URL; unset means derived per request (development)', () => {
+    expect(parsePublicBaseUrl('https://studio.example.com', true)).toBe('https://studio.example.com');
+    expect(parsePublicBaseUrl('http://192.168.1.5:3000/', false)).toBe('http://192.168.1.5:3000');
+    expect(parsePublicBaseUrl(undefined, false)).toBeNull();
+    expect(parsePublicBaseUrl(' ', false)).toBeNull();
+  });
+
+  it('is required, and https, once the mini program is configured (WECHAT_APPID)', () => {
+    expect(() => parsePublicBaseUrl(undefined, true)).toThrow(/PUBLIC_BASE_URL.*required.*WECHAT_APPID/);
+    expect(() => parsePublicBaseUrl('http://studio.example.com', true)).toThrow(/PUBLIC_BASE_URL.*https/);
+    expect(() => loadConfig({ ...base, WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
+  it('refuses paths, queries, credentials and other schemes, naming PUBLIC_BASE_URL', () => {
+    for (const bad of ['https://studio.example.com/app', 'https://studio.example.com/?x=1', 'https://u:p@studio.example.com', 'ftp://studio.example.com', 'studio.example.com']) {
+      expect(() => parsePublicBaseUrl(bad, false)).toThrow(/PUBLIC_BASE_URL/);
+    }
+  });
+});
+
+describe('WECHAT_QR_VERIFY_FILE', () => {
+  it('needs its content, a plain .txt name and one line', () => {
+    expect(() => loadConfig({ ...base, WECHAT_QR_VERIFY_FILE: 'a.txt' })).toThrow(/WECHAT_QR_VERIFY_CONTENT/);
+    expect(() => loadConfig({ ...base, WECHAT_QR_VERIFY_CONTENT: 'x' })).toThrow(/WECHAT_QR_VERIFY_FILE/);
+    expect(() => loadConfig({ ...base, WECHAT_QR_VERIFY_FILE: '../a.txt', WECHAT_QR_VERIFY_CONTENT: 'x' })).toThrow(/WECHAT_QR_VERIFY_FILE/);
+    expect(() => loadConfig({ ...base, WECHAT_QR_VERIFY_FILE: 'a.html', WECHAT_QR_VERIFY_CONTENT: 'x' })).toThrow(/WECHAT_QR_VERIFY_FILE/);
+    expect(() => loadConfig({ ...base, WECHAT_QR_VERIFY_FILE: 'a.txt', WECHAT_QR_VERIFY_CONTENT: 'x\ny' })).toThrow(/WECHAT_QR_VERIFY_CONTENT/);
   });
 });
 

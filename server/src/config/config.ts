@@ -16,7 +16,18 @@ export interface AppConfig {
     jwtTtlSeconds: number;
     demoLogin: boolean;
   };
-  wechat: { apiBase: string; appId: string | null; secret: string | null };
+  wechat: {
+    apiBase: string;
+    appId: string | null;
+    secret: string | null;
+    /** The file the mini-program console asks to host for its "scan ordinary link QR code" rule. */
+    qrVerifyFile: { name: string; content: string } | null;
+  };
+  /**
+   * The server's public origin (https://host), the base of the check-in QR links. null only in
+   * development: each link is then built from the request's own Host.
+   */
+  publicBaseUrl: string | null;
   checkin: { rotateSeconds: number };
   throttle: { signInPerMinute: number; checkInPerMinute: number };
   staticDir: string | null;
@@ -96,6 +107,34 @@ function parseHttpUrl(name: string, raw: string | undefined, fallback: string): 
   return value.replace(/\/+$/, '');
 }
 
+/**
+ * PUBLIC_BASE_URL: an origin only (scheme, host, port). The H5 app is served at `/`, so a path
+ * behind a reverse proxy would send the check-in redirect to the wrong place.
+ */
+export function parsePublicBaseUrl(raw: string | undefined, requireHttps: boolean): string | null {
+  const value = optional(raw);
+  if (value === null) {
+    if (requireHttps) throw new ConfigError('PUBLIC_BASE_URL', 'is required when WECHAT_APPID is set: the check-in QR links must match the mini program\'s QR rule (e.g. https://studio.example.com)');
+    return null;
+  }
+  const url = parseHttpUrl('PUBLIC_BASE_URL', value, value);
+  const u = new URL(url);
+  if (u.pathname !== '/' || u.search || u.hash || u.username || u.password) throw new ConfigError('PUBLIC_BASE_URL', `must be an origin like https://studio.example.com (no path, query or credentials), got "${value}"`);
+  if (requireHttps && u.protocol !== 'https:') throw new ConfigError('PUBLIC_BASE_URL', `must be https when WECHAT_APPID is set (WeChat opens only https links in the mini program), got "${value}"`);
+  return u.origin;
+}
+
+/** WECHAT_QR_VERIFY_FILE + WECHAT_QR_VERIFY_CONTENT: both or neither; a plain `.txt` name. */
+function parseQrVerifyFile(nameRaw: string | undefined, contentRaw: string | undefined): { name: string; content: string } | null {
+  const name = optional(nameRaw);
+  const content = optional(contentRaw);
+  if (name === null && content === null) return null;
+  if (name === null || content === null) throw new ConfigError(name === null ? 'WECHAT_QR_VERIFY_FILE' : 'WECHAT_QR_VERIFY_CONTENT', 'WECHAT_QR_VERIFY_FILE and WECHAT_QR_VERIFY_CONTENT must be set together');
+  if (!/^[A-Za-z0-9_-]{1,64}\.txt$/.test(name)) throw new ConfigError('WECHAT_QR_VERIFY_FILE', `must be the file name the console gives, like AbC123xYz.txt, got "${name}"`);
+  if (content.length > 256 || /[\r\n]/.test(content)) throw new ConfigError('WECHAT_QR_VERIFY_CONTENT', 'must be the one line of the downloaded file (at most 256 characters)');
+  return { name, content };
+}
+
 /** Durations: plain seconds ("900") or with a unit ("15m", "2h", "1d"). */
 export function parseDuration(name: string, raw: string | undefined, fallbackSeconds: number): number {
   if (raw === undefined || raw === '') return fallbackSeconds;
@@ -138,7 +177,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtTtlSeconds: parseDuration('JWT_TTL', env.JWT_TTL, 2 * 3600),
       demoLogin,
     },
-    wechat: { apiBase: parseHttpUrl('WECHAT_API_BASE', env.WECHAT_API_BASE, 'https://api.weixin.qq.com'), appId, secret: wechatSecret },
+    wechat: {
+      apiBase: parseHttpUrl('WECHAT_API_BASE', env.WECHAT_API_BASE, 'https://api.weixin.qq.com'),
+      appId,
+      secret: wechatSecret,
+      qrVerifyFile: parseQrVerifyFile(env.WECHAT_QR_VERIFY_FILE, env.WECHAT_QR_VERIFY_CONTENT),
+    },
+    publicBaseUrl: parsePublicBaseUrl(env.PUBLIC_BASE_URL, appId !== null),
     checkin: { rotateSeconds: parseInteger('CHECKIN_ROTATE_SECONDS', env.CHECKIN_ROTATE_SECONDS, 30, 5, 3600) },
     throttle: {
       signInPerMinute: parseInteger('THROTTLE_SIGNIN_PER_MINUTE', env.THROTTLE_SIGNIN_PER_MINUTE, 20, 1, 1_000_000),

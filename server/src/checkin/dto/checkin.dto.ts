@@ -21,6 +21,8 @@ export interface CheckinCodeView {
   code: string;
   /** The 6 digits to type on the browser, rotating with the code. */
   shortCode: string;
+  /** What the QR encodes: `<PUBLIC_BASE_URL>/c/<shortCode>`, for WeChat's scanner and any phone camera. */
+  link: string;
   expiresAt: string;
   rotateSeconds: number;
 }

@@ -1,9 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { meApi } from '@/services/studio-api';
-import { describeError } from '@/services/errors';
-import { type CheckinEntry, parseCheckinEntry, shortCodeDigits } from '@/lib/checkin-code';
+import { ApiError, describeError } from '@/services/errors';
+import { cachedMe, currentRole, goHome, resumeAfterSignIn } from '@/services/session';
+import { getToken } from '@/services/token';
+import { type CheckinEntry, checkinEntryFromParams, parseCheckinEntry, shortCodeDigits } from '@/lib/checkin-code';
 import { formatTime } from '@/lib/format';
 import { Button } from '@/components/ui';
 
@@ -12,12 +14,18 @@ const isWeapp = process.env.TARO_ENV === 'weapp';
 /** Number keyboard on phones, yet a pasted long code still fits (type stays text). */
 const NUMERIC_INPUT = { inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'one-time-code', enterKeyHint: 'done' };
 
+const entryText = (e: CheckinEntry) => ('shortCode' in e ? e.shortCode : e.code);
+
 /**
  * Scan the leader's QR code (WeChat), or type the 6 digits shown under it (browser):
  * six digits submit by themselves; a pasted long code or link goes with the button.
+ * Opened from the QR link (WeChat's QR rule passes it as `q`, a browser arrives with `?code=`),
+ * the code is submitted at once, after sign-in when the phone is not signed in yet.
  */
 export default function ApprenticeCheckin() {
-  const [text, setText] = useState(useRouter().params.code ?? '');
+  const params = useRouter().params;
+  const [launch] = useState(() => checkinEntryFromParams(params));
+  const [text, setText] = useState(launch ? entryText(launch) : (params.code ?? ''));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const busyRef = useRef(false);
@@ -32,12 +40,25 @@ export default function ApprenticeCheckin() {
       if (r.queued) setResult({ ok: true, text: '网络不可用：签到已存到手机，联网后自动提交' });
       else setResult({ ok: true, text: r.data.created ? `签到成功 · ${formatTime(r.data.attendance.checkedInAt)}` : '你已签到过本次活动' });
     } catch (e) {
+      // A lapsed sign-in: the app goes to the sign-in page; come back with this code.
+      if (e instanceof ApiError && e.status === 401) resumeAfterSignIn(`/pages/apprentice/checkin/index?code=${encodeURIComponent(entryText(entry))}`, 'apprentice');
       setResult({ ok: false, text: describeError(e) });
     } finally {
       busyRef.current = false;
       setBusy(false);
     }
   };
+
+  useEffect(() => {
+    if (!launch) return;
+    if (!getToken()) {
+      // Sign in first; the sign-in page brings the apprentice back here with the code.
+      resumeAfterSignIn(`/pages/apprentice/checkin/index?code=${encodeURIComponent(entryText(launch))}`, 'apprentice');
+      void Taro.reLaunch({ url: '/pages/auth/login/index' });
+      return;
+    }
+    void send(launch); // once, for the code the page was opened with
+  }, []);
 
   const submit = async (raw: string) => {
     const entry = parseCheckinEntry(raw);
@@ -68,6 +89,12 @@ export default function ApprenticeCheckin() {
 
   const digitsOnly = /^[\d\s]*$/.test(text);
 
+  const toHome = () => {
+    const role = cachedMe()?.roles.find((r) => r.role === 'apprentice') ?? currentRole();
+    if (role) goHome(role);
+    else void Taro.reLaunch({ url: '/pages/auth/login/index' });
+  };
+
   return (
     <View className='page' data-testid='apprentice-checkin' style={{ paddingTop: '12px' }}>
       {isWeapp && (
@@ -89,7 +116,7 @@ export default function ApprenticeCheckin() {
           data-testid='checkin-input'
           className='checkin-code-input'
           maxlength={120}
-          focus={!isWeapp}
+          focus={!isWeapp && !launch}
           disabled={busy}
           {...(isWeapp ? {} : { nativeProps: NUMERIC_INPUT })}
           style={{
@@ -116,6 +143,14 @@ export default function ApprenticeCheckin() {
         <View className='card' data-testid='checkin-result' style={{ background: result.ok ? '#e8f7ee' : '#ffeceb', color: result.ok ? '#12a150' : '#e5362c', textAlign: 'center', fontSize: '16px', fontWeight: 600 }}>
           {result.ok ? '✓ ' : ''}
           {result.text}
+        </View>
+      )}
+      {launch && result && (
+        // Opened straight from the QR link, there is no page to go back to.
+        <View style={{ padding: '0 16px' }}>
+          <Button size='large' block data-testid='checkin-home' onClick={toHome}>
+            进入我的学艺
+          </Button>
         </View>
       )}
     </View>

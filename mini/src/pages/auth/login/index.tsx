@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { api } from '@/services/http';
 import { describeError } from '@/services/errors';
 import { getToken } from '@/services/token';
-import { cachedMe, currentRole, goHome, loadMe, signedIn, type Me, type SignInAnswer } from '@/services/session';
+import { cachedMe, currentRole, goHome, loadMe, pickRole, signedIn, takeResume, type Me, type SignInAnswer } from '@/services/session';
 import { label } from '@/lib/labels';
 import { Button, Loading } from '@/components/ui';
 import './index.css';
@@ -19,6 +19,13 @@ interface DemoAccount {
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
 function routeAfterSignIn(me: Me) {
+  // A check-in link opened while signed out: back to it, as the apprentice, code kept.
+  const resume = takeResume(me);
+  if (resume) {
+    pickRole(resume.grant);
+    void Taro.reLaunch({ url: resume.url });
+    return;
+  }
   if (me.roles.length === 0) {
     // A new account joins with an invitation code first.
     void Taro.reLaunch({ url: '/pages/auth/join/index' });

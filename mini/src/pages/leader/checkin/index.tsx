@@ -80,9 +80,10 @@ export default function Checkin() {
         <Text style={{ fontSize: '18px', fontWeight: 700 }}>{title ? decodeURIComponent(title) : '活动签到'}</Text>
         {code ? (
           <>
-            <Text className='muted' style={{ marginTop: '4px' }}>学徒在小程序里扫码，或在浏览器里输入下方6位数字</Text>
+            <Text className='muted' style={{ marginTop: '4px' }}>学徒用微信或手机相机扫码，或在浏览器里输入下方6位数字</Text>
             <View style={{ marginTop: '16px', padding: '12px', borderRadius: '16px', border: '1px solid #eef0f5' }}>
-              <QrCode text={encodeCheckinQr(code.code)} size={480} />
+              {/* The link opens the mini program from WeChat's scanner and the H5 page from any camera. */}
+              <QrCode text={code.link ?? encodeCheckinQr(code.code)} size={480} />
             </View>
             {code.shortCode && (
               <View data-testid='checkin-short' style={{ marginTop: '16px', padding: '10px 24px 12px', borderRadius: '16px', background: '#f2f6ff', display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
@@ -96,7 +97,7 @@ export default function Checkin() {
               {left > 0 ? `${left} 秒后更换` : '正在更换…'}
             </Text>
             <Text className='muted' style={{ marginTop: '2px', fontSize: '12px' }}>过期的码无效，请以屏幕上最新的为准</Text>
-            <Text data-testid='checkin-code' userSelect style={{ marginTop: '10px', fontSize: '10px', color: '#c9cdd4', wordBreak: 'break-all', fontFamily: 'monospace', maxWidth: '300px' }}>{code.code}</Text>
+            <Text data-testid='checkin-link' userSelect style={{ marginTop: '10px', fontSize: '10px', color: '#c9cdd4', wordBreak: 'break-all', fontFamily: 'monospace', maxWidth: '300px' }}>{code.link ?? code.code}</Text>
           </>
         ) : (
           <>
