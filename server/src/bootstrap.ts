@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { jsonBody } from './common/json-body';
 import type { AppConfig } from './config/config';
 import { JsonLogger } from './logging/json-logger';
 import { requestLogger } from './logging/request-log';
@@ -12,10 +13,12 @@ import { staticSite } from './static-site';
 /** Builds the whole HTTP app; main.ts and the integration tests share it. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const logger = new JsonLogger(config.log.level);
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bodyParser: true });
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bodyParser: false });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   if (config.log.requests && config.log.level !== 'silent') app.use(requestLogger(logger));
+  // JSON objects only, size and depth checked before parsing (common/json-body.ts); Nest's parser is off.
+  app.use(jsonBody());
   if (config.staticDir) app.use(staticSite(config.staticDir));
   const openapi = new DocumentBuilder()
     .setTitle('技能大师工作室助手 API')

@@ -1,13 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { ServerResponse } from 'node:http';
+import { inputErrorAnswer } from './db-errors';
 import { DomainError, httpStatusOf } from './domain-error';
+import { type ErrorBody, sendError } from './error-answer';
 
-export interface ErrorBody {
-  code: string;
-  message: string;
-  fields?: Record<string, string>;
-}
+export type { ErrorBody } from './error-answer';
 
 const HTTP_MESSAGES: Record<number, [string, string]> = {
   400: ['BAD_REQUEST', '请求格式有误'],
@@ -15,6 +13,7 @@ const HTTP_MESSAGES: Record<number, [string, string]> = {
   403: ['FORBIDDEN', '当前角色无权执行此操作'],
   404: ['NOT_FOUND', '接口或记录不存在'],
   413: ['PAYLOAD_TOO_LARGE', '提交的内容过大'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', '只接受 JSON 格式的请求体（Content-Type: application/json）'],
 };
 
 /** The one place that turns errors into `{ code, message, fields? }` answers. */
@@ -26,9 +25,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<ServerResponse>();
     const [status, body] = this.toAnswer(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    res.statusCode = status;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify(body));
+    sendError(res, status, body);
   }
 
   private toAnswer(e: unknown): [number, ErrorBody] {
@@ -41,6 +38,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const [code, message] = HTTP_MESSAGES[status] ?? ['HTTP_ERROR', '请求未能完成'];
       return [status, { code, message }];
     }
+    const input = inputErrorAnswer(e);
+    if (input) return [input.status, { code: input.code, message: input.message, ...(input.fields ? { fields: input.fields } : {}) }];
     return [500, { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' }];
   }
 }
