@@ -29,5 +29,7 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
     },
+    // The fault and fuzz suite (docs/reliability.md): its own MariaDB restarts, fuzzing, two processes.
+    { ...common, displayName: 'fault', rootDir: __dirname, testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'] },
   ],
 };

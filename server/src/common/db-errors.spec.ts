@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { inputErrorAnswer } from './db-errors';
+import { databaseTrouble, inputErrorAnswer } from './db-errors';
 
 const failed = (driverError: { message?: string; code?: string; errno?: number }): QueryFailedError => new QueryFailedError('UPDATE x', [], Object.assign(new Error(driverError.message ?? 'x'), driverError));
 
@@ -24,5 +24,23 @@ describe(inputErrorAnswer.name, () => {
   it('leaves everything else alone', () => {
     expect(inputErrorAnswer(failed({ code: 'ER_LOCK_DEADLOCK', errno: 1213 }))).toBeNull();
     expect(inputErrorAnswer(new Error('boom'))).toBeNull();
+  });
+});
+
+describe(databaseTrouble.name, () => {
+  it('names a database that cannot be reached, however the error is wrapped', () => {
+    expect(databaseTrouble(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' }))).toBe('unavailable');
+    expect(databaseTrouble(failed({ code: 'PROTOCOL_CONNECTION_LOST', message: 'Connection lost: The server closed the connection.' }))).toBe('unavailable');
+    expect(databaseTrouble(new Error("Can't add new command when connection is in closed state"))).toBe('unavailable');
+    expect(databaseTrouble(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe('unavailable');
+    expect(databaseTrouble(new Error('outer', { cause: failed({ errno: 2013 }) }))).toBe('unavailable');
+  });
+  it('names contention that a retry solves', () => {
+    expect(databaseTrouble(failed({ code: 'ER_LOCK_DEADLOCK', errno: 1213 }))).toBe('busy');
+    expect(databaseTrouble(failed({ errno: 1205 }))).toBe('busy');
+  });
+  it('leaves input errors and bugs alone', () => {
+    expect(databaseTrouble(failed({ code: 'ER_BAD_NULL_ERROR', errno: 1048 }))).toBeNull();
+    expect(databaseTrouble(new TypeError('x is undefined'))).toBeNull();
   });
 });

@@ -65,3 +65,39 @@ export function inputErrorAnswer(e: unknown): InputErrorAnswer | null {
   if (d.code === 'ER_ROW_IS_REFERENCED_2' || d.errno === 1451) return { status: 409, code: 'CONFLICT', message: '该记录仍被其他记录引用，不能删除' };
   return null;
 }
+
+/** Error codes that mean the database cannot be reached or dropped the connection (mysql2, Node's net). */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR', 'PROTOCOL_ENQUEUE_AFTER_QUIT',
+  'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'ER_QUERY_INTERRUPTED', 'CR_SERVER_GONE_ERROR', 'CR_SERVER_LOST',
+]);
+const UNREACHABLE_ERRNOS = new Set([1040, 1053, 1927, 1317, 2002, 2003, 2006, 2013]);
+/** mysql2 errors that carry no code: a query on a connection that already died, or on a closed pool. */
+const UNREACHABLE_MESSAGES = /closed state|Pool is closed|Connection lost|connect ETIMEDOUT|read ECONNRESET|Too many connections/i;
+/** Transient contention: a deadlock victim or a lock wait that timed out. Retrying helps. */
+const BUSY_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const BUSY_ERRNOS = new Set([1213, 1205]);
+
+/**
+ * 'unavailable' while the database is down or unreachable, 'busy' for contention that a retry
+ * solves, else null. Looks through TypeORM's QueryFailedError, `cause` chains and mysql2 errors.
+ */
+export function databaseTrouble(e: unknown): 'unavailable' | 'busy' | null {
+  const seen = new Set<unknown>();
+  for (let x: unknown = e; x && typeof x === 'object' && !seen.has(x); ) {
+    seen.add(x);
+    const d = x as DriverError & { driverError?: unknown; cause?: unknown };
+    if ((d.code && BUSY_CODES.has(d.code)) || (d.errno !== undefined && BUSY_ERRNOS.has(d.errno))) return 'busy';
+    if ((d.code && UNREACHABLE_CODES.has(d.code)) || (d.errno !== undefined && UNREACHABLE_ERRNOS.has(d.errno)) || UNREACHABLE_MESSAGES.test(d.message ?? '')) return 'unavailable';
+    if (Array.isArray((x as { errors?: unknown }).errors)) {
+      // AggregateError from a connect to several addresses (localhost → ::1 and 127.0.0.1).
+      for (const inner of (x as { errors: unknown[] }).errors) {
+        const t = databaseTrouble(inner);
+        if (t) return t;
+      }
+    }
+    x = d.driverError ?? d.cause;
+  }
+  return null;
+}

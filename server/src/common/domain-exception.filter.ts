@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { ServerResponse } from 'node:http';
-import { inputErrorAnswer } from './db-errors';
+import { databaseTrouble, inputErrorAnswer } from './db-errors';
 import { DomainError, httpStatusOf } from './domain-error';
 import { type ErrorBody, sendError } from './error-answer';
 
@@ -16,6 +16,10 @@ const HTTP_MESSAGES: Record<number, [string, string]> = {
   415: ['UNSUPPORTED_MEDIA_TYPE', '只接受 JSON 格式的请求体（Content-Type: application/json）'],
 };
 
+/** While the database is down: how long clients should wait before retrying (the Retry-After header). */
+export const RETRY_AFTER_SECONDS = 5;
+export const DATABASE_UNAVAILABLE_MESSAGE = '数据库暂时无法连接，请稍后重试';
+
 /** The one place that turns errors into `{ code, message, fields? }` answers. */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -23,12 +27,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<ServerResponse>();
-    const [status, body] = this.toAnswer(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    sendError(res, status, body);
+    const [status, body, headers] = this.toAnswer(exception);
+    if (status === 503 && headers) this.logger.warn(`database ${body.code}: ${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    sendError(res, status, body, headers);
   }
 
-  private toAnswer(e: unknown): [number, ErrorBody] {
+  private toAnswer(e: unknown): [number, ErrorBody, Record<string, string>?] {
     if (e instanceof DomainError) {
       return [httpStatusOf(e.code), { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) }];
     }
@@ -38,6 +43,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const [code, message] = HTTP_MESSAGES[status] ?? ['HTTP_ERROR', '请求未能完成'];
       return [status, { code, message }];
     }
+    const trouble = databaseTrouble(e);
+    if (trouble === 'unavailable') return [503, { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE }, { 'retry-after': String(RETRY_AFTER_SECONDS) }];
+    if (trouble === 'busy') return [503, { code: 'DATABASE_BUSY', message: '服务器繁忙，请稍后重试' }, { 'retry-after': '1' }];
     const input = inputErrorAnswer(e);
     if (input) return [input.status, { code: input.code, message: input.message, ...(input.fields ? { fields: input.fields } : {}) }];
     return [500, { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' }];
