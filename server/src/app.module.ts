@@ -11,7 +11,7 @@ import { ActivitiesController } from './activities/activities.controller';
 import { ActivitiesService } from './activities/activities.service';
 import { ApprenticesController } from './apprentices/apprentices.controller';
 import { ApprenticesService } from './apprentices/apprentices.service';
-import { AuditController } from './audit/audit.controller';
+import { AuditChainController, AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -92,6 +92,7 @@ export class AppModule {
         SignoffsController,
         PeriodsController,
         AuditController,
+        AuditChainController,
         ProgressController,
         DashboardsController,
         UnitsController,

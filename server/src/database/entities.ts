@@ -23,6 +23,7 @@ import { IdempotencyKeys1767312000000 } from './migrations/1767312000000-Idempot
 import { Invitations1767484800000 } from './migrations/1767484800000-Invitations';
 import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-ActivitiesCheckinIndex';
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
+import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
 
 export const ENTITIES = [
   Jurisdiction,
@@ -47,4 +48,4 @@ export const ENTITIES = [
   Invitation,
 ];
 
-export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000, ActivitiesCheckinIndex1767571200000, RoleMembershipTeamMember1767657600000];
+export const MIGRATIONS = [InitialSchema1767225600000, IdempotencyKeys1767312000000, Invitations1767484800000, ActivitiesCheckinIndex1767571200000, RoleMembershipTeamMember1767657600000, AuditChain1767830400000];

@@ -166,11 +166,13 @@ export class InvitationsService {
     const claimed = await m.createQueryBuilder().update(Invitation).set({ usedAt: now, usedBy: account.id }).where('id = :id', { id: inv.id }).andWhere('used_at IS NULL').andWhere('revoked_at IS NULL').execute();
     if (claimed.affected !== 1) throw new DomainError('INVITATION_USED', '该邀请码已被使用，每个邀请码只能使用一次');
 
-    await m.insert(RoleMembership, { accountId: account.id, ...grant });
+    const granted = await m.insert(RoleMembership, { accountId: account.id, ...grant });
+    const roleId = Number((granted.identifiers[0] as { id: number }).id);
     if (personId !== null && account.personId === null) {
       const person = await m.findOneByOrFail(Person, { id: personId });
       await m.update(Account, { id: account.id }, { personId, name: person.name });
     }
+    await this.audit.record(m, { studioId: inv.studioId, accountId: account.id, recordType: 'role', recordId: roleId, action: 'grant', before: null, after: { accountId: account.id, invitationId: inv.id, ...grant } });
     await this.audit.record(m, { studioId: inv.studioId, accountId: account.id, recordType: 'invitation', recordId: inv.id, action: 'redeem', before: { status: 'pending' }, after: { status: 'used', role: inv.role, accountId: account.id } });
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import { Achievement } from '../achievements/achievement.entity';
 import { Activity } from '../activities/activity.entity';
 import { Apprentice } from '../apprentices/apprentice.entity';
@@ -33,6 +34,7 @@ export class SignoffsService {
   constructor(
     private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(caller: Caller, studioId: number, q: PageQuery): Promise<Page<SignoffView>> {
@@ -53,7 +55,9 @@ export class SignoffsService {
       return await this.db.transaction((m) =>
         idempotent(m, async () => {
           const saved = await m.save(Signoff, m.create(Signoff, { studioId, recordType: dto.recordType, recordId: dto.recordId, accountId: caller.accountId, signedAt: new Date(Math.floor(Date.now() / 1000) * 1000) }));
-          return { signoff: mapSignoff(saved), created: true };
+          const signoff = mapSignoff(saved);
+          await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'signoff', recordId: saved.id, action: 'create', before: null, after: signoff });
+          return { signoff, created: true };
         }),
       );
     } catch (e) {
