@@ -30,6 +30,8 @@ const steps = [
   { name: 'shared-rules: quick benchmark', args: [...rules, 'run', 'bench:quick'] },
   { name: 'server: unit tests', args: [...server, 'run', 'test'], tests: true },
   { name: 'server: integration tests', args: [...server, 'run', 'test:int'], tests: true, db: true },
+  // Starts a MariaDB of its own for the outage and restart tests; fails (never skips) without MariaDB.
+  { name: 'server: fault and fuzz suite (quick)', args: [...server, 'run', 'test:fault'], tests: true, db: true },
   { name: 'server: quick benchmark', args: [...server, 'run', 'bench:quick'], db: true },
   { name: 'mini: unit tests', args: [...mini, 'run', 'test'], tests: true },
   { name: 'mini: weapp main package < 2 MB', args: [...mini, 'run', 'size'] },

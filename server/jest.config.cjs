@@ -28,6 +28,10 @@ module.exports = {
       displayName: 'integration',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+      // beforeAll starts Nest and migrates a fresh database: seconds on a busy 2-core machine, not 5.
+      testTimeout: 30_000,
     },
+    // The fault and fuzz suite (docs/reliability.md): its own MariaDB restarts, fuzzing, two processes.
+    { ...common, displayName: 'fault', rootDir: __dirname, testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'], testTimeout: 30_000 },
   ],
 };

@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { checkinLinks } from './checkin/checkin-link';
+import { jsonBody } from './common/json-body';
 import type { AppConfig } from './config/config';
 import { JsonLogger } from './logging/json-logger';
 import { requestLogger } from './logging/request-log';
@@ -13,10 +14,12 @@ import { staticSite } from './static-site';
 /** Builds the whole HTTP app; main.ts and the integration tests share it. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const logger = new JsonLogger(config.log.level);
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bodyParser: true });
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bodyParser: false });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   if (config.log.requests && config.log.level !== 'silent') app.use(requestLogger(logger));
+  // JSON objects only, size and depth checked before parsing (common/json-body.ts); Nest's parser is off.
+  app.use(jsonBody());
   // Check-in links (/c/<code>) and the WeChat console's verification file live outside /api and
   // must answer before the H5 app's fallback to index.html.
   app.use(checkinLinks(config));

@@ -102,13 +102,17 @@ export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];
 /** The kinds a unit contact can sign off. */
 export const SIGNABLE_KINDS = RECORD_KIND_NAMES.filter((k) => RECORD_KINDS[k].signable);
 
-/** What the audit log records besides the record kinds (the studio itself, scores, check-in, invitations, units). */
+/** What the audit log records besides the record kinds: the studio itself, scores, check-in, invitations, units, sign-offs, finalized periods, role grants/removals and sign-ins (account). */
 export const NON_RECORD_AUDIT_KINDS = [
   'studio',
   'judgment',
   'checkin',
   'invitation',
   'unit',
+  'signoff',
+  'period',
+  'role',
+  'account',
 ] as const;
 
 /** Every `recordType` the audit log writes, and so every value `?recordType=` accepts. */

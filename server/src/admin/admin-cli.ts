@@ -4,6 +4,7 @@ import { POLICY_IDS } from '@master-studio/shared-rules';
 import { parseDatabaseUrl } from '../config/config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { ENTITIES, MIGRATIONS } from '../database/entities';
+import { verifyChain } from '../audit/audit-chain';
 import { issueInvitation } from '../invitations/invitations.service';
 import { Jurisdiction } from '../org/jurisdiction.entity';
 
@@ -15,14 +16,18 @@ import { Jurisdiction } from '../org/jurisdiction.entity';
  *   pnpm --filter @master-studio/server admin -- create-jurisdiction --name 乌鲁木齐市 --policy urumqi-2023
  *   pnpm --filter @master-studio/server admin -- invite-reviewer --jurisdiction 1
  *   pnpm --filter @master-studio/server admin -- list-jurisdictions
+ *   pnpm --filter @master-studio/server admin -- audit-verify      (exit 1 when the chain is broken)
  */
 
 const USAGE = `usage:
   admin create-jurisdiction --name <名称> --policy <policy id>
   admin invite-reviewer --jurisdiction <id>
-  admin list-jurisdictions`;
+  admin list-jurisdictions
+  admin audit-verify`;
 
 export class UsageError extends Error {}
+/** The audit chain does not verify; the message names the first broken entry. */
+export class AuditBrokenError extends Error {}
 
 export function parseArgs(argv: readonly string[]): { command: string; options: Record<string, string> } {
   const args = argv[0] === '--' ? argv.slice(1) : [...argv];
@@ -66,6 +71,12 @@ export async function runAdmin(ds: DataSource, argv: readonly string[], out: (li
       for (const j of await ds.getRepository(Jurisdiction).find({ order: { id: 'ASC' } })) out(`${j.id}\t${j.name}\t${j.policyId}`);
       return;
     }
+    case 'audit-verify': {
+      const report = await verifyChain(ds);
+      if (!report.ok) throw new AuditBrokenError(`audit chain BROKEN at entry ${report.firstBroken?.id}: ${report.firstBroken?.reason} (${report.checked} entries before it verified)`);
+      out(`audit chain ok: ${report.checked} entries verified`);
+      return;
+    }
     default:
       throw new UsageError(`unknown command ${command}\n${USAGE}`);
   }
@@ -83,7 +94,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((e: unknown) => {
-    console.error(e instanceof UsageError ? e.message : e);
+    console.error(e instanceof UsageError || e instanceof AuditBrokenError ? e.message : e);
     process.exit(e instanceof UsageError ? 2 : 1);
   });
 }

@@ -6,6 +6,7 @@ import { IsIn, IsInt, IsOptional } from 'class-validator';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { StudioId } from '../common/id.pipe';
 import { PageQuery } from '../common/pagination';
+import type { ChainReport } from './audit-chain';
 import { AuditService } from './audit.service';
 
 export class ListAuditQuery extends PageQuery {
@@ -21,6 +22,20 @@ export class ListAuditQuery extends PageQuery {
   recordId?: number;
 }
 
+@ApiTags('审计')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditChainController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get('verify')
+  @ApiOperation({ summary: '校验审计链（评审）：逐条核对哈希，指出第一条被改动或删除的记录' })
+  verify(@CurrentCaller() caller: Caller): Promise<ChainReport> {
+    return this.audit.verify(caller);
+  }
+}
+
+/** Read-only: nothing in the API changes or deletes an audit entry. */
 @ApiTags('审计')
 @ApiBearerAuth()
 @Controller('studios/:studioId/audit')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { type Caller, CurrentCaller, Public } from './caller';
@@ -22,8 +22,8 @@ export class AuthController {
   @Post('auth/wechat')
   @HttpCode(200)
   @ApiOperation({ summary: '微信登录：用 wx.login 的 code 换取访问令牌' })
-  wechat(@Body() dto: WechatSignInDto): Promise<SignInView> {
-    return this.auth.signInWithWechat(dto.code);
+  wechat(@Body() dto: WechatSignInDto, @Ip() ip: string): Promise<SignInView> {
+    return this.auth.signInWithWechat(dto.code, ip);
   }
 
   @Public()
@@ -32,8 +32,8 @@ export class AuthController {
   @Post('auth/demo')
   @HttpCode(200)
   @ApiOperation({ summary: '演示登录（仅 DEMO_LOGIN=true 时可用，否则 404）' })
-  demo(@Body() dto: DemoSignInDto): Promise<SignInView> {
-    return this.auth.signInDemo(dto.username);
+  demo(@Body() dto: DemoSignInDto, @Ip() ip: string): Promise<SignInView> {
+    return this.auth.signInDemo(dto.username, ip);
   }
 
   @Public()

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -17,6 +18,7 @@ import { WechatClient } from './wechat.client';
 @Module({
   imports: [
     AccessModule,
+    AuditModule,
     InvitationsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],

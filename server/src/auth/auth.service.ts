@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import type { Role } from '../accounts/role-membership.entity';
 import { hasNotLeft } from '../access/access-policy';
+import { AuditService } from '../audit/audit.service';
 import { asDate, todayInShanghai } from '../common/dates';
 import { DomainError } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
@@ -34,11 +35,23 @@ export class AuthService {
     private readonly db: DataSource,
     private readonly jwt: JwtService,
     private readonly wechat: WechatClient,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async signInWithWechat(code: string): Promise<SignInView> {
-    const { openid } = await this.wechat.code2Session(code);
+  /** Sign-ins and failed sign-ins are audit entries with the client's IP (recordType "account"). */
+  private async audited(ip: string | null, accountId: number | null, ok: boolean, detail: Record<string, unknown>): Promise<void> {
+    await this.audit.recordAlone({ studioId: null, accountId, recordType: 'account', recordId: accountId ?? 0, action: ok ? 'signin' : 'signin_failed', before: null, after: detail, ip });
+  }
+
+  async signInWithWechat(code: string, ip: string | null = null): Promise<SignInView> {
+    let openid: string;
+    try {
+      ({ openid } = await this.wechat.code2Session(code));
+    } catch (e) {
+      if (e instanceof DomainError && e.code === 'WECHAT_SIGNIN_FAILED') await this.audited(ip, null, false, { method: 'wechat' });
+      throw e;
+    }
     const accounts = this.db.getRepository(Account);
     let account = await accounts.findOneBy({ wechatOpenid: openid });
     if (!account) {
@@ -50,13 +63,18 @@ export class AuthService {
         account = await accounts.findOneByOrFail({ wechatOpenid: openid });
       }
     }
+    await this.audited(ip, account.id, true, { method: 'wechat' });
     return this.issue(account);
   }
 
-  async signInDemo(username: string): Promise<SignInView> {
+  async signInDemo(username: string, ip: string | null = null): Promise<SignInView> {
     this.requireDemo();
     const account = await this.db.getRepository(Account).findOneBy({ username });
-    if (!account) throw new DomainError('NOT_FOUND', '没有这个演示账号');
+    if (!account) {
+      await this.audited(ip, null, false, { method: 'demo', username });
+      throw new DomainError('NOT_FOUND', '没有这个演示账号');
+    }
+    await this.audited(ip, account.id, true, { method: 'demo' });
     return this.issue(account);
   }
 

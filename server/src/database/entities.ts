@@ -17,6 +17,7 @@ import { IdempotencyKeys1767312000000 } from './migrations/1767312000000-Idempot
 import { Invitations1767484800000 } from './migrations/1767484800000-Invitations';
 import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-ActivitiesCheckinIndex';
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
+import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   Invitations1767484800000,
   ActivitiesCheckinIndex1767571200000,
   RoleMembershipTeamMember1767657600000,
+  AuditChain1767830400000,
 ];

@@ -304,11 +304,21 @@ export class InvitationsService {
     if (claimed.affected !== 1)
       throw new DomainError('INVITATION_USED', '该邀请码已被使用，每个邀请码只能使用一次');
 
-    await m.insert(RoleMembership, { accountId: account.id, ...grant });
+    const granted = await m.insert(RoleMembership, { accountId: account.id, ...grant });
+    const roleId = Number((granted.identifiers[0] as { id: number }).id);
     if (personId !== null && account.personId === null) {
       const person = await m.findOneByOrFail(Person, { id: personId });
       await m.update(Account, { id: account.id }, { personId, name: person.name });
     }
+    await this.audit.record(m, {
+      studioId: inv.studioId,
+      accountId: account.id,
+      recordType: 'role',
+      recordId: roleId,
+      action: 'grant',
+      before: null,
+      after: { accountId: account.id, invitationId: inv.id, ...grant },
+    });
     await this.audit.record(m, {
       studioId: inv.studioId,
       accountId: account.id,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
 import { CheckinModule } from '../checkin/checkin.module';
 import { ProgressModule } from '../progress/progress.module';
 import { RulesModule } from '../rules/rules.module';
@@ -7,7 +8,7 @@ import { PeriodsController } from './periods.controller';
 import { PeriodsService } from './periods.service';
 
 @Module({
-  imports: [AccessModule, ProgressModule, RulesModule, CheckinModule],
+  imports: [AccessModule, AuditModule, ProgressModule, RulesModule, CheckinModule],
   controllers: [PeriodsController],
   providers: [PeriodsService],
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CheckinLock } from '../checkin/checkin-lock';
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { isDuplicate } from '../common/db-errors';
@@ -40,6 +41,7 @@ export class PeriodsService {
     private readonly progress: ProgressService,
     private readonly rules: RulesService,
     private readonly checkinLock: CheckinLock,
+    private readonly audit: AuditService,
   ) {}
 
   async list(caller: Caller, studioId: number): Promise<{ items: PeriodView[] }> {
@@ -111,6 +113,7 @@ export class PeriodsService {
           );
           // The period's activities stop taking check-ins with the same commit.
           await this.checkinLock.closeForPeriod(m, studioId, period, caller.accountId);
+          await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'period', recordId: saved.id, action: 'finalize', before: null, after: { from: period.from, to: period.to } });
           return mapPeriod(saved);
         }),
       );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { isDuplicate } from '../common/db-errors';
 import { validationFailed } from '../common/domain-error';
@@ -24,6 +25,7 @@ export class SignoffsService {
   constructor(
     private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(caller: Caller, studioId: number, q: PageQuery): Promise<Page<SignoffView>> {
@@ -63,7 +65,17 @@ export class SignoffsService {
               signedAt: wholeSeconds(),
             }),
           );
-          return { signoff: mapSignoff(saved), created: true };
+          const signoff = mapSignoff(saved);
+          await this.audit.record(m, {
+            studioId,
+            accountId: caller.accountId,
+            recordType: 'signoff',
+            recordId: saved.id,
+            action: 'create',
+            before: null,
+            after: signoff,
+          });
+          return { signoff, created: true };
         }),
       );
     } catch (e) {
