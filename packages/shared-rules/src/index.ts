@@ -34,4 +34,6 @@ export type {
   Ambiguity,
   Evidence,
   GradeThreshold,
+  AnnexForm,
+  AnnexRow,
 } from './policy-definition.js';
