@@ -33,6 +33,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { ENTITIES, MIGRATIONS } from './database/entities';
 import { DocumentsController } from './documents/documents.controller';
 import { DocumentsService } from './documents/documents.service';
+import { ExportsModule } from './exports/exports.module';
 import { FactsLoader } from './facts/facts.loader';
 import { ProgressController } from './facts/progress.controller';
 import { ProgressService } from './facts/progress.service';
@@ -65,6 +66,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ExportsModule,
         TypeOrmModule.forRoot(dataSourceOptions(config.database, ENTITIES, MIGRATIONS)),
         // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
         // PEM public key on every verify (a thrown exception per request, a large share of a
