@@ -5,7 +5,8 @@ import { DownloadLinks } from '../src/exports/download-links';
 import { toPayload } from '../src/auth/caller';
 import { COL } from '../src/exports/forms/assessment-sheet';
 import { makeApprentice, makeTenant, type Tenant } from './factories/world';
-import { download, readXlsx, rowsOf, rowWhere, zipOf } from './support/files';
+import { docxText, download, readXlsx, rowsOf, rowWhere, zipOf } from './support/files';
+import { exportedSheet } from './support/sheet-readback';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 
 const ASOF = '2026-06-30';
@@ -167,5 +168,87 @@ describe('exports', () => {
       const foreign = links.sign(toPayload(a.callers.leader), { kind: 'roster', studioId: b.studioId }, Date.now()).token;
       expect((await download(t.http, `/api/exports/download?token=${foreign}`)).status).toBe(404);
     });
+  });
+});
+
+describe('documents and archive', () => {
+  let t: TestApp;
+  let a: Tenant;
+  const bearer = (c: Caller) => `Bearer ${t.token(c)}`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    a = await makeTenant(t.db, '丙', 'gongshu-2020');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('fills the application form from the records and attaches the eligibility checklist', async () => {
+    const res = await download(t.http, `/api/studios/${a.studioId}/exports/application?asOf=${ASOF}`, bearer(a.callers.leader));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('wordprocessingml');
+    const text = await docxText(res.body);
+    expect(text).toContain('拱墅区技能大师工作室申报表');
+    expect(text).toContain('丙机械有限公司');
+    expect(text).toContain('1975年6月');
+    expect(text).toContain('高级技师（一级）');
+    expect(text).toContain('资格条件自查');
+    expect(text).toMatch(/团队人数\n不符合/); // one member against 三.1's three
+  });
+
+  it('writes the year summary with the numbers of the record APIs', async () => {
+    const acts = (await request(t.http).get(`/api/studios/${a.studioId}/activities?from=2025-01-01&to=2025-12-31&pageSize=100`).set('authorization', bearer(a.callers.leader)).expect(200)).body as { total: number; items: { attendance: number }[] };
+    const res = await download(t.http, `/api/studios/${a.studioId}/exports/summary?year=2025`, bearer(a.callers.unit_contact));
+    expect(res.status).toBe(200);
+    const text = await docxText(res.body);
+    expect(text).toContain(`本年度共开展活动 ${acts.total} 次，带动技艺提升 ${acts.items.reduce((n, x) => n + x.attendance, 0)} 人次。`);
+    expect(text).toContain('学徒取得职业技能等级证书 1 本，其中高级工（三级） 1 本');
+    expect(text).toContain('本年度经费到账 60,000.00 元');
+    const plan = await docxText((await download(t.http, `/api/studios/${a.studioId}/exports/plan?year=2025`, bearer(a.callers.leader))).body);
+    expect(plan).toContain('2026年度工作计划');
+    expect(plan).toContain('二、2026年度目标任务');
+  });
+
+  it('packs every record and the forms into one ZIP', async () => {
+    const res = await download(t.http, `/api/studios/${a.studioId}/exports/archive`, bearer(a.callers.leader));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const zip = await zipOf(res.body);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toEqual(expect.arrayContaining(['档案数据.xlsx', '清单.txt', '材料/考核表.xlsx', '材料/花名册.xlsx', '材料/经费台账.xlsx', '材料/申报表.docx']));
+    const records = await readXlsx(await zip.file('档案数据.xlsx')!.async('nodebuffer'));
+    expect(records.worksheets.map((w) => w.name)).toEqual(['工作室', '团队成员', '学徒', '证书', '活动', '签到', '成果', '经费', '报送材料']);
+    expect(rowsOf(records.getWorksheet('学徒')!).slice(1).map((r) => r[2])).toEqual(['丙王']);
+    expect((await download(t.http, `/api/studios/${a.studioId}/exports/archive`, bearer(a.callers.apprentice))).status).toBe(403);
+  });
+});
+
+describe('every policy: the assessment sheet and the application form read back', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it.each([
+    ['urumqi-2023', '乌鲁木齐市技能大师工作室考核评估标准', '乌鲁木齐市技能大师工作室申报表'],
+    ['gongshu-2020', '拱墅区技能大师工作室考核表', '拱墅区技能大师工作室申报表'],
+    ['yuzhong-2023', '重庆市渝中区技能大师工作室考核评估表', '重庆市渝中区区级技能大师工作室申报表'],
+    ['shunyi-2023', '北京市顺义区技能大师工作室考核评估表', '顺义区技能大师工作室申报表'],
+    ['shaoguan-2022', '广东省韶关市技能大师工作室考核评估表', '韶关市技能大师工作室申请表'],
+  ])('%s', async (policyId, sheetTitle, formTitle) => {
+    const a = await makeTenant(t.db, policyId.slice(0, 3), policyId);
+    const bearer = `Bearer ${t.token(a.callers.reviewer)}`;
+    const api = (await request(t.http).get(`/api/studios/${a.studioId}/assessment?asOf=${ASOF}`).set('authorization', bearer).expect(200)).body as { items: { id: string; score: number; basis: string }[]; total: number; maxTotal: number };
+    const read = await exportedSheet(t.http, a.studioId, ASOF, bearer);
+    expect(read.title).toBe(sheetTitle);
+    expect(Object.keys(read.items).sort()).toEqual(api.items.map((i) => i.id).sort());
+    for (const it of api.items) expect([it.id, read.items[it.id]]).toEqual([it.id, it.basis === 'pending' ? null : it.score]);
+    if (api.maxTotal > 0 && api.items.length) expect(read.total).toBe(api.total);
+    const text = await docxText((await download(t.http, `/api/studios/${a.studioId}/exports/application?asOf=${ASOF}`, bearer)).body);
+    for (const s of [formTitle, `${policyId.slice(0, 3)}张`, `${policyId.slice(0, 3)}机械有限公司`, '焊工', '资格条件自查']) expect(text).toContain(s);
   });
 });
