@@ -10,6 +10,8 @@ import { exportedSheet } from './support/sheet-readback';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 
 const ASOF = '2026-06-30';
+// Set-up builds several tenants and each test downloads and parses files: more than jest's 5 s on a busy machine.
+jest.setTimeout(30_000);
 
 describe('exports', () => {
   let t: TestApp;
@@ -147,7 +149,7 @@ describe('exports', () => {
     it('issues a link after the access check; the link downloads without a header', async () => {
       const link = (await request(t.http).post('/api/exports/links').set('authorization', bearer(a.callers.leader)).send({ kind: 'roster', studioId: a.studioId }).expect(201)).body as { url: string; fileName: string };
       expect(link.fileName).toMatch(/^甲张焊工技能大师工作室花名册/);
-      const res = await download(t.http, link.url);
+      const res = await download(t.http, `/api${link.url}`);
       expect(res.status).toBe(200);
       expect((await readXlsx(res.body)).getWorksheet('学员花名册')).toBeDefined();
       await request(t.http).post('/api/exports/links').set('authorization', bearer(a.callers.apprentice)).send({ kind: 'roster', studioId: a.studioId }).expect(403);

@@ -86,7 +86,7 @@ export class ExportsService {
   async createLink(caller: Caller, req: ExportRequest): Promise<DownloadLinkView> {
     const file = await this.open(caller, req);
     const { token, expiresAt } = this.links.sign(toPayload(caller), req, Date.now());
-    return { url: `/api/exports/download?token=${token}`, fileName: file.fileName, expiresAt };
+    return { url: `/exports/download?token=${token}`, fileName: file.fileName, expiresAt };
   }
 
   /** The export a link names, for the caller it was issued to (grants re-checked as for any request). */

@@ -73,7 +73,7 @@ export class DownloadQuery {
 }
 
 export interface DownloadLinkView {
-  /** Path under the API root, e.g. `/api/exports/download?token=…`. */
+  /** Path under the API root (append to the API base), e.g. `/exports/download?token=…`. */
   url: string;
   fileName: string;
   expiresAt: string;
