@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPO, writeMiniBlock } from './benchmarks.mjs';
 import { decodeQr } from './decode-qr.mjs';
+import { exportChecks } from './e2e-exports.mjs';
 
 const MINI = join(REPO, 'mini');
 const SERVER = join(REPO, 'server');
@@ -469,6 +470,8 @@ async function main() {
     await row.waitFor({ state: 'detached', timeout: 15000 });
     await shot(leader.page, '25-leader-after-delete');
   });
+
+  await exportChecks({ base, check, signIn, shot });
 
   // Navigation → the leader's first meaningful screen (targets drawn), signed in, on loopback.
   await check('measure leader first meaningful screen', async () => {

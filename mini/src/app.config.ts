@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'pages/apprentice', pages: ['home/index', 'checkin/index'] },
     { root: 'pages/unit', pages: ['home/index', 'studio/index'] },
     { root: 'pages/reviewer', pages: ['home/index', 'sheet/index', 'new-studio/index'] },
+    { root: 'pages/exports', pages: ['index/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -7,6 +7,7 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
+import { ExportsModule } from './exports/exports.module';
 import { ProgressModule } from './progress/progress.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -42,6 +43,7 @@ export class AppModule {
         DashboardsModule,
         OrgModule,
         InvitationsModule,
+        ExportsModule,
       ],
     };
   }

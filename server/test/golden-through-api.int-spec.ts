@@ -5,6 +5,7 @@ import type { Caller } from '../src/auth/caller';
 import { Jurisdiction } from '../src/org/jurisdiction.entity';
 import type { Facts } from '@master-studio/shared-rules';
 import { makeAccount } from './factories/world';
+import { exportedSheet } from './support/sheet-readback';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -370,6 +371,14 @@ describe('golden cases entered through the API', () => {
           .expect(200)
       ).body as Sheet;
       expect(checkExpect(c.expect, prog, sheet)).toEqual([]);
+    });
+
+    it('the exported assessment sheet (xlsx, read back) carries the expected item scores and total', async () => {
+      const read = await exportedSheet(t.http, studioId, c.asOf, bearer(reviewer));
+      const basis = c.expect.itemsBasis ?? {};
+      for (const [id, score] of Object.entries(c.expect.items ?? {})) expect([id, read.items[id] ?? (basis[id] === 'pending' ? 0 : null)]).toEqual([id, score]);
+      const total = c.expect.score?.total;
+      if (typeof total === 'number') expect(read.total ?? 0).toBeCloseTo(total, 9);
     });
 
     it('the jurisdiction dashboard (the set-based loader path, check-ins counted per activity) shows the same targets', async () => {

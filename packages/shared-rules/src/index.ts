@@ -46,4 +46,6 @@ export type {
   Ambiguity,
   Evidence,
   GradeThreshold,
+  AnnexForm,
+  AnnexRow,
 } from './policy-definition.js';

@@ -30,6 +30,56 @@ describe('LABELS_ZH', () => {
     for (const c of codes) expect(labels[c]).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('labels every studio field (fact paths such as studio.hasSign)', () => {
+    const fields = [
+      'name',
+      'trade',
+      'recognizedOn',
+      'areaSqm',
+      'hasSign',
+      'hasHonoursBoard',
+      'rulesPosted',
+      'dutiesDefined',
+      'hasEquipment',
+      'hasFundRules',
+      'vetoed',
+    ];
+    expect(Object.keys(LABELS_ZH.studioFields).sort()).toEqual([...fields].sort());
+  });
+
+  it('prints every item of an item sheet as a row of its annex form, and no other', () => {
+    for (const p of POLICY_DEFINITIONS) {
+      if (p.assessment.kind !== 'items') continue;
+      const rows = p.assessment.form.rows;
+      expect(Object.keys(rows).sort()).toEqual(p.assessment.items.map((i) => i.id).sort());
+      for (const r of Object.values(rows)) expect(r.content).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // gongshu-2020 附件2: 30 + 15 + 15 + 20 (+ 加分项 10); urumqi-2023 附件2: 10 + 35 + 15 + 30 + 10 (+ 10)
+    const sections = (id: string) => {
+      const a = POLICY_DEFINITIONS.find((p) => p.id === id)!.assessment;
+      const out: Record<string, number> = {};
+      if (a.kind === 'items')
+        for (const i of a.items)
+          out[a.form.rows[i.id]!.section] = (out[a.form.rows[i.id]!.section] ?? 0) + i.max;
+      return out;
+    };
+    expect(sections('gongshu-2020')).toEqual({
+      日常管理与基础保障: 30,
+      技术攻关: 15,
+      技术交流: 15,
+      带徒传艺: 20,
+      加分项: 10,
+    });
+    expect(sections('urumqi-2023')).toEqual({
+      制度建设: 10,
+      保障建设: 35,
+      '技术攻关、研发': 15,
+      带徒传艺: 30,
+      技术交流: 10,
+      加分项目: 10,
+    });
+  });
+
   it('labels every assessment item', () => {
     expect(Object.keys(ITEM_LABELS_ZH['urumqi-2023']!)).toHaveLength(25);
     expect(Object.keys(ITEM_LABELS_ZH['gongshu-2020']!)).toHaveLength(14);

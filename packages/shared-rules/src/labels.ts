@@ -19,6 +19,7 @@ import type {
   SkillLevel,
   TargetId,
 } from './vocabulary.js';
+import type { Studio } from './types.js';
 
 export interface LabelsZh {
   skillLevels: Record<SkillLevel, string>;
@@ -36,6 +37,8 @@ export interface LabelsZh {
   itemBases: Record<ItemBasis, string>;
   grades: Record<Grade, string>;
   exclusionReasons: Record<ExclusionReason, string>;
+  /** The studio's fields, for fact paths such as `studio.hasSign` in an item's basedOn. */
+  studioFields: Record<keyof Studio, string>;
 }
 
 export const LABELS_ZH: LabelsZh = {
@@ -133,5 +136,18 @@ export const LABELS_ZH: LabelsZh = {
     not_full_time: '非正式（全职）员工',
     below_technician: '低于技师',
     not_a_result: '不属于成果',
+  },
+  studioFields: {
+    name: '工作室名称',
+    trade: '职业（工种）',
+    recognizedOn: '认定日期',
+    areaSqm: '工作场地面积',
+    hasSign: '工作室标牌',
+    hasHonoursBoard: '成果荣誉展示栏',
+    rulesPosted: '管理制度张贴上墙',
+    dutiesDefined: '组织体系与岗位职责',
+    hasEquipment: '设施设备',
+    hasFundRules: '经费管理办法与账目',
+    vetoed: '一票否决事项',
   },
 };

@@ -77,6 +77,29 @@ export interface GradeThreshold {
   min: number;
 }
 
+/** One row of a policy's printed assessment form, verbatim from the seed's annex. */
+export interface AnnexRow {
+  /** The 考核项目 cell the row sits under (a merged cell in the annex). */
+  section: string;
+  /** 考核内容 / 考核细则 as printed. */
+  content: string;
+  /** 评分标准 as printed; empty where the annex cell is empty. */
+  criteria: string;
+  /** 评估方式 (实地考察 / 材料审核), where the annex has that column. */
+  method?: string;
+}
+
+/** The printed assessment form (附件): its title, a row per item, and the lines under the items. */
+export interface AnnexForm {
+  title: string;
+  /** By item id; every item of the sheet has one. */
+  rows: Record<string, AnnexRow>;
+  /** The 合计 / 总分 cell as printed (may differ from the sum of the items, see ambiguities). */
+  printedTotal: string;
+  /** The 一票否决项 row, where the annex prints one. */
+  veto?: string;
+}
+
 export type AssessmentSpec =
   | {
       kind: 'items';
@@ -89,6 +112,8 @@ export type AssessmentSpec =
       /** High to low; null when the policy sets no grade. */
       grades: GradeThreshold[] | null;
       vetoArticle: string | null;
+      /** The annex the sheet is printed as (exports). */
+      form: AnnexForm;
     }
   | {
       kind: 'total';

@@ -9,7 +9,7 @@ import { notYetRecognizedRule, policyDraftRule, vetoRule } from '../findings/com
 import { leaderLevelRule, leaderRetiredRule, leaderRetirementRule } from '../findings/leader.js';
 import { studioNameRule } from '../findings/studio-name.js';
 import { targetShortfallRule } from '../findings/target-shortfall.js';
-import type { ItemSpec, PolicyDefinition, TargetSpec } from '../policy-definition.js';
+import type { AnnexForm, ItemSpec, PolicyDefinition, TargetSpec } from '../policy-definition.js';
 import {
   auto,
   deduction,
@@ -330,6 +330,85 @@ const items: ItemSpec[] = [
   },
 ];
 
+// gongshu-2020 附件2 拱墅区技能大师工作室考核表: the rows as printed (考核项目, 考核内容, 评分标准, 评估方式).
+const GONGSHU_FORM: AnnexForm = {
+  title: '拱墅区技能大师工作室考核表',
+  rows: {
+    G1: {
+      section: '日常管理与基础保障',
+      content: '配备专用的工作场地、学习交流场地等',
+      criteria: '未配备场地不得分，工作室标牌不明显扣2分，无工作室成果荣誉展示栏扣3分',
+      method: '实地考察',
+    },
+    G2: {
+      section: '日常管理与基础保障',
+      content: '配备正常运作的设备',
+      criteria: '设备不足影响操作扣5分',
+      method: '实地考察',
+    },
+    G3: {
+      section: '日常管理与基础保障',
+      content: '经费使用符合财务管理规定，账目清楚',
+      criteria: '没有账目或经费管理办法的不得分；出现不合理、不合规开支的视情影响总评分',
+      method: '材料审核',
+    },
+    G4: {
+      section: '日常管理与基础保障',
+      content: '管理制度完善，明确岗位及成员职责，规章制度张贴上墙',
+      criteria: '没有建立制度或明确岗位职责的不得分，没有在明显处张贴的扣2分',
+      method: '实地考察、材料审核',
+    },
+    G5: {
+      section: '技术攻关',
+      content: '参与本单位技术改造或技术革新',
+      criteria: '未开展的不得分；开展情况不理想的视情况酌情扣分',
+      method: '材料审核',
+    },
+    G6: {
+      section: '技术攻关',
+      content: '总结推广技术成果，解决生产难题，产生一定经济效益',
+      criteria: '',
+    },
+    G7: {
+      section: '技术交流',
+      content: '开展业内技术交流会、课题研讨会或展示活动',
+      criteria: '未开展的不得分；开展情况不理想的视情况酌情扣分',
+      method: '材料审核',
+    },
+    G8: { section: '技术交流', content: '履行社会责任，参加技能服务社会的有关活动', criteria: '' },
+    G9: { section: '技术交流', content: '进行校企合作，培养技能人才、师徒结对等', criteria: '' },
+    G10: {
+      section: '带徒传艺',
+      content: '建立名师带徒机制，签订带徒协议，每年带徒传艺不少于8人，并建立学员花名册',
+      criteria: '未建立培训花名册的扣2分；每少培养1人扣1分',
+      method: '材料审核',
+    },
+    G11: {
+      section: '带徒传艺',
+      content: '每年培养高技能人才不少于3人，并建立学员花名册',
+      criteria: '未建立培训花名册的扣2分；每少培养1人扣3分，没培养不得分',
+    },
+    GB1: {
+      section: '加分项',
+      content: '技师、高级技师培养有成效',
+      criteria: '每培养技师1人得1分，每培养高级技师1人得2分',
+      method: '材料审核',
+    },
+    GB2: {
+      section: '加分项',
+      content: '技术成果获得技术专利或奖项',
+      criteria: '每获得国家技术专利1例得2分；每获得市级及以上奖项的，每提供1例得1分',
+    },
+    GB3: {
+      section: '加分项',
+      content: '工作室获得市级及以上电视台、报刊报道',
+      criteria: '以新闻视频或报刊报道为依据',
+    },
+  },
+  printedTotal: '100+10', // gongshu-2020 附件2 合计栏 (the items add up to 80+10, see ambiguities)
+  veto: '工作室拒绝接受区人力资源和社会保障局考核管理的；申请承办的单位被注销或撤销的；工作室领衔人或工作室因违法违纪行为或者重大过失，给国家、集体、他人造成重大损失和严重后果的。',
+};
+
 export const gongshu2020: PolicyDefinition = {
   id: P,
   title: '关于申报2020年拱墅区技能大师工作室的通知',
@@ -373,6 +452,7 @@ export const gongshu2020: PolicyDefinition = {
     items,
     grades: null, // gongshu-2020 附件2 sets no pass mark
     vetoArticle: `${P} 六.3；附件2 一票否决项`,
+    form: GONGSHU_FORM,
   },
   ambiguities: [
     {

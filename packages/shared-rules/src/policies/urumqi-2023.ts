@@ -16,7 +16,7 @@ import { studioNameRule } from '../findings/studio-name.js';
 import { targetShortfallRule } from '../findings/target-shortfall.js';
 import { yearOf } from '../dates.js';
 import { yearsTouched } from '../periods.js';
-import type { ItemSpec, PolicyDefinition, TargetSpec } from '../policy-definition.js';
+import type { ItemSpec, PolicyDefinition, TargetSpec, AnnexForm } from '../policy-definition.js';
 import {
   auto,
   deduction,
@@ -448,6 +448,119 @@ const items: ItemSpec[] = [
   },
 ];
 
+// urumqi-2023 附件2 乌鲁木齐市技能大师工作室考核评估标准: the rows as printed (考核项目, 考核细则, 评分标准).
+const URUMQI_FORM: AnnexForm = {
+  title: '乌鲁木齐市技能大师工作室考核评估标准',
+  rows: {
+    U1: {
+      section: '制度建设',
+      content: '建立组织体系，明确岗位及成员职责',
+      criteria: '未建立不得分；不完整视情扣分',
+    },
+    U2: { section: '制度建设', content: '制定完善的年度计划', criteria: '未制定年度计划不得分' },
+    U3: {
+      section: '制度建设',
+      content: '制定完善的各项日常管理规定并张贴上墙',
+      criteria: '未张贴管理规定不得分',
+    },
+    U4: { section: '制度建设', content: '有明显的工作室标识牌', criteria: '未张贴标识牌不得分' },
+    U5: { section: '制度建设', content: '有工作室成果荣誉展示栏', criteria: '无展示栏不得分' },
+    U6: {
+      section: '保障建设',
+      content: '申办单位在建设周期内对工作室配套相应的资金不少于10万元',
+      criteria: '无配套资金不得分，每少1万元扣2分',
+    },
+    U7: {
+      section: '保障建设',
+      content: '拥有30平方以上学习交流场所',
+      criteria: '没有不得分；低于标准的视情扣分',
+    },
+    U8: {
+      section: '保障建设',
+      content: '配备与工作目标相一致的设施设备',
+      criteria: '无配备不得分；不合理视情扣分',
+    },
+    U9: {
+      section: '保障建设',
+      content: '拥有2名以上正式员工的技术技能人才团队',
+      criteria: '没有不得分，每少1人扣2.5分',
+    },
+    U10: {
+      section: '技术攻关、研发',
+      content: '解决本单位实际生产或技术难题',
+      criteria: '视情况酌情扣分',
+    },
+    U11: {
+      section: '技术攻关、研发',
+      content: '承担本单位生产设备改造及技术革新',
+      criteria: '视情况酌情扣分',
+    },
+    U12: {
+      section: '技术攻关、研发',
+      content: '相关技术成果得到推广与采用',
+      criteria: '视情况酌情扣分',
+    },
+    U13: {
+      section: '技术攻关、研发',
+      content: '发明相关技术专利，或创新相关工艺技术',
+      criteria: '视情况酌情扣分',
+    },
+    U14: {
+      section: '技术攻关、研发',
+      content: '承担本单位（行业）相关技术研发项目',
+      criteria: '视情况酌情扣分',
+    },
+    U15: {
+      section: '带徒传艺',
+      content: '制定年度带徒计划，建立培训花名册',
+      criteria: '未制定带徒计划的扣1分，未建立花名册的扣1分',
+    },
+    U16: { section: '带徒传艺', content: '签订师带徒协议', criteria: '无签订不得分' },
+    U17: {
+      section: '带徒传艺',
+      content: '带徒过程及日常技艺培训指导有详细记录',
+      criteria: '无记录不得分',
+    },
+    U18: { section: '带徒传艺', content: '每2年培养5名高技能人才', criteria: '每少1人扣5分' },
+    U19: {
+      section: '技术交流',
+      content: '定期组织企业内部技术培训及交流',
+      criteria: '视情况酌情扣分',
+    },
+    U20: {
+      section: '技术交流',
+      content: '每年开展一次以上业内技术交流会等活动',
+      criteria: '未开展的不得分',
+    },
+    U21: {
+      section: '技术交流',
+      content: '履行社会责任，参加技能服务社会活动',
+      criteria: '未参加的不得分',
+    },
+    UB1: {
+      section: '加分项目',
+      content: '技师、高级技师培养有成效',
+      criteria: '培养技师1人得0.5分，高级技师1人得1分',
+    },
+    UB2: {
+      section: '加分项目',
+      content: '市级及以上媒体报道过工作室建设情况',
+      criteria: '以新闻视频或报刊报道为依据',
+    },
+    UB3: {
+      section: '加分项目',
+      content: '获得国家专利或自治区级及以上奖项',
+      criteria: '以有关证书文件为依据',
+    },
+    UB4: {
+      section: '加分项目',
+      content: '工作室的创新成果、特色生产操作方法等发表过论文，或公开出版教材书籍',
+      criteria: '以相关实物或书刊资料为依据',
+    },
+  },
+  printedTotal: '110', // urumqi-2023 附件2 总分 110 (基础分100 + 加分项目10)
+};
+
 export const urumqi2023: PolicyDefinition = {
   id: P,
   title: '乌鲁木齐市技能大师工作室建设管理办法',
@@ -524,6 +637,7 @@ export const urumqi2023: PolicyDefinition = {
       { grade: 'pass', min: 60 },
     ],
     vetoArticle: `${P} 第二十条`,
+    form: URUMQI_FORM,
   },
   ambiguities: [
     {

@@ -7,6 +7,7 @@ import { keepScreenOn } from '@/services/screen';
 import { encodeCheckinQr, formatShortCode, secondsLeft } from '@/lib/checkin-code';
 import { formatTime } from '@/lib/format';
 import { QrCode } from '@/components/QrCode';
+import { ExportButton } from '@/components/ExportButton';
 import { Button, Empty } from '@/components/ui';
 
 /** The leader's screen during an activity: a rotating QR code and who has checked in so far. */
@@ -124,6 +125,7 @@ export default function Checkin() {
         ))}
       </View>
       <View className='bottom-bar'>
+        <ExportButton request={{ kind: 'signin', studioId: Number(studioId), activityId: aid }} text='导出签到表' testId='export-signin' />
         <Button size='large' onClick={() => void Taro.navigateBack()}>完成</Button>
       </View>
     </View>

@@ -7,6 +7,7 @@ import { RECORDS } from '@/lib/records';
 import { currentRole } from '@/services/session';
 import { confirmAndDelete } from '@/services/record-actions';
 import { OutboxBar, useOutbox } from '@/components/OutboxBar';
+import { RecordsExport } from '@/components/ExportButton';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
@@ -179,6 +180,7 @@ export default function Records() {
         </View>
       )}
       {type === 'funds' && list.data && <FundSummary items={items as unknown as FundRow[]} />}
+      <View style={{ margin: '0 12px 8px' }}><RecordsExport type={type} studioId={Number(studioId)} /></View>
       <StateView state={list} isEmpty={(d) => rows(d).length === 0} emptyText={`还没有${def.noun}记录`}>
         {() => (
           <View className='list-card'>

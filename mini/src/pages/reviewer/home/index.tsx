@@ -8,6 +8,7 @@ import { StudioHeader } from '@/components/StudioHeader';
 import { StudioRiskList } from '@/components/StudioRiskList';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
+import { ExportButton } from '@/components/ExportButton';
 
 /** The bureau reviewer's list: every studio in the jurisdiction, most at risk first. */
 export default function ReviewerHome() {
@@ -31,6 +32,7 @@ export default function ReviewerHome() {
             </View>
           )}
         </StateView>
+        <View style={{ margin: '12px' }}><ExportButton block request={{ kind: 'jurisdiction', jurisdictionId: jid, asOf }} text='导出全辖区考核表（Excel）' testId='export-jurisdiction' /></View>
         <View style={{ margin: '12px' }}>
           <Button type='primary' size='large' block data-testid='reviewer-new-studio' onClick={() => void Taro.navigateTo({ url: '/pages/reviewer/new-studio/index' })}>
             新建工作室

@@ -9,6 +9,8 @@ import type { AssessmentItem } from '@/lib/facts';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
+import { ExportButton } from '@/components/ExportButton';
+import './print.css';
 
 function JudgeInput({ item, onSave }: { item: AssessmentItem; onSave: (score: number) => Promise<void> }) {
   const [value, setValue] = useState(item.basis === 'judged' ? String(item.score) : '');
@@ -82,6 +84,7 @@ export default function Sheet() {
                 {s.complete ? '' : ' · 尚有待评项目'}
               </Text>
               {typeof s.gradeNote === 'string' && s.gradeNote && <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>{s.gradeNote}</Text>}
+              <View className='row no-print' style={{ marginTop: '10px', gap: '8px' }}><ExportButton request={{ kind: 'assessment', studioId, asOf }} text='导出考核表（Excel）' testId='export-assessment' />{process.env.TARO_ENV === 'h5' && <Button size='small' data-testid='print-sheet' onClick={() => window.print()}>打印</Button>}<Button size='small' data-testid='open-exports' onClick={() => void Taro.navigateTo({ url: `/pages/exports/index/index?studioId=${studioId}` })}>材料导出</Button></View>
             </View>
             {s.items.length === 0 && <View className='card muted'>本政策没有逐项评分表。</View>}
             <View className='list-card'>
