@@ -1,25 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { AUDIT_KINDS } from '@master-studio/shared-rules';
-import { IsIn, IsInt, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
+import { PageOf } from '../common/api-response';
 import { StudioId } from '../common/id.pipe';
-import { PageQuery } from '../common/pagination';
 import { AuditService } from './audit.service';
-
-export class ListAuditQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: AUDIT_KINDS })
-  @IsOptional()
-  @IsIn(AUDIT_KINDS, { message: `记录类型应为以下之一：${AUDIT_KINDS.join('、')}` })
-  recordType?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '记录编号必须是整数' })
-  recordId?: number;
-}
+import { AuditView, ListAuditQuery } from './dto/audit.dto';
 
 @ApiTags('审计')
 @ApiBearerAuth()
@@ -29,6 +14,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: '修改记录：谁、何时、改前改后' })
+  @ApiOkResponse({ type: PageOf(AuditView) })
   list(
     @CurrentCaller() caller: Caller,
     @Param('studioId', StudioId) studioId: number,

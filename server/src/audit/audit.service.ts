@@ -4,19 +4,9 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
+import type { AuditAction, AuditView } from './dto/audit.dto';
+import type { AuditKind } from '@master-studio/shared-rules';
 import { placeholders } from '../database/sql';
-
-export interface AuditView {
-  id: number;
-  accountId: number;
-  accountName: string | null;
-  recordType: string;
-  recordId: number;
-  action: string;
-  before: unknown;
-  after: unknown;
-  at: string;
-}
 
 @Injectable()
 export class AuditService {
@@ -31,9 +21,9 @@ export class AuditService {
     e: {
       studioId: number | null;
       accountId: number;
-      recordType: string;
+      recordType: AuditKind;
       recordId: number;
-      action: 'create' | 'update' | 'delete' | 'revoke' | 'redeem' | 'open' | 'close';
+      action: AuditAction;
       before: unknown;
       after: unknown;
     },

@@ -1,11 +1,27 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { ServerResponse } from 'node:http';
-import { DomainError, httpStatusOf } from './domain-error';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DOMAIN_ERROR_CODES, DomainError, httpStatusOf } from './domain-error';
 
-export interface ErrorBody {
-  code: string;
-  message: string;
+/** The codes of answers that are not domain errors (framework errors, rate limit, crash). */
+const HTTP_ERROR_CODES = ['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'HTTP_ERROR', 'INTERNAL'] as const;
+
+/** Every error answer (docs/api.md "Errors"); in the OpenAPI document as `ErrorBody`. */
+export class ErrorBody {
+  @ApiProperty({ enum: [...DOMAIN_ERROR_CODES, ...HTTP_ERROR_CODES] }) code: string;
+  @ApiProperty({ description: '给用户看的中文说明' }) message: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: '出错的字段及其中文说明',
+  })
   fields?: Record<string, string>;
 }
 
@@ -25,7 +41,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<ServerResponse>();
     const [status, body] = this.toAnswer(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (status >= 500)
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     res.statusCode = status;
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(JSON.stringify(body));
@@ -33,9 +52,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   private toAnswer(e: unknown): [number, ErrorBody] {
     if (e instanceof DomainError) {
-      return [httpStatusOf(e.code), { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) }];
+      return [
+        httpStatusOf(e.code),
+        { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) },
+      ];
     }
-    if (e instanceof ThrottlerException) return [429, { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' }];
+    if (e instanceof ThrottlerException)
+      return [429, { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' }];
     if (e instanceof HttpException) {
       const status = e.getStatus();
       const [code, message] = HTTP_MESSAGES[status] ?? ['HTTP_ERROR', '请求未能完成'];

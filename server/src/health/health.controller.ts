@@ -1,7 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/caller';
+
+export class HealthView {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+  @ApiProperty({ description: '数据库类型（mysql 或 sqljs）' }) database: string;
+}
 
 @ApiTags('运维')
 @Controller('health')
@@ -12,7 +17,8 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: '健康检查（含数据库连通）' })
-  async check(): Promise<{ status: 'ok'; database: string }> {
+  @ApiOkResponse({ type: HealthView })
+  async check(): Promise<HealthView> {
     await this.dataSource.query('SELECT 1');
     return { status: 'ok', database: this.dataSource.options.type };
   }

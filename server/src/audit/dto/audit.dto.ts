@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AUDIT_KINDS } from '@master-studio/shared-rules';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
+
+export class ListAuditQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: AUDIT_KINDS })
+  @IsOptional()
+  @IsIn(AUDIT_KINDS, { message: `记录类型应为以下之一：${AUDIT_KINDS.join('、')}` })
+  recordType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: '记录编号必须是整数' })
+  recordId?: number;
+}
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'revoke', 'redeem', 'open', 'close'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export class AuditView {
+  @ApiProperty() id: number;
+  @ApiProperty() accountId: number;
+  @ApiProperty({ type: String, nullable: true }) accountName: string | null;
+  @ApiProperty({ enum: AUDIT_KINDS }) recordType: string;
+  @ApiProperty() recordId: number;
+  @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: '修改前（新增时为 null）' }) before: unknown;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: '修改后（删除时为 null）' }) after: unknown;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
