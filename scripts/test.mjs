@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every check of the workspace, in order, on a fresh machine with only Node.js.
 // Installs (fetching the pinned pnpm if needed), lints, builds every package (both mini-app
-// targets), typechecks, then runs each package's tests, the server's integration tests, the
-// docs check, the quick benchmarks, the bundle-size check and the browser end-to-end suite.
+// targets), typechecks, checks the app's generated API types against the server, then runs
+// each package's tests, the server's integration tests, the docs check, the quick benchmarks,
+// the bundle-size check and the browser end-to-end suite.
 // First it finds Chromium (scripts/browser.mjs), installing Debian's package when run as root.
 // Ends with one line: "N passed, N failed".
 //
@@ -25,6 +26,7 @@ const steps = [
   { name: 'lint', args: ['lint'] },
   { name: 'build (shared-rules, server, mini weapp + h5)', args: ['build'] },
   { name: 'typecheck', args: ['typecheck'] },
+  { name: 'mini: API types match the server (api:check)', args: [...mini, 'run', 'api:check'] },
   { name: 'shared-rules: unit, golden and property tests', args: [...rules, 'run', 'test'], tests: true },
   { name: 'shared-rules: docs/policies.md is current', args: [...rules, 'run', 'docs:check'] },
   { name: 'shared-rules: quick benchmark', args: [...rules, 'run', 'bench:quick'] },

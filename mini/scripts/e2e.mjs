@@ -259,6 +259,17 @@ async function main() {
     await shot(app.page, '09-apprentice-checked-in');
   });
 
+  // The home reads the server's own answer shapes (generated API types): the activity's title, not "活动 <id>"; the year's person-times, not "0/—".
+  await check("apprentice home names the check-in by its activity's title and shows the year's progress", async () => {
+    await app.page.goto(`${base}/#/pages/apprentice/home/index`);
+    await app.page.locator('[data-testid="my-attendance-row"]:visible', { hasText: title }).waitFor({ timeout: 15000 });
+    await app.page.getByText('学习进度', { exact: true }).first().click();
+    const progress = app.page.locator('[data-testid="my-progress"]:visible');
+    await progress.waitFor({ timeout: 15000 });
+    const shown = await text(progress);
+    if (!/年参加活动\s*[1-9]\d* 次/.test(shown) || shown.includes('0/—')) throw new Error(`progress tab: ${shown}`);
+  });
+
   await check("leader's live list and person-times show the check-in", async () => {
     await leader.page
       .locator('[data-testid="attendance-count"]:visible', { hasText: '1 人' })

@@ -1,6 +1,6 @@
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { checkinLinks } from './checkin/checkin-link';
@@ -8,6 +8,7 @@ import { jsonBody } from './common/json-body';
 import type { AppConfig } from './config/config';
 import { JsonLogger } from './logging/json-logger';
 import { requestLogger } from './logging/request-log';
+import { createOpenApiDocument } from './openapi/openapi';
 import { seedDemoIfEmpty } from './seed/demo-seed';
 import { staticSite } from './static-site';
 
@@ -24,15 +25,19 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // must answer before the H5 app's fallback to index.html.
   app.use(checkinLinks(config));
   if (config.staticDir) app.use(staticSite(config.staticDir));
-  const openapi = new DocumentBuilder()
-    .setTitle('技能大师工作室助手 API')
-    .setDescription('工作室档案、签到、角色与审计；进度与考核由 shared-rules 计算。错误统一为 { code, message, fields? }。')
-    .setVersion('1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openapi), { jsonDocumentUrl: 'api/docs-json' });
-  if (config.publicBaseUrl === null) logger.warn('PUBLIC_BASE_URL is not set: check-in QR links use the host each request came in at (development only).', 'Config');
-  if (config.auth.jwtSecretIsDemoDefault) logger.warn('JWT_SECRET is not set: using the demo default secret (DEMO_LOGIN=true). Never do this in production.', 'Config');
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  if (config.auth.jwtSecretIsDemoDefault)
+    logger.warn(
+      'JWT_SECRET is not set: using the demo default secret (DEMO_LOGIN=true). Never do this in production.',
+      'Config',
+    );
+  if (config.publicBaseUrl === null)
+    logger.warn(
+      'PUBLIC_BASE_URL is not set: check-in QR links use the host each request came in at (development only).',
+      'Config',
+    );
   await app.init();
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(app.get(DataSource));

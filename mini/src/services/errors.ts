@@ -1,9 +1,6 @@
-/** What the server answers on an error (docs/api.md, "Errors"). */
-export interface ErrorBody {
-  code: string;
-  message: string;
-  fields?: Record<string, string>;
-}
+import type { ErrorBody } from './api';
+
+export type { ErrorBody, ErrorCode } from './api';
 
 /** Every failed call surfaces as one of these; `message` is always Chinese and shown as is. */
 export class ApiError extends Error {
@@ -62,7 +59,9 @@ export function toApiError(status: number, data: unknown): ApiError {
   if (isErrorBody(data)) {
     return new ApiError(status, data.code, data.message, stringFields(data.fields));
   }
-  const fallback = STATUS_MESSAGES[status] ?? (status >= 500 ? '服务器开小差了，请稍后再试' : `请求失败（${status}）`);
+  const fallback =
+    STATUS_MESSAGES[status] ??
+    (status >= 500 ? '服务器开小差了，请稍后再试' : `请求失败（${status}）`);
   return new ApiError(status, `HTTP_${status}`, fallback);
 }
 

@@ -2,37 +2,16 @@ import Taro from '@tarojs/taro';
 import { api } from './http';
 import { decodeResume, encodeResume } from '@/lib/resume';
 import { clearToken, setToken } from './token';
+import type { Me, Role, RoleGrant, SignInAnswer } from './api';
 
-export type Role = 'leader' | 'member' | 'apprentice' | 'unit_contact' | 'reviewer';
-
-export interface RoleGrant {
-  role: Role;
-  studioId?: number;
-  studioName?: string;
-  unitId?: number;
-  unitName?: string;
-  jurisdictionId?: number;
-  jurisdictionName?: string;
-  apprenticeId?: number;
-}
-
-export interface Me {
-  account: { id: number; name: string };
-  roles: RoleGrant[];
-}
-
-export interface SignInAnswer {
-  accessToken: string;
-  expiresIn?: number;
-  account: { id: number; name: string };
-  roles: RoleGrant[];
-}
+export type { Me, Role, RoleGrant, SignInAnswer } from './api';
 
 const ME_KEY = 'ms.me';
 const ROLE_KEY = 'ms.role';
 const RESUME_KEY = 'ms.resume';
 
-export const roleKey = (g: RoleGrant) => [g.role, g.studioId ?? g.unitId ?? g.jurisdictionId ?? ''].join(':');
+export const roleKey = (g: RoleGrant) =>
+  [g.role, g.studioId ?? g.unitId ?? g.jurisdictionId ?? ''].join(':');
 
 export function cachedMe(): Me | null {
   const raw = Taro.getStorageSync(ME_KEY) as string;

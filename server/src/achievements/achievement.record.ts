@@ -2,7 +2,7 @@ import { applyDateRange } from '../common/date-range';
 import { defineRecord } from '../records/record-definition';
 import { Achievement } from './achievement.entity';
 import {
-  type AchievementView,
+  AchievementView,
   CreateAchievementDto,
   ListAchievementsQuery,
   UpdateAchievementDto,
@@ -12,7 +12,12 @@ export const ACHIEVEMENT_RECORD = defineRecord({
   kind: 'achievement',
   tag: '成果',
   entity: Achievement,
-  dto: { create: CreateAchievementDto, update: UpdateAchievementDto, list: ListAchievementsQuery },
+  dto: {
+    create: CreateAchievementDto,
+    update: UpdateAchievementDto,
+    list: ListAchievementsQuery,
+    response: AchievementView,
+  },
   view: async (_m, rows): Promise<AchievementView[]> =>
     rows.map((r) => ({ id: r.id, kind: r.kind, level: r.level, title: r.title, date: r.date })),
   filter(qb, q) {

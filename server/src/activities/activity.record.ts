@@ -4,7 +4,7 @@ import { DomainError } from '../common/domain-error';
 import { defineRecord } from '../records/record-definition';
 import { Activity } from './activity.entity';
 import {
-  type ActivityView,
+  ActivityView,
   CreateActivityDto,
   ListActivitiesQuery,
   UpdateActivityDto,
@@ -14,7 +14,12 @@ export const ACTIVITY_RECORD = defineRecord({
   kind: 'activity',
   tag: '活动',
   entity: Activity,
-  dto: { create: CreateActivityDto, update: UpdateActivityDto, list: ListActivitiesQuery },
+  dto: {
+    create: CreateActivityDto,
+    update: UpdateActivityDto,
+    list: ListActivitiesQuery,
+    response: ActivityView,
+  },
   /** Apprentices see their studio's activities too (to know what to attend). */
   readAction: 'view',
   async view(m, rows): Promise<ActivityView[]> {

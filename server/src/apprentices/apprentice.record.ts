@@ -6,7 +6,7 @@ import { DomainError, validationFailed } from '../common/domain-error';
 import { defineRecord } from '../records/record-definition';
 import { Apprentice } from './apprentice.entity';
 import {
-  type ApprenticeView,
+  ApprenticeView,
   CreateApprenticeDto,
   ListApprenticesQuery,
   UpdateApprenticeDto,
@@ -21,7 +21,12 @@ export const APPRENTICE_RECORD = defineRecord({
   kind: 'apprentice',
   tag: '徒弟',
   entity: Apprentice,
-  dto: { create: CreateApprenticeDto, update: UpdateApprenticeDto, list: ListApprenticesQuery },
+  dto: {
+    create: CreateApprenticeDto,
+    update: UpdateApprenticeDto,
+    list: ListApprenticesQuery,
+    response: ApprenticeView,
+  },
   async view(m, rows): Promise<ApprenticeView[]> {
     const ids = rows.map((r) => r.personId);
     const people = new Map(

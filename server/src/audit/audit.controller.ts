@@ -1,26 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { AUDIT_KINDS } from '@master-studio/shared-rules';
-import { IsIn, IsInt, IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
+import { PageOf } from '../common/api-response';
 import { StudioId } from '../common/id.pipe';
-import { PageQuery } from '../common/pagination';
-import type { ChainReport } from './audit-chain';
 import { AuditService } from './audit.service';
-
-export class ListAuditQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: AUDIT_KINDS })
-  @IsOptional()
-  @IsIn(AUDIT_KINDS, { message: `记录类型应为以下之一：${AUDIT_KINDS.join('、')}` })
-  recordType?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: '记录编号必须是整数' })
-  recordId?: number;
-}
+import { AuditView, ChainReportView, ListAuditQuery } from './dto/audit.dto';
 
 @ApiTags('审计')
 @ApiBearerAuth()
@@ -30,7 +14,8 @@ export class AuditChainController {
 
   @Get('verify')
   @ApiOperation({ summary: '校验审计链（评审）：逐条核对哈希，指出第一条被改动或删除的记录' })
-  verify(@CurrentCaller() caller: Caller): Promise<ChainReport> {
+  @ApiOkResponse({ type: ChainReportView })
+  verify(@CurrentCaller() caller: Caller): Promise<ChainReportView> {
     return this.audit.verify(caller);
   }
 }
@@ -44,6 +29,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: '修改记录：谁、何时、改前改后' })
+  @ApiOkResponse({ type: PageOf(AuditView) })
   list(
     @CurrentCaller() caller: Caller,
     @Param('studioId', StudioId) studioId: number,

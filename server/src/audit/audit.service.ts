@@ -7,23 +7,7 @@ import { forbidden } from '../common/domain-error';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
 import { appendEntry, type ChainReport, verifyChain } from './audit-chain';
 import { AuditEntry } from './audit-entry.entity';
-
-export type AuditAction = 'create' | 'update' | 'delete' | 'revoke' | 'redeem' | 'open' | 'close' | 'finalize' | 'grant' | 'signin' | 'signin_failed';
-
-export interface AuditView {
-  id: number;
-  accountId: number | null;
-  /** The actor's name when the entry was written. */
-  accountName: string | null;
-  recordType: string;
-  recordId: number;
-  action: string;
-  before: unknown;
-  after: unknown;
-  at: string;
-  ip: string | null;
-  hash: string;
-}
+import type { AuditAction, AuditView } from './dto/audit.dto';
 
 export interface AuditRecord {
   studioId: number | null;

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { type Caller, CurrentCaller, Public } from './caller';
 import { AuthService } from './auth.service';
 import { RedeemInvitationDto } from '../invitations/dto/invitation.dto';
 import { InvitationsService } from '../invitations/invitations.service';
-import { DemoSignInDto, type SignInView, WechatSignInDto } from './dto/auth.dto';
+import { DemoAccountView, DemoSignInDto, SignInView, WechatSignInDto } from './dto/auth.dto';
 import { CallerThrottlerGuard, CHECKIN_THROTTLE } from './throttle';
+import { ListOf } from '../common/api-response';
 
 @ApiTags('登录与角色')
 @Controller()
@@ -22,6 +23,7 @@ export class AuthController {
   @Post('auth/wechat')
   @HttpCode(200)
   @ApiOperation({ summary: '微信登录：用 wx.login 的 code 换取访问令牌' })
+  @ApiOkResponse({ type: SignInView })
   wechat(@Body() dto: WechatSignInDto, @Ip() ip: string): Promise<SignInView> {
     return this.auth.signInWithWechat(dto.code, ip);
   }
@@ -32,6 +34,7 @@ export class AuthController {
   @Post('auth/demo')
   @HttpCode(200)
   @ApiOperation({ summary: '演示登录（仅 DEMO_LOGIN=true 时可用，否则 404）' })
+  @ApiOkResponse({ type: SignInView })
   demo(@Body() dto: DemoSignInDto, @Ip() ip: string): Promise<SignInView> {
     return this.auth.signInDemo(dto.username, ip);
   }
@@ -39,6 +42,7 @@ export class AuthController {
   @Public()
   @Get('auth/demo-accounts')
   @ApiOperation({ summary: '演示账号列表（仅 DEMO_LOGIN=true 时可用，否则 404）' })
+  @ApiOkResponse({ type: ListOf(DemoAccountView) })
   demoAccounts(): ReturnType<AuthService['demoAccounts']> {
     return this.auth.demoAccounts();
   }
@@ -49,6 +53,7 @@ export class AuthController {
   @Post('auth/redeem')
   @HttpCode(200)
   @ApiOperation({ summary: '用邀请码加入：获得对应角色，返回新的访问令牌（与登录相同的结构）' })
+  @ApiOkResponse({ type: SignInView })
   async redeem(
     @CurrentCaller() caller: Caller,
     @Body() dto: RedeemInvitationDto,

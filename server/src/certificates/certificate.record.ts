@@ -6,7 +6,7 @@ import { validationFailed } from '../common/domain-error';
 import { defineRecord } from '../records/record-definition';
 import { Certificate } from './certificate.entity';
 import {
-  type CertificateView,
+  CertificateView,
   CreateCertificateDto,
   ListCertificatesQuery,
   UpdateCertificateDto,
@@ -25,7 +25,12 @@ export const CERTIFICATE_RECORD = defineRecord({
   kind: 'certificate',
   tag: '技能证书',
   entity: Certificate,
-  dto: { create: CreateCertificateDto, update: UpdateCertificateDto, list: ListCertificatesQuery },
+  dto: {
+    create: CreateCertificateDto,
+    update: UpdateCertificateDto,
+    list: ListCertificatesQuery,
+    response: CertificateView,
+  },
   async view(m, rows): Promise<CertificateView[]> {
     const apprentices = rows.length
       ? await m

@@ -1,11 +1,17 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { ServerResponse } from 'node:http';
 import { databaseTrouble, inputErrorAnswer } from './db-errors';
 import { DomainError, httpStatusOf } from './domain-error';
 import { type ErrorBody, sendError } from './error-answer';
 
-export type { ErrorBody } from './error-answer';
+export { ErrorBody } from './error-answer';
 
 const HTTP_MESSAGES: Record<number, [string, string]> = {
   400: ['BAD_REQUEST', '请求格式有误'],
@@ -35,9 +41,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   private toAnswer(e: unknown): [number, ErrorBody, Record<string, string>?] {
     if (e instanceof DomainError) {
-      return [httpStatusOf(e.code), { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) }];
+      return [
+        httpStatusOf(e.code),
+        { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) },
+      ];
     }
-    if (e instanceof ThrottlerException) return [429, { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' }];
+    if (e instanceof ThrottlerException)
+      return [429, { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' }];
     if (e instanceof HttpException) {
       const status = e.getStatus();
       const [code, message] = HTTP_MESSAGES[status] ?? ['HTTP_ERROR', '请求未能完成'];

@@ -1,9 +1,19 @@
 import type { ServerResponse } from 'node:http';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DOMAIN_ERROR_CODES } from './domain-error';
 
-/** The body of every error answer (docs/api.md "Errors"). */
-export interface ErrorBody {
-  code: string;
-  message: string;
+/** The codes of answers that are not domain errors (framework errors, bad bodies, outages, crash). */
+const HTTP_ERROR_CODES = ['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'DATABASE_UNAVAILABLE', 'DATABASE_BUSY', 'HTTP_ERROR', 'INTERNAL'] as const;
+
+/** Every error answer (docs/api.md "Errors"); in the OpenAPI document as `ErrorBody`. */
+export class ErrorBody {
+  @ApiProperty({ enum: [...DOMAIN_ERROR_CODES, ...HTTP_ERROR_CODES] }) code: string;
+  @ApiProperty({ description: '给用户看的中文说明' }) message: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: '出错的字段及其中文说明',
+  })
   fields?: Record<string, string>;
 }
 

@@ -4,17 +4,8 @@ import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { FactsLoader, type FactsScope } from '../progress/facts.loader';
 import { RulesService } from '../rules/rules.service';
-import { type DashboardTarget, riskOf } from './risk';
-
-export interface DashboardItem {
-  studio: { id: number; name: string; status: string; unitId: number; unitName: string };
-  targets: DashboardTarget[];
-  requiredFindings: number;
-  overdueDeadlines: number;
-  risk: number;
-  /** Set when the studio's records could not be evaluated (e.g. leader details missing). */
-  error?: string;
-}
+import { riskOf } from './risk';
+import type { DashboardItem, DashboardView } from './dto/dashboard.dto';
 
 @Injectable()
 export class DashboardsService {
@@ -24,11 +15,7 @@ export class DashboardsService {
     private readonly rules: RulesService,
   ) {}
 
-  async unit(
-    caller: Caller,
-    unitId: number,
-    asOf?: string,
-  ): Promise<{ asOf: string; items: DashboardItem[] }> {
+  async unit(caller: Caller, unitId: number, asOf?: string): Promise<DashboardView> {
     await this.access.requireUnit(caller, unitId);
     return this.build({ unitId }, asOf ?? todayInShanghai());
   }
@@ -37,16 +24,13 @@ export class DashboardsService {
     caller: Caller,
     jurisdictionId: number,
     asOf?: string,
-  ): Promise<{ asOf: string; items: DashboardItem[] }> {
+  ): Promise<DashboardView> {
     await this.access.requireJurisdiction(caller, jurisdictionId);
     return this.build({ jurisdictionId }, asOf ?? todayInShanghai());
   }
 
   /** Nine queries for the whole scope, then evaluate per studio in memory; most at risk first. */
-  private async build(
-    scope: FactsScope,
-    asOf: string,
-  ): Promise<{ asOf: string; items: DashboardItem[] }> {
+  private async build(scope: FactsScope, asOf: string): Promise<DashboardView> {
     const loaded = await this.loader.load(scope, asOf);
     const items: DashboardItem[] = [];
     for (const { head, facts } of loaded.values()) {

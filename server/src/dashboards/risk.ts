@@ -1,22 +1,18 @@
 import type { Progress, Target } from '@master-studio/shared-rules';
+import type { DashboardTarget } from './dto/dashboard.dto';
 
 /** shared-rules' pace of a target. */
 export type TargetStatus = Target['status'];
 
-export interface DashboardTarget {
-  id: string;
-  label: string | null;
-  required: number;
-  actual: number;
-  met: boolean;
-  status: TargetStatus;
-  period: { from: string; to: string } | null;
-}
-
 const STATUS_WEIGHT: Record<TargetStatus, number> = { met: 0, on_track: 0, at_risk: 2, behind: 3 };
 
 /** Higher is more at risk: lagging targets, hard findings and overdue paperwork. */
-export function riskOf(progress: Progress): { risk: number; targets: DashboardTarget[]; requiredFindings: number; overdueDeadlines: number } {
+export function riskOf(progress: Progress): {
+  risk: number;
+  targets: DashboardTarget[];
+  requiredFindings: number;
+  overdueDeadlines: number;
+} {
   const targets = progress.targets.map((t) => ({
     id: t.id,
     label: typeof t.label === 'string' ? t.label : null,
@@ -27,7 +23,12 @@ export function riskOf(progress: Progress): { risk: number; targets: DashboardTa
     period: t.period ?? null,
   }));
   const requiredFindings = progress.findings.filter((f) => f.severity === 'required').length;
-  const overdueDeadlines = progress.deadlines.filter((d) => !d.done && (d.overdue === true || d.dueOn < progress.asOf)).length;
-  const risk = targets.reduce((n, t) => n + STATUS_WEIGHT[t.status], 0) + 2 * requiredFindings + overdueDeadlines;
+  const overdueDeadlines = progress.deadlines.filter(
+    (d) => !d.done && (d.overdue === true || d.dueOn < progress.asOf),
+  ).length;
+  const risk =
+    targets.reduce((n, t) => n + STATUS_WEIGHT[t.status], 0) +
+    2 * requiredFindings +
+    overdueDeadlines;
   return { risk, targets, requiredFindings, overdueDeadlines };
 }

@@ -3,7 +3,7 @@ import { defineRecord } from '../records/record-definition';
 import { StudioDocument } from './document.entity';
 import {
   CreateDocumentDto,
-  type DocumentView,
+  DocumentView,
   ListDocumentsQuery,
   UpdateDocumentDto,
 } from './dto/document.dto';
@@ -12,7 +12,12 @@ export const DOCUMENT_RECORD = defineRecord({
   kind: 'document',
   tag: '计划与总结',
   entity: StudioDocument,
-  dto: { create: CreateDocumentDto, update: UpdateDocumentDto, list: ListDocumentsQuery },
+  dto: {
+    create: CreateDocumentDto,
+    update: UpdateDocumentDto,
+    list: ListDocumentsQuery,
+    response: DocumentView,
+  },
   view: async (_m, rows): Promise<DocumentView[]> =>
     rows.map((r) => ({
       id: r.id,

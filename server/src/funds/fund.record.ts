@@ -1,7 +1,7 @@
 import { applyDateRange } from '../common/date-range';
 import { validationFailed } from '../common/domain-error';
 import { defineRecord } from '../records/record-definition';
-import { CreateFundDto, type FundView, ListFundsQuery, UpdateFundDto } from './dto/fund.dto';
+import { CreateFundDto, FundView, ListFundsQuery, UpdateFundDto } from './dto/fund.dto';
 import { FundEntry } from './fund-entry.entity';
 
 function checkSource(f: { direction: string; source: string | null }): void {
@@ -15,7 +15,7 @@ export const FUND_RECORD = defineRecord({
   kind: 'fund',
   tag: '经费台账',
   entity: FundEntry,
-  dto: { create: CreateFundDto, update: UpdateFundDto, list: ListFundsQuery },
+  dto: { create: CreateFundDto, update: UpdateFundDto, list: ListFundsQuery, response: FundView },
   view: async (_m, rows): Promise<FundView[]> =>
     rows.map((r) => ({
       id: r.id,

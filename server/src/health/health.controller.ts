@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/caller';
@@ -8,7 +8,13 @@ import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from '../common/dom
 /** A health probe that hangs is as bad as a failing one: the database gets this long to answer. */
 export const HEALTH_DB_TIMEOUT_MS = 2000;
 
-export type HealthView = { status: 'ok'; database: string } | { status: 'down'; database: string; databaseUp: false; message: string };
+/** `ok`, or `down` (answered with 503 and Retry-After) while the database does not answer. */
+export class HealthView {
+  @ApiProperty({ enum: ['ok', 'down'] }) status: 'ok' | 'down';
+  @ApiProperty({ description: '数据库类型（mysql 或 sqljs）' }) database: string;
+  @ApiPropertyOptional({ enum: [false] }) databaseUp?: false;
+  @ApiPropertyOptional({ description: '数据库不可用时的中文说明' }) message?: string;
+}
 
 @ApiTags('运维')
 @Controller('health')
@@ -19,6 +25,7 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOperation({ summary: '健康检查（含数据库连通；数据库不可用时 503）' })
+  @ApiOkResponse({ type: HealthView })
   async check(@Res({ passthrough: true }) res: ServerResponse): Promise<HealthView> {
     const database = this.dataSource.options.type;
     if (await this.databaseAnswers()) return { status: 'ok', database };

@@ -1,4 +1,10 @@
-import { CODE_ALPHABET, generateCode, hashCode, isWellFormedCode, normalizeCode } from './invitation-code';
+import {
+  CODE_ALPHABET,
+  generateCode,
+  hashCode,
+  isWellFormedCode,
+  normalizeCode,
+} from './invitation-code';
 
 describe('invitation codes', () => {
   describe(generateCode.name, () => {

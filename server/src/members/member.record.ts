@@ -1,12 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 import { Person } from '../accounts/person.entity';
 import { defineRecord } from '../records/record-definition';
-import {
-  CreateMemberDto,
-  ListMembersQuery,
-  type MemberView,
-  UpdateMemberDto,
-} from './dto/member.dto';
+import { CreateMemberDto, ListMembersQuery, MemberView, UpdateMemberDto } from './dto/member.dto';
 import { TeamMember } from './team-member.entity';
 
 async function peopleById(m: EntityManager, ids: number[]): Promise<Map<number, Person>> {
@@ -19,7 +14,12 @@ export const MEMBER_RECORD = defineRecord({
   kind: 'member',
   tag: '团队成员',
   entity: TeamMember,
-  dto: { create: CreateMemberDto, update: UpdateMemberDto, list: ListMembersQuery },
+  dto: {
+    create: CreateMemberDto,
+    update: UpdateMemberDto,
+    list: ListMembersQuery,
+    response: MemberView,
+  },
   async view(m, rows): Promise<MemberView[]> {
     const people = await peopleById(
       m,

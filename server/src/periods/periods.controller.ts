@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { AsOfQuery } from '../common/date-range';
 import { StudioId } from '../common/id.pipe';
 import { PeriodsService } from './periods.service';
 import { Idempotent } from '../common/idempotency';
+import { PeriodView } from './dto/period.dto';
+import { ListOf } from '../common/api-response';
 
 @ApiTags('评审')
 @ApiBearerAuth()
@@ -14,6 +16,7 @@ export class PeriodsController {
 
   @Get()
   @ApiOperation({ summary: '已定稿的考核期间' })
+  @ApiOkResponse({ type: ListOf(PeriodView) })
   list(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number) {
     return this.periods.list(caller, studioId);
   }
@@ -25,6 +28,7 @@ export class PeriodsController {
     summary:
       '定稿考核期间（人社局评审）：current（按政策取 asOf 所在周期）、2025、或 2024-03-01_2026-02-28；期间内记录变为只读',
   })
+  @ApiOkResponse({ type: PeriodView })
   finalize(
     @CurrentCaller() caller: Caller,
     @Param('studioId', StudioId) studioId: number,

@@ -11,18 +11,10 @@ import { ProgressService } from '../progress/progress.service';
 import type { AssessmentSheet } from '@master-studio/shared-rules';
 import { idempotent } from '../common/idempotency';
 import { RulesService } from '../rules/rules.service';
+import { PeriodView } from './dto/period.dto';
 import { FinalizedPeriod } from './finalized-period.entity';
 import { parsePeriodKey } from './period-key';
 import { wholeSeconds } from '../database/sql';
-
-export interface PeriodView {
-  id: number;
-  from: string;
-  to: string;
-  finalizedBy: number;
-  finalizedAt: string;
-  sheet: AssessmentSheet;
-}
 
 const mapPeriod = (p: FinalizedPeriod): PeriodView => ({
   id: p.id,

@@ -28,7 +28,8 @@ export interface RecordDefinition<
   tag: string;
   /** The entity class (also listed in database/entities.ts through the registry). */
   entity: Type<E>;
-  dto: { create: Type<C>; update: Type<U>; list: Type<Q> };
+  /** The request DTOs and the response DTO (one record, and each item of the list). */
+  dto: { create: Type<C>; update: Type<U>; list: Type<Q>; response: Type<V> };
   /** The access action for reading the list and one record (apprentices `view` activities). */
   readAction?: StudioAction;
   /** The response DTO (style.md §3); also what the audit log stores. */

@@ -10,7 +10,15 @@ import {
   Query,
   type Type,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { PageOf } from '../common/api-response';
 import { RECORD_KINDS } from '@master-studio/shared-rules';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId, StudioId } from '../common/id.pipe';
@@ -28,6 +36,7 @@ const PARAMTYPES = 'design:paramtypes';
  */
 export function recordController(def: AnyRecordDefinition): Type<unknown> {
   const { path, noun } = RECORD_KINDS[def.kind];
+  const one = def.dto.response;
 
   @ApiTags(def.tag)
   @ApiBearerAuth()
@@ -37,6 +46,7 @@ export function recordController(def: AnyRecordDefinition): Type<unknown> {
 
     @Get()
     @ApiOperation({ summary: `${noun}列表（分页、筛选）` })
+    @ApiOkResponse({ type: PageOf(one) })
     list(
       @CurrentCaller() caller: Caller,
       @Param('studioId', StudioId) studioId: number,
@@ -47,6 +57,7 @@ export function recordController(def: AnyRecordDefinition): Type<unknown> {
 
     @Get(':id')
     @ApiOperation({ summary: `查看单条${noun}` })
+    @ApiOkResponse({ type: one })
     get(
       @CurrentCaller() caller: Caller,
       @Param('studioId', StudioId) studioId: number,
@@ -58,6 +69,7 @@ export function recordController(def: AnyRecordDefinition): Type<unknown> {
     @Idempotent()
     @Post()
     @ApiOperation({ summary: `新增${noun}（领办人/成员）` })
+    @ApiCreatedResponse({ type: one })
     create(
       @CurrentCaller() caller: Caller,
       @Param('studioId', StudioId) studioId: number,
@@ -68,6 +80,7 @@ export function recordController(def: AnyRecordDefinition): Type<unknown> {
 
     @Patch(':id')
     @ApiOperation({ summary: `修改${noun}（领办人/成员；已定稿期间不可改）` })
+    @ApiOkResponse({ type: one })
     update(
       @CurrentCaller() caller: Caller,
       @Param('studioId', StudioId) studioId: number,
@@ -80,6 +93,7 @@ export function recordController(def: AnyRecordDefinition): Type<unknown> {
     @Delete(':id')
     @HttpCode(204)
     @ApiOperation({ summary: `删除${noun}（领办人/成员；已审核确认或已定稿的不可删）` })
+    @ApiNoContentResponse()
     remove(
       @CurrentCaller() caller: Caller,
       @Param('studioId', StudioId) studioId: number,

@@ -1,11 +1,18 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { StudioId } from '../common/id.pipe';
 import { PageQuery } from '../common/pagination';
-import { CreateSignoffDto } from './dto/signoff.dto';
+import { CreateSignoffDto, SignoffResult, SignoffView } from './dto/signoff.dto';
 import { SignoffsService } from './signoffs.service';
 import { Idempotent } from '../common/idempotency';
+import { PageOf } from '../common/api-response';
 
 @ApiTags('单位审核')
 @ApiBearerAuth()
@@ -15,6 +22,7 @@ export class SignoffsController {
 
   @Get()
   @ApiOperation({ summary: '单位审核确认记录' })
+  @ApiOkResponse({ type: PageOf(SignoffView) })
   list(
     @CurrentCaller() caller: Caller,
     @Param('studioId', StudioId) studioId: number,
@@ -26,6 +34,7 @@ export class SignoffsController {
   @Idempotent()
   @Post()
   @ApiOperation({ summary: '单位联系人审核确认一条记录（重复提交返回同一条）' })
+  @ApiCreatedResponse({ type: SignoffResult })
   create(
     @CurrentCaller() caller: Caller,
     @Param('studioId', StudioId) studioId: number,

@@ -1,9 +1,22 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { StudioId } from '../common/id.pipe';
-import { CreateStudioDto, ListStudiosQuery, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
+import {
+  CreateStudioDto,
+  ListStudiosQuery,
+  StudioView,
+  UpdateStandingDto,
+  UpdateStudioDto,
+} from './dto/studio.dto';
 import { StudiosService } from './studios.service';
+import { PageOf } from '../common/api-response';
 
 @ApiTags('工作室')
 @ApiBearerAuth()
@@ -13,31 +26,44 @@ export class StudiosController {
 
   @Get()
   @ApiOperation({ summary: '我能看到的工作室（按状态、单位、辖区、名称筛选）' })
+  @ApiOkResponse({ type: PageOf(StudioView) })
   list(@CurrentCaller() caller: Caller, @Query() q: ListStudiosQuery) {
     return this.studios.list(caller, q);
   }
 
   @Post()
   @ApiOperation({ summary: '在本辖区的单位下新建工作室（人社局评审）；考核政策随辖区' })
+  @ApiCreatedResponse({ type: StudioView })
   create(@CurrentCaller() caller: Caller, @Body() dto: CreateStudioDto) {
     return this.studios.create(caller, dto);
   }
 
   @Get(':studioId')
   @ApiOperation({ summary: '工作室详情' })
+  @ApiOkResponse({ type: StudioView })
   get(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number) {
     return this.studios.get(caller, id);
   }
 
   @Patch(':studioId')
   @ApiOperation({ summary: '更新工作室档案（场地、标识、制度、领办人信息；领办人/成员）' })
-  update(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Body() dto: UpdateStudioDto) {
+  @ApiOkResponse({ type: StudioView })
+  update(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) id: number,
+    @Body() dto: UpdateStudioDto,
+  ) {
     return this.studios.update(caller, id, dto);
   }
 
   @Patch(':studioId/standing')
   @ApiOperation({ summary: '更新工作室状态、一票否决、评审总分（人社局评审）' })
-  standing(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number, @Body() dto: UpdateStandingDto) {
+  @ApiOkResponse({ type: StudioView })
+  standing(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) id: number,
+    @Body() dto: UpdateStandingDto,
+  ) {
     return this.studios.updateStanding(caller, id, dto);
   }
 }

@@ -5,6 +5,7 @@ import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS } from '@master-studio/shared-rules';
+import { DATE } from '../../common/api-response';
 
 export class CreateAchievementDto {
   @ApiProperty({ enum: ACHIEVEMENT_KINDS })
@@ -40,10 +41,10 @@ export class ListAchievementsQuery extends DatedPageQuery {
   level?: string;
 }
 
-export interface AchievementView {
-  id: number;
-  kind: string;
-  level: string;
-  title: string;
-  date: string;
+export class AchievementView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: ACHIEVEMENT_KINDS }) kind: string;
+  @ApiProperty({ enum: ACHIEVEMENT_LEVELS }) level: string;
+  @ApiProperty() title: string;
+  @ApiProperty(DATE) date: string;
 }

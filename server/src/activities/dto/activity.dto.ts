@@ -1,10 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PatchType } from '../../common/patch-type';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { ACTIVITY_KINDS } from '@master-studio/shared-rules';
+import { DATE, TEXT_OR_NULL } from '../../common/api-response';
 
 export class CreateActivityDto {
   @ApiProperty({ enum: ACTIVITY_KINDS })
@@ -44,15 +54,15 @@ export class ListActivitiesQuery extends DatedPageQuery {
   kind?: string;
 }
 
-export interface ActivityView {
-  id: number;
-  kind: string;
-  title: string;
-  date: string;
-  location: string | null;
-  extraAttendance: number;
-  checkedIn: number;
+export class ActivityView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: ACTIVITY_KINDS }) kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty(DATE) date: string;
+  @ApiProperty(TEXT_OR_NULL) location: string | null;
+  @ApiProperty({ description: '未扫码签到的参加人数' }) extraAttendance: number;
+  @ApiProperty({ description: '扫码签到人数' }) checkedIn: number;
   /** person-times: check-ins plus extraAttendance */
-  attendance: number;
-  checkinOpen: boolean;
+  @ApiProperty({ description: '人次：签到人数加补录人数' }) attendance: number;
+  @ApiProperty() checkinOpen: boolean;
 }

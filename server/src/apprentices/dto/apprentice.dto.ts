@@ -1,9 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PatchType } from '../../common/patch-type';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { IsCalendarDate } from '../../common/validators';
+import { DATE, DATE_OR_NULL } from '../../common/api-response';
 
 export class CreateApprenticeDto {
   @ApiProperty({ example: '王五' })
@@ -44,11 +52,11 @@ export class ListApprenticesQuery extends PageQuery {
   q?: string;
 }
 
-export interface ApprenticeView {
-  id: number;
-  personId: number;
-  name: string;
-  joinedOn: string;
-  agreementSignedOn: string | null;
-  leftOn: string | null;
+export class ApprenticeView {
+  @ApiProperty() id: number;
+  @ApiProperty() personId: number;
+  @ApiProperty() name: string;
+  @ApiProperty(DATE) joinedOn: string;
+  @ApiProperty(DATE_OR_NULL) agreementSignedOn: string | null;
+  @ApiProperty(DATE_OR_NULL) leftOn: string | null;
 }

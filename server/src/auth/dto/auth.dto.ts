@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { type Role, ROLES } from '../../accounts/role-membership.entity';
 
 export class WechatSignInDto {
   @ApiProperty({ description: 'wx.login() 返回的 code' })
@@ -17,23 +18,36 @@ export class DemoSignInDto {
   username: string;
 }
 
-export interface RoleView {
-  role: string;
-  studioId?: number;
-  studioName?: string;
-  unitId?: number;
-  unitName?: string;
-  jurisdictionId?: number;
-  jurisdictionName?: string;
-  apprenticeId?: number;
+export class RoleView {
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiPropertyOptional() studioId?: number;
+  @ApiPropertyOptional() studioName?: string;
+  @ApiPropertyOptional() unitId?: number;
+  @ApiPropertyOptional() unitName?: string;
+  @ApiPropertyOptional() jurisdictionId?: number;
+  @ApiPropertyOptional() jurisdictionName?: string;
+  @ApiPropertyOptional() apprenticeId?: number;
 }
 
-export interface MeView {
-  account: { id: number; name: string; personId: number | null };
-  roles: RoleView[];
+export class AccountView {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: Number, nullable: true, description: '关联的人员（领办人、成员、学徒）' })
+  personId: number | null;
 }
 
-export interface SignInView extends MeView {
-  accessToken: string;
-  expiresIn: number;
+export class MeView {
+  @ApiProperty({ type: AccountView }) account: AccountView;
+  @ApiProperty({ type: [RoleView] }) roles: RoleView[];
+}
+
+export class SignInView extends MeView {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ description: '令牌有效期（秒）' }) expiresIn: number;
+}
+
+export class DemoAccountView {
+  @ApiProperty() username: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [RoleView] }) roles: RoleView[];
 }

@@ -6,6 +6,7 @@ import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { SKILL_LEVELS } from '@master-studio/shared-rules';
+import { DATE, TEXT_OR_NULL } from '../../common/api-response';
 
 export class CreateCertificateDto {
   @ApiProperty({ description: '获得证书的徒弟编号' })
@@ -43,11 +44,11 @@ export class ListCertificatesQuery extends DatedPageQuery {
   level?: string;
 }
 
-export interface CertificateView {
-  id: number;
-  apprenticeId: number;
-  apprenticeName: string;
-  level: string;
-  awardedOn: string;
-  number: string | null;
+export class CertificateView {
+  @ApiProperty() id: number;
+  @ApiProperty() apprenticeId: number;
+  @ApiProperty() apprenticeName: string;
+  @ApiProperty({ enum: SKILL_LEVELS }) level: string;
+  @ApiProperty(DATE) awardedOn: string;
+  @ApiProperty(TEXT_OR_NULL) number: string | null;
 }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 
 /** Either the scanned token (`code`) or the 6 digits shown under the QR (`shortCode`), not both. */
@@ -17,24 +17,33 @@ export class SubmitCheckinDto {
   shortCode?: string;
 }
 
-export interface CheckinCodeView {
-  code: string;
+export class CheckinCodeView {
+  @ApiProperty({ description: '二维码内容' }) code: string;
   /** The 6 digits to type on the browser, rotating with the code. */
-  shortCode: string;
+  @ApiProperty({ description: '6位数字签到码，随二维码轮换' }) shortCode: string;
   /** What the QR encodes: `<PUBLIC_BASE_URL>/c/<shortCode>`, for WeChat's scanner and any phone camera. */
-  link: string;
-  expiresAt: string;
-  rotateSeconds: number;
+  @ApiProperty({ description: '签到链接（二维码内容）：微信扫一扫或手机相机打开' }) link: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty() rotateSeconds: number;
 }
 
-export interface AttendanceView {
-  id: number;
-  activityId: number;
-  personId: number;
-  checkedInAt: string;
+export class AttendanceView {
+  @ApiProperty() id: number;
+  @ApiProperty() activityId: number;
+  @ApiProperty() personId: number;
+  @ApiProperty({ format: 'date-time' }) checkedInAt: string;
 }
 
-export interface CheckinResult {
-  attendance: AttendanceView;
-  created: boolean;
+export class CheckinResult {
+  @ApiProperty({ type: AttendanceView }) attendance: AttendanceView;
+  @ApiProperty({ description: 'false：已签到过，返回原来的签到记录' }) created: boolean;
+}
+
+export class AttendeeView extends AttendanceView {
+  @ApiProperty() name: string;
+}
+
+export class AttendanceList {
+  @ApiProperty({ type: [AttendeeView] }) items: AttendeeView[];
+  @ApiProperty() total: number;
 }

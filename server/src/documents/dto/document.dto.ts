@@ -6,9 +6,14 @@ import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { DOCUMENT_KINDS } from '@master-studio/shared-rules';
+import { DATE, TEXT_OR_NULL } from '../../common/api-response';
 
 export class CreateDocumentDto {
-  @ApiProperty({ enum: DOCUMENT_KINDS, description: 'annual_plan：某年度工作计划；annual_summary：某年度总结；mentoring_plan：某年度带徒计划' })
+  @ApiProperty({
+    enum: DOCUMENT_KINDS,
+    description:
+      'annual_plan：某年度工作计划；annual_summary：某年度总结；mentoring_plan：某年度带徒计划',
+  })
   @IsIn(DOCUMENT_KINDS, { message: oneOf('材料类型', DOCUMENT_KINDS) })
   kind: string;
 
@@ -44,10 +49,10 @@ export class ListDocumentsQuery extends DatedPageQuery {
   year?: number;
 }
 
-export interface DocumentView {
-  id: number;
-  kind: string;
-  year: number;
-  submittedOn: string;
-  title: string | null;
+export class DocumentView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: DOCUMENT_KINDS }) kind: string;
+  @ApiProperty() year: number;
+  @ApiProperty(DATE) submittedOn: string;
+  @ApiProperty(TEXT_OR_NULL) title: string | null;
 }

@@ -1,10 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PatchType } from '../../common/patch-type';
-import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { FUND_SOURCES } from '@master-studio/shared-rules';
+import { DATE, TEXT_OR_NULL } from '../../common/api-response';
 
 export const FUND_DIRECTIONS = ['income', 'spending'] as const;
 
@@ -55,12 +66,12 @@ export class ListFundsQuery extends DatedPageQuery {
   source?: string;
 }
 
-export interface FundView {
-  id: number;
-  direction: 'income' | 'spending';
-  source: string | null;
-  category: string;
-  amount: number;
-  date: string;
-  note: string | null;
+export class FundView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: FUND_DIRECTIONS }) direction: 'income' | 'spending';
+  @ApiProperty({ enum: FUND_SOURCES, nullable: true }) source: string | null;
+  @ApiProperty() category: string;
+  @ApiProperty({ description: '金额（元）' }) amount: number;
+  @ApiProperty(DATE) date: string;
+  @ApiProperty(TEXT_OR_NULL) note: string | null;
 }

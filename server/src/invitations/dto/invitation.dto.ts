@@ -1,14 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { oneOf } from '../../rules/vocabulary';
+import { ROLES } from '../../accounts/role-membership.entity';
 
 /** The roles an invitation created through the API can grant (reviewers come from the operator CLI). */
 export const INVITABLE_ROLES = ['leader', 'unit_contact', 'member', 'apprentice'] as const;
 export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
 export class CreateInvitationDto {
-  @ApiProperty({ enum: INVITABLE_ROLES, description: 'leader、unit_contact（评审发出）；member、apprentice（领办人发出）' })
+  @ApiProperty({
+    enum: INVITABLE_ROLES,
+    description: 'leader、unit_contact（评审发出）；member、apprentice（领办人发出）',
+  })
   @IsIn(INVITABLE_ROLES, { message: oneOf('邀请的角色', INVITABLE_ROLES) })
   role: InvitableRole;
 
@@ -61,26 +74,31 @@ export class RedeemInvitationDto {
   code: string;
 }
 
-export type InvitationStatus = 'pending' | 'used' | 'revoked' | 'expired';
+export const INVITATION_STATUSES = ['pending', 'used', 'revoked', 'expired'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
-export interface InvitationView {
-  id: number;
-  role: string;
-  jurisdictionId: number;
-  studioId: number | null;
-  studioName: string | null;
-  unitId: number | null;
-  unitName: string | null;
-  memberId: number | null;
-  apprenticeId: number | null;
+const ID_OR_NULL = { type: Number, nullable: true } as const;
+const TEXT_OR_NULL = { type: String, nullable: true } as const;
+
+export class InvitationView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: ROLES }) role: string;
+  @ApiProperty() jurisdictionId: number;
+  @ApiProperty(ID_OR_NULL) studioId: number | null;
+  @ApiProperty(TEXT_OR_NULL) studioName: string | null;
+  @ApiProperty(ID_OR_NULL) unitId: number | null;
+  @ApiProperty(TEXT_OR_NULL) unitName: string | null;
+  @ApiProperty(ID_OR_NULL) memberId: number | null;
+  @ApiProperty(ID_OR_NULL) apprenticeId: number | null;
   /** Who the code is for: the leader, member or apprentice's name (null for a unit contact). */
-  inviteeName: string | null;
-  status: InvitationStatus;
-  createdAt: string;
-  expiresAt: string;
+  @ApiProperty({ ...TEXT_OR_NULL, description: '被邀请人姓名（单位联系人为 null）' }) inviteeName:
+    string | null;
+  @ApiProperty({ enum: INVITATION_STATUSES }) status: InvitationStatus;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }
 
 /** Only the answer to the create carries the code: the server keeps its hash alone. */
-export interface CreatedInvitationView extends InvitationView {
-  code: string;
+export class CreatedInvitationView extends InvitationView {
+  @ApiProperty({ description: '8 位邀请码（只在生成时返回一次）' }) code: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TEXT_OR_NULL } from '../../common/api-response';
 
 export class PutJudgmentDto {
   @ApiProperty({ description: '评审给分（超出该项满分时按满分计）' })
@@ -15,10 +16,10 @@ export class PutJudgmentDto {
   note?: string;
 }
 
-export interface JudgmentView {
-  itemId: string;
-  score: number;
-  note: string | null;
-  judgedBy: number;
-  judgedAt: string;
+export class JudgmentView {
+  @ApiProperty({ example: 'U10' }) itemId: string;
+  @ApiProperty() score: number;
+  @ApiProperty(TEXT_OR_NULL) note: string | null;
+  @ApiProperty({ description: '评审账号编号' }) judgedBy: number;
+  @ApiProperty({ format: 'date-time' }) judgedAt: string;
 }

@@ -1,11 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PatchType } from '../../common/patch-type';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { SKILL_LEVELS } from '@master-studio/shared-rules';
+import { DATE_OR_NULL, NUMBER_OR_NULL } from '../../common/api-response';
 
 export class CreateMemberDto {
   @ApiProperty({ example: '李四' })
@@ -29,8 +40,14 @@ export class CreateMemberDto {
   @Max(70, { message: '从业年限数值过大' })
   yearsInTrade?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsCalendarDate({ message: '加入日期格式应为 YYYY-MM-DD' }) joinedOn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsCalendarDate({ message: '离开日期格式应为 YYYY-MM-DD' }) leftOn?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsCalendarDate({ message: '加入日期格式应为 YYYY-MM-DD' })
+  joinedOn?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsCalendarDate({ message: '离开日期格式应为 YYYY-MM-DD' })
+  leftOn?: string;
 }
 
 export class UpdateMemberDto extends PatchType(CreateMemberDto) {}
@@ -43,13 +60,13 @@ export class ListMembersQuery extends PageQuery {
   active?: boolean;
 }
 
-export interface MemberView {
-  id: number;
-  personId: number;
-  name: string;
-  skillLevel: string | null;
-  fullTime: boolean;
-  yearsInTrade: number | null;
-  joinedOn: string | null;
-  leftOn: string | null;
+export class MemberView {
+  @ApiProperty() id: number;
+  @ApiProperty() personId: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: SKILL_LEVELS, nullable: true }) skillLevel: string | null;
+  @ApiProperty() fullTime: boolean;
+  @ApiProperty(NUMBER_OR_NULL) yearsInTrade: number | null;
+  @ApiProperty(DATE_OR_NULL) joinedOn: string | null;
+  @ApiProperty(DATE_OR_NULL) leftOn: string | null;
 }

@@ -30,9 +30,15 @@ export class ListUnitsQuery extends PageQuery {
   q?: string;
 }
 
-export interface UnitView {
-  id: number;
-  name: string;
-  jurisdiction: { id: number; name: string; policyId: string };
-  studioCount: number;
+export class JurisdictionRef {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '辖区的考核政策（shared-rules POLICY_IDS）' }) policyId: string;
+}
+
+export class UnitView {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: JurisdictionRef }) jurisdiction: JurisdictionRef;
+  @ApiProperty() studioCount: number;
 }

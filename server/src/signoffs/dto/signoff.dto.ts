@@ -13,10 +13,15 @@ export class CreateSignoffDto {
   recordId: number;
 }
 
-export interface SignoffView {
-  id: number;
-  recordType: string;
-  recordId: number;
-  accountId: number;
-  signedAt: string;
+export class SignoffView {
+  @ApiProperty() id: number;
+  @ApiProperty({ enum: SIGNABLE_KINDS }) recordType: string;
+  @ApiProperty() recordId: number;
+  @ApiProperty() accountId: number;
+  @ApiProperty({ format: 'date-time' }) signedAt: string;
+}
+
+export class SignoffResult {
+  @ApiProperty({ type: SignoffView }) signoff: SignoffView;
+  @ApiProperty({ description: 'false：该记录已确认过，返回原来的确认' }) created: boolean;
 }

@@ -1,11 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageQuery } from '../../common/pagination';
 import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { RETIREMENT_CATEGORIES, SKILL_LEVELS } from '@master-studio/shared-rules';
 import { STUDIO_STATUSES } from '../studio.entity';
+import { DATE, DATE_OR_NULL, NUMBER_OR_NULL } from '../../common/api-response';
+import { JurisdictionRef } from '../../org/dto/unit.dto';
 
 export class ListStudiosQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STUDIO_STATUSES })
@@ -41,12 +56,30 @@ export class UpdateStudioDto {
   @Max(100000, { message: '面积数值过大' })
   areaSqm?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '是否挂牌须为是或否' }) hasSign?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '是否有荣誉墙须为是或否' }) hasHonoursBoard?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '制度是否上墙须为是或否' }) rulesPosted?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '职责是否明确须为是或否' }) dutiesDefined?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '设备是否满足须为是或否' }) hasEquipment?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '是否有经费管理制度须为是或否' }) hasFundRules?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '是否挂牌须为是或否' })
+  hasSign?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '是否有荣誉墙须为是或否' })
+  hasHonoursBoard?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '制度是否上墙须为是或否' })
+  rulesPosted?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '职责是否明确须为是或否' })
+  dutiesDefined?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '设备是否满足须为是或否' })
+  hasEquipment?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '是否有经费管理制度须为是或否' })
+  hasFundRules?: boolean;
 
   @ApiPropertyOptional({ description: '领办人出生日期' })
   @IsOptional()
@@ -63,7 +96,10 @@ export class UpdateStudioDto {
   @IsIn(SKILL_LEVELS, { message: oneOf('领办人技能等级', SKILL_LEVELS) })
   leaderSkillLevel?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: '领办人是否全职须为是或否' }) leaderFullTime?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: '领办人是否全职须为是或否' })
+  leaderFullTime?: boolean;
 }
 
 /** The leader as the bureau records them when it recognizes a studio. */
@@ -141,22 +177,38 @@ export class UpdateStandingDto {
   assessmentTotal?: number;
 }
 
-export interface StudioView {
-  id: number;
-  name: string;
-  trade: string;
-  status: string;
-  recognizedOn: string;
-  unit: { id: number; name: string };
-  jurisdiction: { id: number; name: string; policyId: string };
-  leader: { personId: number; name: string; birthDate: string | null; retirementCategory: string | null; skillLevel: string | null; fullTime: boolean };
-  areaSqm: number | null;
-  hasSign: boolean | null;
-  hasHonoursBoard: boolean | null;
-  rulesPosted: boolean | null;
-  dutiesDefined: boolean | null;
-  hasEquipment: boolean | null;
-  hasFundRules: boolean | null;
-  vetoed: boolean | null;
-  assessmentTotal: number | null;
+export class UnitRef {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+}
+
+export class StudioLeaderView {
+  @ApiProperty() personId: number;
+  @ApiProperty() name: string;
+  @ApiProperty(DATE_OR_NULL) birthDate: string | null;
+  @ApiProperty({ enum: RETIREMENT_CATEGORIES, nullable: true }) retirementCategory: string | null;
+  @ApiProperty({ enum: SKILL_LEVELS, nullable: true }) skillLevel: string | null;
+  @ApiProperty() fullTime: boolean;
+}
+
+const FLAG = { type: Boolean, nullable: true, description: 'null：未登记' } as const;
+
+export class StudioView {
+  @ApiProperty() id: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '职业（工种）' }) trade: string;
+  @ApiProperty({ enum: STUDIO_STATUSES }) status: string;
+  @ApiProperty(DATE) recognizedOn: string;
+  @ApiProperty({ type: UnitRef }) unit: UnitRef;
+  @ApiProperty({ type: JurisdictionRef }) jurisdiction: JurisdictionRef;
+  @ApiProperty({ type: StudioLeaderView }) leader: StudioLeaderView;
+  @ApiProperty(NUMBER_OR_NULL) areaSqm: number | null;
+  @ApiProperty(FLAG) hasSign: boolean | null;
+  @ApiProperty(FLAG) hasHonoursBoard: boolean | null;
+  @ApiProperty(FLAG) rulesPosted: boolean | null;
+  @ApiProperty(FLAG) dutiesDefined: boolean | null;
+  @ApiProperty(FLAG) hasEquipment: boolean | null;
+  @ApiProperty(FLAG) hasFundRules: boolean | null;
+  @ApiProperty(FLAG) vetoed: boolean | null;
+  @ApiProperty(NUMBER_OR_NULL) assessmentTotal: number | null;
 }

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { meApi, rows } from '@/services/studio-api';
 import { currentRole } from '@/services/session';
-import { formatDate, formatTime } from '@/lib/format';
+import { attendanceLine, progressSections } from '@/lib/apprentice-home';
+import { formatDate } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { OutboxBar } from '@/components/OutboxBar';
 import { StateView } from '@/components/StateView';
@@ -11,81 +12,119 @@ import { StudioHeader } from '@/components/StudioHeader';
 import { useAsync } from '@/components/useAsync';
 import { Button, TabPane, Tabs } from '@/components/ui';
 
-type ProgressView = { summary?: string; items?: Array<{ label?: string; id?: string; value?: number | string; required?: number; actual?: number }>; [k: string]: unknown };
-
 export default function ApprenticeHome() {
   const role = currentRole();
   const [tab, setTab] = useState<string | number>('0');
   const attendance = useAsync(meApi.attendance, []);
   const certs = useAsync(meApi.certificates, []);
-  const progress = useAsync(() => meApi.progress() as Promise<ProgressView>, []);
+  const progress = useAsync(meApi.progress, []);
   const count = rows(attendance.data).length;
 
   return (
-    <View className='page' data-testid='apprentice-home'>
-      <StudioHeader title='我的学艺' sub={role?.studioName} />
-      <View className='lift'>
+    <View className="page" data-testid="apprentice-home">
+      <StudioHeader title="我的学艺" sub={role?.studioName} />
+      <View className="lift">
         <OutboxBar />
-        <View className='card' style={{ textAlign: 'center' }}>
-          <View className='row' style={{ justifyContent: 'space-around', marginBottom: '16px' }}>
-            <View><Text data-testid='my-attendance-count' style={{ fontSize: '26px', fontWeight: 700, color: '#2f6bff', display: 'block' }}>{count}</Text><Text className='muted'>累计签到</Text></View>
-            <View><Text style={{ fontSize: '26px', fontWeight: 700, color: '#12a150', display: 'block' }}>{rows(certs.data).length}</Text><Text className='muted'>取得证书</Text></View>
+        <View className="card" style={{ textAlign: 'center' }}>
+          <View className="row" style={{ justifyContent: 'space-around', marginBottom: '16px' }}>
+            <View>
+              <Text
+                data-testid="my-attendance-count"
+                style={{ fontSize: '26px', fontWeight: 700, color: '#2f6bff', display: 'block' }}
+              >
+                {count}
+              </Text>
+              <Text className="muted">累计签到</Text>
+            </View>
+            <View>
+              <Text
+                style={{ fontSize: '26px', fontWeight: 700, color: '#12a150', display: 'block' }}
+              >
+                {rows(certs.data).length}
+              </Text>
+              <Text className="muted">取得证书</Text>
+            </View>
           </View>
-          <Button type='primary' size='large' block data-testid='go-scan' onClick={() => void Taro.navigateTo({ url: '/pages/apprentice/checkin/index' })}>
+          <Button
+            type="primary"
+            size="large"
+            block
+            data-testid="go-scan"
+            onClick={() => void Taro.navigateTo({ url: '/pages/apprentice/checkin/index' })}
+          >
             扫码签到
           </Button>
         </View>
       </View>
       <Tabs value={tab} onChange={setTab}>
-        <TabPane title='签到记录' value='0'>
-          <StateView state={attendance} isEmpty={(d) => rows(d).length === 0} emptyText='还没有签到记录'>
+        <TabPane title="签到记录" value="0">
+          <StateView
+            state={attendance}
+            isEmpty={(d) => rows(d).length === 0}
+            emptyText="还没有签到记录"
+          >
             {(d) => (
-              <View className='list-card' style={{ margin: 0 }}>
-                {rows(d).map((a) => (
-                  <View key={a.id} className='list-item'>
-                    <View className='grow'>
-                      <Text className='list-item__title'>{a.activityTitle ?? `活动 ${a.activityId}`}</Text>
-                      <Text className='list-item__meta' style={{ display: 'block' }}>{a.activityKind ? `${label('activityKind', a.activityKind)} · ` : ''}{formatTime(a.checkedInAt)}</Text>
+              <View className="list-card" style={{ margin: 0 }}>
+                {rows(d).map((a) => {
+                  const line = attendanceLine(a);
+                  return (
+                    <View key={a.id} className="list-item" data-testid="my-attendance-row">
+                      <View className="grow">
+                        <Text className="list-item__title">{line.title}</Text>
+                        <Text className="list-item__meta" style={{ display: 'block' }}>
+                          {line.meta}
+                        </Text>
+                      </View>
+                      <Text className="pill pill--met">已签到</Text>
                     </View>
-                    <Text className='pill pill--met'>已签到</Text>
-                  </View>
-                ))}
+                  );
+                })}
               </View>
             )}
           </StateView>
         </TabPane>
-        <TabPane title='我的证书' value='1'>
-          <StateView state={certs} isEmpty={(d) => rows(d).length === 0} emptyText='还没有登记证书'>
+        <TabPane title="我的证书" value="1">
+          <StateView state={certs} isEmpty={(d) => rows(d).length === 0} emptyText="还没有登记证书">
             {(d) => (
-              <View className='list-card' style={{ margin: 0 }}>
+              <View className="list-card" style={{ margin: 0 }}>
                 {rows(d).map((c) => (
-                  <View key={c.id} className='list-item'>
-                    <Text className='grow list-item__title'>{label('skillLevel', c.level)}</Text>
-                    <Text className='muted'>{formatDate(c.awardedOn)}</Text>
+                  <View key={c.id} className="list-item">
+                    <Text className="grow list-item__title">{label('skillLevel', c.level)}</Text>
+                    <Text className="muted">{formatDate(c.awardedOn)}</Text>
                   </View>
                 ))}
               </View>
             )}
           </StateView>
         </TabPane>
-        <TabPane title='学习进度' value='2'>
-          <StateView state={progress}>
+        <TabPane title="学习进度" value="2">
+          <StateView
+            state={progress}
+            isEmpty={(p) => p.items.length === 0}
+            emptyText="还没有加入工作室"
+          >
             {(p) => (
-              <View className='card' style={{ margin: 0 }}>
-                {p.summary && <Text style={{ fontSize: '14px', lineHeight: 1.6 }}>{p.summary}</Text>}
-                {(p.items ?? []).map((i, n) => (
-                  <View key={i.id ?? n} className='row row--between' style={{ padding: '8px 0' }}>
-                    <Text>{i.label ?? i.id}</Text>
-                    <Text style={{ fontWeight: 600 }}>{i.value ?? `${i.actual ?? 0}/${i.required ?? '—'}`}</Text>
-                  </View>
-                ))}
-                {!p.summary && !(p.items ?? []).length && (
-                  <View>
-                    {Object.entries(p).filter(([, v]) => typeof v === 'number' || typeof v === 'string').map(([k, v]) => (
-                      <View key={k} className='row row--between' style={{ padding: '8px 0' }}><Text>{k}</Text><Text>{String(v)}</Text></View>
+              <View data-testid="my-progress">
+                {progressSections(p).map((sec) => (
+                  <View key={sec.studioId} className="card" style={{ margin: '0 0 12px' }}>
+                    <Text
+                      style={{
+                        fontSize: '15px',
+                        fontWeight: 600,
+                        display: 'block',
+                        marginBottom: '4px',
+                      }}
+                    >
+                      {sec.title}
+                    </Text>
+                    {sec.rows.map((r) => (
+                      <View key={r.label} className="row row--between" style={{ padding: '8px 0' }}>
+                        <Text>{r.label}</Text>
+                        <Text style={{ fontWeight: 600 }}>{r.value}</Text>
+                      </View>
                     ))}
                   </View>
-                )}
+                ))}
               </View>
             )}
           </StateView>

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { rows, studioApi, type CertificateRow } from '@/services/studio-api';
+import { rows, studioApi } from '@/services/studio-api';
 import { formatDate } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { StateView } from '@/components/StateView';
@@ -12,40 +12,62 @@ import { confirmAndDelete } from '@/services/record-actions';
 /** One apprentice's certificates, as the leader sees them; add a new one. */
 export default function ApprenticeCerts() {
   const { studioId, apprenticeId, name = '' } = useRouter().params;
-  const certs = useAsync(() => studioApi.records<CertificateRow>(Number(studioId), 'certificates', { apprenticeId }), [studioId, apprenticeId]);
+  const certs = useAsync(
+    () => studioApi.records(Number(studioId), 'certificates', { apprenticeId }),
+    [studioId, apprenticeId],
+  );
   const mine = rows(certs.data).filter((c) => String(c.apprenticeId) === String(apprenticeId));
   return (
-    <View className='page' style={{ paddingTop: '12px' }}>
-      <View className='card'>
+    <View className="page" style={{ paddingTop: '12px' }}>
+      <View className="card">
         <Text style={{ fontSize: '20px', fontWeight: 700 }}>{decodeURIComponent(name)}</Text>
-        <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>取得高级工及以上证书的学徒计入「培养高技能人才」</Text>
+        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
+          取得高级工及以上证书的学徒计入「培养高技能人才」
+        </Text>
       </View>
-      <StateView state={certs} isEmpty={() => mine.length === 0} emptyText='还没有登记证书'>
+      <StateView state={certs} isEmpty={() => mine.length === 0} emptyText="还没有登记证书">
         {() => (
-          <View className='list-card'>
+          <View className="list-card">
             {mine.map((c) => (
-              <View key={c.id} className='record-row' data-testid='record-row'>
-                <View className='list-item'>
-                  <View className='grow'>
-                    <Text className='list-item__title'>{label('skillLevel', c.level)}</Text>
-                    <Text className='list-item__meta' style={{ display: 'block' }}>
+              <View key={c.id} className="record-row" data-testid="record-row">
+                <View className="list-item">
+                  <View className="grow">
+                    <Text className="list-item__title">{label('skillLevel', c.level)}</Text>
+                    <Text className="list-item__meta" style={{ display: 'block' }}>
                       {formatDate(c.awardedOn)}
                       {c.number ? ` · 编号 ${c.number}` : ''}
                     </Text>
                   </View>
-                  {c.signedOff ? <Text className='pill pill--met'>单位已确认</Text> : <Text className='pill pill--upcoming'>待确认</Text>}
+                  {/* The server's CertificateView carries no sign-off state (docs: GET /studios/:id/signoffs), so every certificate reads 待确认 here. */}
+                  <Text className="pill pill--upcoming">待确认</Text>
                 </View>
                 <RowActions
-                  onEdit={() => void Taro.navigateTo({ url: `/pages/leader/record-edit/index?studioId=${studioId}&type=certificates&apprenticeId=${apprenticeId}&id=${c.id}&name=${name}` })}
-                  onDelete={() => void confirmAndDelete(Number(studioId), 'certificates', c).then((gone) => gone && certs.reload())}
+                  onEdit={() =>
+                    void Taro.navigateTo({
+                      url: `/pages/leader/record-edit/index?studioId=${studioId}&type=certificates&apprenticeId=${apprenticeId}&id=${c.id}&name=${name}`,
+                    })
+                  }
+                  onDelete={() =>
+                    void confirmAndDelete(Number(studioId), 'certificates', c).then(
+                      (gone) => gone && certs.reload(),
+                    )
+                  }
                 />
               </View>
             ))}
           </View>
         )}
       </StateView>
-      <View className='bottom-bar'>
-        <Button type='primary' size='large' onClick={() => void Taro.navigateTo({ url: `/pages/leader/record-edit/index?studioId=${studioId}&type=certificates&apprenticeId=${apprenticeId}&name=${name}` })}>
+      <View className="bottom-bar">
+        <Button
+          type="primary"
+          size="large"
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/pages/leader/record-edit/index?studioId=${studioId}&type=certificates&apprenticeId=${apprenticeId}&name=${name}`,
+            })
+          }
+        >
           登记证书
         </Button>
       </View>

@@ -119,7 +119,7 @@ export default function Checkin() {
         {list?.length === 0 && <Empty status='empty' title='还没有人签到' imageSize={80} />}
         {list?.map((a) => (
           <View key={a.id} className='list-item'>
-            <Text className='grow list-item__title'>{a.personName ?? a.name ?? `学员 ${a.personId}`}</Text>
+            <Text className='grow list-item__title'>{a.name}</Text>
             <Text className='muted'>{formatTime(a.checkedInAt)}</Text>
           </View>
         ))}

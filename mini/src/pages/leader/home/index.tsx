@@ -34,49 +34,86 @@ export default function LeaderHome() {
     progress.reload();
     setTimeout(() => Taro.stopPullDownRefresh(), 600);
   });
-  const go = (url: string) => void Taro.navigateTo({ url: url.startsWith('/') ? url : `/pages/leader/${url}${url.includes('?') ? '&' : '?'}studioId=${studioId}` });
-  const policy = policies.find((p) => p.id === (studio.data?.policyId ?? progress.data?.policyId));
+  const go = (url: string) =>
+    void Taro.navigateTo({
+      url: url.startsWith('/')
+        ? url
+        : `/pages/leader/${url}${url.includes('?') ? '&' : '?'}studioId=${studioId}`,
+    });
+  const policy = policies.find(
+    (p) => p.id === (studio.data?.jurisdiction.policyId ?? progress.data?.policyId),
+  );
 
   return (
-    <View className='page' data-testid='leader-home'>
-      <StudioHeader title={studio.data?.name ?? '我的工作室'} sub={policy ? `${policy.jurisdiction} · ${policy.title}` : studio.data?.trade} chip={studio.data?.trade} />
-      <View className='lift'>
+    <View className="page" data-testid="leader-home">
+      <StudioHeader
+        title={studio.data?.name ?? '我的工作室'}
+        sub={policy ? `${policy.jurisdiction} · ${policy.title}` : studio.data?.trade}
+        chip={studio.data?.trade}
+      />
+      <View className="lift">
         <OutboxBar />
-        <View className='card'>
-          <View className='row row--between'>
+        <View className="card">
+          <View className="row row--between">
             <Text style={{ fontSize: '17px', fontWeight: 600 }}>目标进度</Text>
-            <Text className='muted'>截至 {formatDate(asOf)}</Text>
+            <Text className="muted">截至 {formatDate(asOf)}</Text>
           </View>
-          <StateView state={progress} isEmpty={(p) => p.targets.length === 0} emptyText='本政策没有可统计的目标'>
+          <StateView
+            state={progress}
+            isEmpty={(p) => p.targets.length === 0}
+            emptyText="本政策没有可统计的目标"
+          >
             {(p) => (
-              <View data-testid='targets'>
+              <View data-testid="targets">
                 {p.targets.map((t) => (
-                  <TargetCard key={t.id} target={t} asOf={asOf} onClick={() => go(`target/index?targetId=${t.id}`)} />
+                  <TargetCard
+                    key={t.id}
+                    target={t}
+                    asOf={asOf}
+                    onClick={() => go(`target/index?targetId=${t.id}`)}
+                  />
                 ))}
               </View>
             )}
           </StateView>
         </View>
       </View>
-      <View className='tile-grid'>
+      <View className="tile-grid">
         {TILES.map((t) => (
-          <View key={t.text} className='tile' data-testid={`tile-${t.text}`} onClick={() => go(t.url)}>
-            <View className='tile__icon' style={{ background: t.color }}>{t.icon}</View>
-            <Text className='tile__text'>{t.text}</Text>
+          <View
+            key={t.text}
+            className="tile"
+            data-testid={`tile-${t.text}`}
+            onClick={() => go(t.url)}
+          >
+            <View className="tile__icon" style={{ background: t.color }}>
+              {t.icon}
+            </View>
+            <Text className="tile__text">{t.text}</Text>
           </View>
         ))}
       </View>
       {progress.data && progress.data.deadlines.length > 0 && (
         <>
-          <SectionTitle title='截止事项' />
-          <View className='list-card'>
+          <SectionTitle title="截止事项" />
+          <View className="list-card">
             {progress.data.deadlines.map((d) => (
-              <View key={d.id} className='list-item'>
-                <View className='grow'>
-                  <Text className='list-item__title'>{(d.label as string | undefined) ?? label('deadline', d.id)}</Text>
-                  <Text className='list-item__meta' style={{ display: 'block' }}>截止 {formatDate(d.dueOn)}</Text>
+              <View key={d.id} className="list-item">
+                <View className="grow">
+                  <Text className="list-item__title">
+                    {(d.label as string | undefined) ?? label('deadline', d.id)}
+                  </Text>
+                  <Text className="list-item__meta" style={{ display: 'block' }}>
+                    截止 {formatDate(d.dueOn)}
+                  </Text>
                 </View>
-                {d.done ? <Text className='pill pill--met'>已完成</Text> : <Text className={`pill ${d.dueOn < asOf ? 'pill--danger' : 'pill--warn'}`}>{dueText(d.dueOn, asOf)}</Text>}
+                {d.done ? (
+                  <Text className="pill pill--met">已完成</Text>
+                ) : (
+                  <Text className={`pill ${d.dueOn < asOf ? 'pill--danger' : 'pill--warn'}`}>
+                    {dueText(d.dueOn, asOf)}
+                  </Text>
+                )}
               </View>
             ))}
           </View>
@@ -84,14 +121,19 @@ export default function LeaderHome() {
       )}
       {progress.data && progress.data.findings.length > 0 && (
         <>
-          <SectionTitle title='提醒' />
-          <View className='list-card'>
+          <SectionTitle title="提醒" />
+          <View className="list-card">
             {progress.data.findings.map((f, i) => (
-              <View key={`${f.rule}-${i}`} className='list-item'>
-                <Text className={`pill ${f.severity === 'required' ? 'pill--danger' : 'pill--warn'}`} style={{ marginLeft: 0, marginRight: '12px' }}>
+              <View key={`${f.rule}-${i}`} className="list-item">
+                <Text
+                  className={`pill ${f.severity === 'required' ? 'pill--danger' : 'pill--warn'}`}
+                  style={{ marginLeft: 0, marginRight: '12px' }}
+                >
                   {label('severity', f.severity)}
                 </Text>
-                <Text className='grow' style={{ fontSize: '14px', lineHeight: 1.5 }}>{f.message}</Text>
+                <Text className="grow" style={{ fontSize: '14px', lineHeight: 1.5 }}>
+                  {f.message}
+                </Text>
               </View>
             ))}
           </View>

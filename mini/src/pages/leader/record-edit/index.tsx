@@ -7,7 +7,18 @@ import { describeError, ApiError } from '@/services/errors';
 import { todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { diffProgress, isEmptyDiff, withDraft, withEdit, type Draft } from '@/lib/preview';
-import { RECORDS, RECORD_TYPES, changedBody, describeRow, fieldOptions, fromRow, validate, visibleFields, type FormValues, type RecordCtx } from '@/lib/records';
+import {
+  RECORDS,
+  RECORD_TYPES,
+  changedBody,
+  describeRow,
+  fieldOptions,
+  fromRow,
+  validate,
+  visibleFields,
+  type FormValues,
+  type RecordCtx,
+} from '@/lib/records';
 import { evaluateOnDevice } from '@/lib/rules';
 import { DateField, SelectField, TextField } from '@/components/Field';
 import { useAsync } from '@/components/useAsync';
@@ -29,7 +40,8 @@ export default function RecordEdit() {
   const today = todayISO();
   // Fields may be preset by the link (e.g. ?kind=industry_exchange from a reminder), also over a saved record.
   const preset = (v: FormValues) => {
-    for (const f of def.fields) if (params[f.name]) v[f.name] = decodeURIComponent(params[f.name] ?? '');
+    for (const f of def.fields)
+      if (params[f.name]) v[f.name] = decodeURIComponent(params[f.name] ?? '');
     return v;
   };
   const [values, setValues] = useState<FormValues>(() => preset(def.defaults(today)));
@@ -41,7 +53,7 @@ export default function RecordEdit() {
   const saved = useAsync<SavedRow | null>(
     async () => {
       try {
-        return await studioApi.record<SavedRow>(Number(studioId), type, rid ?? '');
+        return (await studioApi.record(Number(studioId), type, rid ?? '')) as SavedRow;
       } catch (e) {
         if (e instanceof ApiError && e.status === 404) return null;
         throw e;
@@ -54,12 +66,20 @@ export default function RecordEdit() {
   useEffect(() => {
     if (original) setValues(preset({ ...original }));
   }, [original]);
-  const titleName = name ? decodeURIComponent(name) : editing && saved.data ? describeRow(def, saved.data) : '';
-  Taro.setNavigationBarTitle({ title: `${editing ? '编辑' : '新增'}${def.noun}${titleName ? ` · ${titleName}` : ''}` });
+  const titleName = name
+    ? decodeURIComponent(name)
+    : editing && saved.data
+      ? describeRow(def, saved.data)
+      : '';
+  Taro.setNavigationBarTitle({
+    title: `${editing ? '编辑' : '新增'}${def.noun}${titleName ? ` · ${titleName}` : ''}`,
+  });
 
   const errors = validate(def, values);
   const ctx: RecordCtx = {
-    apprenticeId: params.apprenticeId ?? (saved.data?.apprenticeId !== undefined ? String(saved.data.apprenticeId) : undefined),
+    apprenticeId:
+      params.apprenticeId ??
+      (saved.data?.apprenticeId !== undefined ? String(saved.data.apprenticeId) : undefined),
     checkedIn: Number(saved.data?.checkedIn ?? 0) || 0,
     today,
   };
@@ -77,13 +97,21 @@ export default function RecordEdit() {
     }
   }, [facts.data, today]);
   const preview = useMemo(() => {
-    if (!facts.data || !before || Object.keys(errors).length > 0 || (editing && !saved.data)) return null;
+    if (!facts.data || !before || Object.keys(errors).length > 0 || (editing && !saved.data))
+      return null;
     const draft = def.toDraft(values, ctx);
     if (!draft && !editing) return { empty: true as const };
     if ('error' in before) return before;
     try {
       // An edit replaces the record in the facts; a create adds it.
-      const next = editing && saved.data ? withEdit(facts.data, { type: RECORD_TYPES[type].fact, id: String(saved.data.id), name: original?.name }, draft) : withDraft(facts.data, draft as Draft);
+      const next =
+        editing && saved.data
+          ? withEdit(
+              facts.data,
+              { type: RECORD_TYPES[type].fact, id: String(saved.data.id), name: original?.name },
+              draft,
+            )
+          : withDraft(facts.data, draft as Draft);
       const after = evaluateOnDevice(next, today);
       return { diff: diffProgress(before, after), after };
     } catch (e) {
@@ -109,9 +137,23 @@ export default function RecordEdit() {
     try {
       const r =
         editing && saved.data
-          ? await studioApi.update(Number(studioId), type, saved.data.id, changes, `修改${def.describe(values)}`)
-          : await studioApi.create(Number(studioId), type, def.toBody(values, ctx), `新增${def.describe(values)}`);
-      void Taro.showToast({ title: r.queued ? '已存到手机，联网后自动发送' : '已保存', icon: r.queued ? 'none' : 'success' });
+          ? await studioApi.update(
+              Number(studioId),
+              type,
+              saved.data.id,
+              changes,
+              `修改${def.describe(values)}`,
+            )
+          : await studioApi.create(
+              Number(studioId),
+              type,
+              def.toBody(values, ctx),
+              `新增${def.describe(values)}`,
+            );
+      void Taro.showToast({
+        title: r.queued ? '已存到手机，联网后自动发送' : '已保存',
+        icon: r.queued ? 'none' : 'success',
+      });
       setTimeout(() => void Taro.navigateBack(), 700);
     } catch (e) {
       if (e instanceof ApiError) setServerErrors(e.fields);
@@ -131,8 +173,13 @@ export default function RecordEdit() {
 
   if (editing && (saved.loading || saved.error !== undefined || !saved.data)) {
     return (
-      <View className='page' data-testid='record-edit-loading' style={{ paddingTop: '12px' }}>
-        <StateView state={saved} isEmpty={(d) => d === null} emptyText={`找不到这条${def.noun}记录，可能已被删除`} rows={5}>
+      <View className="page" data-testid="record-edit-loading" style={{ paddingTop: '12px' }}>
+        <StateView
+          state={saved}
+          isEmpty={(d) => d === null}
+          emptyText={`找不到这条${def.noun}记录，可能已被删除`}
+          rows={5}
+        >
           {() => null}
         </StateView>
       </View>
@@ -140,62 +187,130 @@ export default function RecordEdit() {
   }
 
   return (
-    <View className='page' data-testid='record-edit' style={{ paddingTop: '12px' }}>
-      <View className='list-card'>
+    <View className="page" data-testid="record-edit" style={{ paddingTop: '12px' }}>
+      <View className="list-card">
         {visibleFields(def, values, editing).map((f) => {
-            const common = { key: f.name, label: f.label, required: f.required, value: values[f.name] ?? '', onChange: set(f.name), error: serverErrors[f.name] || errorIfSet(f.name) || undefined, testId: `field-${f.name}` };
-            if (f.kind === 'date') return <DateField {...common} allowEmpty={!f.required} />;
-            if (f.kind === 'select') return <SelectField {...common} options={fieldOptions(f)} />;
-            return <TextField {...common} type={f.kind === 'number' ? 'digit' : 'text'} />;
-          })}
+          const common = {
+            key: f.name,
+            label: f.label,
+            required: f.required,
+            value: values[f.name] ?? '',
+            onChange: set(f.name),
+            error: serverErrors[f.name] || errorIfSet(f.name) || undefined,
+            testId: `field-${f.name}`,
+          };
+          if (f.kind === 'date') return <DateField {...common} allowEmpty={!f.required} />;
+          if (f.kind === 'select') return <SelectField {...common} options={fieldOptions(f)} />;
+          return <TextField {...common} type={f.kind === 'number' ? 'digit' : 'text'} />;
+        })}
       </View>
 
-      <View className='card' data-testid='preview'>
-        <Text style={{ fontSize: '16px', fontWeight: 600, display: 'block', marginBottom: '8px' }}>保存后对目标的影响</Text>
-        {facts.loading && <Text className='muted'>正在载入工作室数据…</Text>}
-        {facts.error !== undefined && <Text className='muted'>无法预览：{describeError(facts.error)}</Text>}
-        {editing && !facts.loading && facts.data && Object.keys(errors).length === 0 && Object.keys(changes).length === 0 && (
-          <Text className='muted' style={{ display: 'block', marginBottom: '4px' }} data-testid='preview-unchanged'>还没有修改；改动后这里显示对目标的影响</Text>
+      <View className="card" data-testid="preview">
+        <Text style={{ fontSize: '16px', fontWeight: 600, display: 'block', marginBottom: '8px' }}>
+          保存后对目标的影响
+        </Text>
+        {facts.loading && <Text className="muted">正在载入工作室数据…</Text>}
+        {facts.error !== undefined && (
+          <Text className="muted">无法预览：{describeError(facts.error)}</Text>
         )}
-        {!facts.loading && facts.data && Object.keys(errors).length > 0 && <Text className='muted'>填写完整后显示预览（{Object.values(errors)[0]}）</Text>}
-        {preview && 'error' in preview && <Text className='muted'>{preview.error}</Text>}
-        {preview && 'empty' in preview && <Text className='muted'>这条记录不影响考核目标</Text>}
+        {editing &&
+          !facts.loading &&
+          facts.data &&
+          Object.keys(errors).length === 0 &&
+          Object.keys(changes).length === 0 && (
+            <Text
+              className="muted"
+              style={{ display: 'block', marginBottom: '4px' }}
+              data-testid="preview-unchanged"
+            >
+              还没有修改；改动后这里显示对目标的影响
+            </Text>
+          )}
+        {!facts.loading && facts.data && Object.keys(errors).length > 0 && (
+          <Text className="muted">填写完整后显示预览（{Object.values(errors)[0]}）</Text>
+        )}
+        {preview && 'error' in preview && <Text className="muted">{preview.error}</Text>}
+        {preview && 'empty' in preview && <Text className="muted">这条记录不影响考核目标</Text>}
         {preview && 'diff' in preview && preview.diff && (
           <View>
             {isEmptyDiff(preview.diff) && (!editing || Object.keys(changes).length > 0) && (
-              <Text className='muted' data-testid='preview-none'>
-                {editing ? '这次修改不会改变任何目标（可能不在统计期内或不符合计入条件）' : '这条记录不会改变任何目标（可能不在统计期内或不符合计入条件）'}
+              <Text className="muted" data-testid="preview-none">
+                {editing
+                  ? '这次修改不会改变任何目标（可能不在统计期内或不符合计入条件）'
+                  : '这条记录不会改变任何目标（可能不在统计期内或不符合计入条件）'}
               </Text>
             )}
             {preview.diff.changes.map((c) => (
-              <View key={c.id} className='row row--between' style={{ padding: '8px 0' }} data-testid={`preview-${c.id}`}>
+              <View
+                key={c.id}
+                className="row row--between"
+                style={{ padding: '8px 0' }}
+                data-testid={`preview-${c.id}`}
+              >
                 <Text style={{ fontSize: '14px' }}>{label('target', c.id)}</Text>
-                <Text style={{ fontSize: '14px', fontWeight: 600, color: c.delta >= 0 ? '#12a150' : '#e5362c' }}>
+                <Text
+                  style={{
+                    fontSize: '14px',
+                    fontWeight: 600,
+                    color: c.delta >= 0 ? '#12a150' : '#e5362c',
+                  }}
+                >
                   {c.before} → {c.after} / {c.required}
                   {c.nowMet ? ' ✓ 达标' : ''}
                 </Text>
               </View>
             ))}
             {preview.diff.deadlinesDone.map((d) => (
-              <Text key={d} style={{ display: 'block', fontSize: '14px', color: '#12a150', padding: '4px 0' }}>✓ 完成「{label('deadline', d)}」</Text>
+              <Text
+                key={d}
+                style={{ display: 'block', fontSize: '14px', color: '#12a150', padding: '4px 0' }}
+              >
+                ✓ 完成「{label('deadline', d)}」
+              </Text>
             ))}
             {preview.diff.findingsCleared.map((m) => (
-              <Text key={m} style={{ display: 'block', fontSize: '13px', color: '#12a150', padding: '4px 0' }}>消除提醒：{m}</Text>
+              <Text
+                key={m}
+                style={{ display: 'block', fontSize: '13px', color: '#12a150', padding: '4px 0' }}
+              >
+                消除提醒：{m}
+              </Text>
             ))}
             {preview.diff.findingsAdded.map((m) => (
-              <Text key={m} style={{ display: 'block', fontSize: '13px', color: '#e08600', padding: '4px 0' }}>新提醒：{m}</Text>
+              <Text
+                key={m}
+                style={{ display: 'block', fontSize: '13px', color: '#e08600', padding: '4px 0' }}
+              >
+                新提醒：{m}
+              </Text>
             ))}
           </View>
         )}
       </View>
 
-      <View className='bottom-bar' style={editing ? { display: 'flex', gap: '12px' } : undefined}>
+      <View className="bottom-bar" style={editing ? { display: 'flex', gap: '12px' } : undefined}>
         {editing && (
-          <Button type='danger' fill='outline' size='large' loading={deleting} data-testid='delete-record' style={{ flex: '0 0 30%' }} onClick={() => void remove()}>
+          <Button
+            type="danger"
+            fill="outline"
+            size="large"
+            loading={deleting}
+            data-testid="delete-record"
+            style={{ flex: '0 0 30%' }}
+            onClick={() => void remove()}
+          >
             删除
           </Button>
         )}
-        <Button type='primary' size='large' block loading={saving} data-testid='save-record' style={editing ? { flex: 1 } : undefined} onClick={() => void save()}>
+        <Button
+          type="primary"
+          size="large"
+          block
+          loading={saving}
+          data-testid="save-record"
+          style={editing ? { flex: 1 } : undefined}
+          onClick={() => void save()}
+        >
           {editing ? '保存修改' : '保存'}
         </Button>
       </View>

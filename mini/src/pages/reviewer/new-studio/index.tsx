@@ -1,10 +1,20 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { onboardingApi, type CreatedInvitation } from '@/services/onboarding-api';
+import {
+  onboardingApi,
+  type CreatedInvitation,
+  type NewStudio as NewStudioBody,
+} from '@/services/onboarding-api';
 import { ApiError, describeError } from '@/services/errors';
 import { currentRole } from '@/services/session';
-import { EMPTY_NEW_STUDIO, formFieldOf, RETIREMENT_OPTIONS, validateNewStudio, type NewStudioForm } from '@/lib/new-studio';
+import {
+  EMPTY_NEW_STUDIO,
+  formFieldOf,
+  RETIREMENT_OPTIONS,
+  validateNewStudio,
+  type NewStudioForm,
+} from '@/lib/new-studio';
 import { options } from '@/lib/labels';
 import { SKILL_LEVELS } from '@/lib/vocab';
 import { todayISO } from '@/lib/format';
@@ -24,7 +34,12 @@ export default function NewStudio() {
   const [f, setF] = useState<NewStudioForm>(EMPTY_NEW_STUDIO);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<{ id: number; name: string; unitId: number; leaderName: string } | null>(null);
+  const [created, setCreated] = useState<{
+    id: number;
+    name: string;
+    unitId: number;
+    leaderName: string;
+  } | null>(null);
   const [invitation, setInvitation] = useState<CreatedInvitation | null>(null);
   const set = (k: keyof NewStudioForm) => (v: string) => setF((x) => ({ ...x, [k]: v }));
 
@@ -34,7 +49,10 @@ export default function NewStudio() {
     if (Object.keys(e).length > 0) return;
     setBusy(true);
     try {
-      const unitId = f.unitId === 'new' ? (await onboardingApi.createUnit(jid, f.newUnitName.trim())).id : Number(f.unitId);
+      const unitId =
+        f.unitId === 'new'
+          ? (await onboardingApi.createUnit(jid, f.newUnitName.trim())).id
+          : Number(f.unitId);
       if (f.unitId === 'new') {
         setF((x) => ({ ...x, unitId: String(unitId) }));
         units.reload();
@@ -44,7 +62,14 @@ export default function NewStudio() {
         name: f.name.trim(),
         trade: f.trade.trim(),
         recognizedOn: f.recognizedOn,
-        leader: { name: f.leaderName.trim(), birthDate: f.leaderBirthDate, retirementCategory: f.leaderRetirementCategory, skillLevel: f.leaderSkillLevel, fullTime: f.leaderFullTime === 'true' },
+        leader: {
+          name: f.leaderName.trim(),
+          birthDate: f.leaderBirthDate,
+          retirementCategory:
+            f.leaderRetirementCategory as NewStudioBody['leader']['retirementCategory'],
+          skillLevel: f.leaderSkillLevel as NewStudioBody['leader']['skillLevel'],
+          fullTime: f.leaderFullTime === 'true',
+        },
       });
       setCreated({ id: s.id, name: s.name, unitId, leaderName: s.leader.name });
     } catch (err) {
@@ -63,7 +88,13 @@ export default function NewStudio() {
   const invite = async (kind: 'leader' | 'unit_contact') => {
     if (!created) return;
     try {
-      setInvitation(await onboardingApi.createInvitation(kind === 'leader' ? { role: 'leader', studioId: created.id } : { role: 'unit_contact', unitId: created.unitId }));
+      setInvitation(
+        await onboardingApi.createInvitation(
+          kind === 'leader'
+            ? { role: 'leader', studioId: created.id }
+            : { role: 'unit_contact', unitId: created.unitId },
+        ),
+      );
     } catch (err) {
       void Taro.showToast({ title: describeError(err), icon: 'none' });
     }
@@ -71,25 +102,44 @@ export default function NewStudio() {
 
   if (created) {
     return (
-      <View className='page' data-testid='studio-created'>
-        <View className='hero'>
-          <Text className='hero__title'>{created.name}</Text>
-          <Text className='hero__sub'>已建立。邀请领办人{created.leaderName}和单位联系人用微信加入</Text>
+      <View className="page" data-testid="studio-created">
+        <View className="hero">
+          <Text className="hero__title">{created.name}</Text>
+          <Text className="hero__sub">
+            已建立。邀请领办人{created.leaderName}和单位联系人用微信加入
+          </Text>
         </View>
-        <View className='lift'>
+        <View className="lift">
           {invitation && <InvitePanel invitation={invitation} />}
           <View style={{ margin: '0 12px 12px' }}>
-            <Button type='primary' size='large' block onClick={() => void invite('leader')} data-testid='invite-leader'>
+            <Button
+              type="primary"
+              size="large"
+              block
+              onClick={() => void invite('leader')}
+              data-testid="invite-leader"
+            >
               邀请领办人
             </Button>
           </View>
           <View style={{ margin: '0 12px 12px' }}>
-            <Button size='large' block onClick={() => void invite('unit_contact')} data-testid='invite-unit-contact'>
+            <Button
+              size="large"
+              block
+              onClick={() => void invite('unit_contact')}
+              data-testid="invite-unit-contact"
+            >
               邀请单位联系人
             </Button>
           </View>
           <View style={{ margin: '0 12px' }}>
-            <Button size='large' block onClick={() => void Taro.reLaunch({ url: `/pages/reviewer/home/index?jurisdictionId=${jid}` })}>
+            <Button
+              size="large"
+              block
+              onClick={() =>
+                void Taro.reLaunch({ url: `/pages/reviewer/home/index?jurisdictionId=${jid}` })
+              }
+            >
               返回辖区首页
             </Button>
           </View>
@@ -99,34 +149,122 @@ export default function NewStudio() {
   }
 
   return (
-    <View className='page' data-testid='new-studio'>
-      <View className='hero'>
-        <Text className='hero__title'>新建工作室</Text>
-        <Text className='hero__sub'>{role?.jurisdictionName ?? '本辖区'} · 考核政策随辖区</Text>
+    <View className="page" data-testid="new-studio">
+      <View className="hero">
+        <Text className="hero__title">新建工作室</Text>
+        <Text className="hero__sub">{role?.jurisdictionName ?? '本辖区'} · 考核政策随辖区</Text>
       </View>
-      <View className='lift'>
+      <View className="lift">
         <StateView state={units} isEmpty={() => false}>
           {(d) => (
-            <View className='list-card'>
-              <SelectField label='所在单位' required value={f.unitId} error={errors.unitId} testId='ns-unit' options={[...d.items.map((u) => ({ value: String(u.id), text: u.name })), { value: 'new', text: '＋ 新建单位' }]} onChange={set('unitId')} />
-              {f.unitId === 'new' && <TextField label='单位名称' required value={f.newUnitName} error={errors.newUnitName} testId='ns-unit-name' onChange={set('newUnitName')} />}
-              <TextField label='工作室名称' required value={f.name} error={errors.name} testId='ns-name' placeholder='如 张建国焊工技能大师工作室' onChange={set('name')} />
-              <TextField label='职业(工种)' required value={f.trade} error={errors.trade} testId='ns-trade' placeholder='如 焊工' onChange={set('trade')} />
-              <DateField label='认定日期' required value={f.recognizedOn} error={errors.recognizedOn} testId='ns-recognized' onChange={set('recognizedOn')} />
+            <View className="list-card">
+              <SelectField
+                label="所在单位"
+                required
+                value={f.unitId}
+                error={errors.unitId}
+                testId="ns-unit"
+                options={[
+                  ...d.items.map((u) => ({ value: String(u.id), text: u.name })),
+                  { value: 'new', text: '＋ 新建单位' },
+                ]}
+                onChange={set('unitId')}
+              />
+              {f.unitId === 'new' && (
+                <TextField
+                  label="单位名称"
+                  required
+                  value={f.newUnitName}
+                  error={errors.newUnitName}
+                  testId="ns-unit-name"
+                  onChange={set('newUnitName')}
+                />
+              )}
+              <TextField
+                label="工作室名称"
+                required
+                value={f.name}
+                error={errors.name}
+                testId="ns-name"
+                placeholder="如 张建国焊工技能大师工作室"
+                onChange={set('name')}
+              />
+              <TextField
+                label="职业(工种)"
+                required
+                value={f.trade}
+                error={errors.trade}
+                testId="ns-trade"
+                placeholder="如 焊工"
+                onChange={set('trade')}
+              />
+              <DateField
+                label="认定日期"
+                required
+                value={f.recognizedOn}
+                error={errors.recognizedOn}
+                testId="ns-recognized"
+                onChange={set('recognizedOn')}
+              />
             </View>
           )}
         </StateView>
         <Text style={{ display: 'block', padding: '4px 16px 8px', fontWeight: 600 }}>领办人</Text>
-        <View className='list-card'>
-          <TextField label='姓名' required value={f.leaderName} error={errors.leaderName} testId='ns-leader-name' onChange={set('leaderName')} />
-          <DateField label='出生日期' required value={f.leaderBirthDate} error={errors.leaderBirthDate} testId='ns-leader-birth' onChange={set('leaderBirthDate')} />
-          <SelectField label='退休类别' required value={f.leaderRetirementCategory} error={errors.leaderRetirementCategory} testId='ns-leader-retirement' options={RETIREMENT_OPTIONS} onChange={set('leaderRetirementCategory')} />
-          <SelectField label='技能等级' required value={f.leaderSkillLevel} error={errors.leaderSkillLevel} testId='ns-leader-level' options={options('skillLevel', SKILL_LEVELS)} onChange={set('leaderSkillLevel')} />
-          <SelectField label='是否专职' value={f.leaderFullTime} error={errors.leaderFullTime} options={[{ value: 'true', text: '专职' }, { value: 'false', text: '兼职' }]} onChange={set('leaderFullTime')} />
+        <View className="list-card">
+          <TextField
+            label="姓名"
+            required
+            value={f.leaderName}
+            error={errors.leaderName}
+            testId="ns-leader-name"
+            onChange={set('leaderName')}
+          />
+          <DateField
+            label="出生日期"
+            required
+            value={f.leaderBirthDate}
+            error={errors.leaderBirthDate}
+            testId="ns-leader-birth"
+            onChange={set('leaderBirthDate')}
+          />
+          <SelectField
+            label="退休类别"
+            required
+            value={f.leaderRetirementCategory}
+            error={errors.leaderRetirementCategory}
+            testId="ns-leader-retirement"
+            options={RETIREMENT_OPTIONS}
+            onChange={set('leaderRetirementCategory')}
+          />
+          <SelectField
+            label="技能等级"
+            required
+            value={f.leaderSkillLevel}
+            error={errors.leaderSkillLevel}
+            testId="ns-leader-level"
+            options={options('skillLevel', SKILL_LEVELS)}
+            onChange={set('leaderSkillLevel')}
+          />
+          <SelectField
+            label="是否专职"
+            value={f.leaderFullTime}
+            error={errors.leaderFullTime}
+            options={[
+              { value: 'true', text: '专职' },
+              { value: 'false', text: '兼职' },
+            ]}
+            onChange={set('leaderFullTime')}
+          />
         </View>
       </View>
-      <View className='bottom-bar'>
-        <Button type='primary' size='large' loading={busy} onClick={() => void submit()} data-testid='ns-submit'>
+      <View className="bottom-bar">
+        <Button
+          type="primary"
+          size="large"
+          loading={busy}
+          onClick={() => void submit()}
+          data-testid="ns-submit"
+        >
           建立工作室
         </Button>
       </View>

@@ -2,13 +2,7 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { RecordKind } from '@master-studio/shared-rules';
-import {
-  rows,
-  studioApi,
-  type ActivityRow,
-  type AchievementRow,
-  type CertificateRow,
-} from '@/services/studio-api';
+import { rows, studioApi } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
@@ -80,9 +74,9 @@ export default function UnitStudio() {
   const records = useAsync(
     () =>
       Promise.all([
-        studioApi.records<ActivityRow>(studioId, 'activities'),
-        studioApi.records<AchievementRow>(studioId, 'achievements'),
-        studioApi.records<CertificateRow>(studioId, 'certificates'),
+        studioApi.records(studioId, 'activities'),
+        studioApi.records(studioId, 'achievements'),
+        studioApi.records(studioId, 'certificates'),
       ]),
     [studioId],
   );
@@ -121,7 +115,6 @@ export default function UnitStudio() {
                   id: a.id,
                   title: a.title,
                   meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`,
-                  signedOff: a.signedOff,
                 }))}
               />
             </TabPane>
@@ -133,7 +126,6 @@ export default function UnitStudio() {
                   id: a.id,
                   title: a.title,
                   meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`,
-                  signedOff: a.signedOff,
                 }))}
               />
             </TabPane>
@@ -145,7 +137,6 @@ export default function UnitStudio() {
                   id: c.id,
                   title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`,
                   meta: formatDate(c.awardedOn),
-                  signedOff: c.signedOff,
                 }))}
               />
             </TabPane>
