@@ -57,14 +57,19 @@ async function prepareDatabase(tag, log) {
   return { url: u.toString(), remove: () => admin(`DROP DATABASE IF EXISTS \`${name}\``) };
 }
 
+const BOOT_LIMIT_MS = 120000; // a cold boot with migrations and the demo seed on a busy machine
+
 /**
+ * Prepares the database and spawns the server without waiting for it: `ready` resolves once it
+ * answers /api/health (and stops it if it never does), so a caller can do other work meanwhile.
  * @param {object} options
  * @param {string} options.tag  names the temp database (e2e, weapp)
  * @param {string} [options.staticDir]  what the server serves besides the API (the H5 build)
  * @param {(msg: string) => void} [options.log]
- * @returns {Promise<{ base: string, stop: () => Promise<void> }>} base is http://127.0.0.1:<port>
+ * @returns {Promise<{ base: string, stop: () => Promise<void>, ready: Promise<void> }>}
+ *   base is http://127.0.0.1:<port>
  */
-export async function startTestServer({ tag, staticDir, log = () => undefined }) {
+export async function launchTestServer({ tag, staticDir, log = () => undefined }) {
   const database = await prepareDatabase(tag, log);
   const port = await freePort();
   const env = {
@@ -96,21 +101,34 @@ export async function startTestServer({ tag, staticDir, log = () => undefined })
     await database.remove().catch(() => undefined);
   };
   const base = `http://127.0.0.1:${port}`;
-  try {
-    for (let i = 0; i < 120; i++) {
+  const waitForHealth = async () => {
+    const started = Date.now();
+    while (Date.now() - started < BOOT_LIMIT_MS) {
       if (server.exitCode !== null)
         throw new Error(`server exited (${server.exitCode}):\n${output.slice(-3000)}`);
       try {
         const r = await fetch(`${base}/api/health`);
-        if (r.ok) return { base, stop };
+        if (r.ok) return;
       } catch {
         /* not up yet */
       }
       await new Promise((r) => setTimeout(r, 500));
     }
-    throw new Error(`server did not answer /api/health in 60 s:\n${output.slice(-3000)}`);
-  } catch (err) {
+    throw new Error(
+      `server did not answer /api/health in ${BOOT_LIMIT_MS / 1000} s:\n${output.slice(-3000)}`,
+    );
+  };
+  const ready = waitForHealth().catch(async (err) => {
     await stop();
     throw err;
-  }
+  });
+  ready.catch(() => undefined); // the caller awaits it; never an unhandled rejection meanwhile
+  return { base, stop, ready };
+}
+
+/** launchTestServer, resolved once the server answers. */
+export async function startTestServer(options) {
+  const { base, stop, ready } = await launchTestServer(options);
+  await ready;
+  return { base, stop };
 }

@@ -44,9 +44,12 @@ const edit = (dir, file, change) =>
   writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
 const editJson = (dir, file, change) =>
   edit(dir, file, (text) => JSON.stringify(change(JSON.parse(text))));
-const failsWith = (result, pattern) => {
+/** The check must fail, with a message matching `pattern`, which the test output shows. */
+const failsWith = (t, result, pattern) => {
   assert.equal(result.ok, false, 'the check passed the broken build');
-  assert.match(result.problems.join('\n'), pattern);
+  const text = result.problems.join('\n');
+  assert.match(text, pattern);
+  t.diagnostic(text.split('\n').find((line) => pattern.test(line)) ?? text.split('\n')[0]);
 };
 const quickChecks = (dir) => {
   const files = buildFiles(dir);
@@ -68,6 +71,7 @@ describe("WeChat's project compile (miniprogram-ci)", { concurrency: 2 }, () => 
   test('a page in app.json without its files', async (t) => {
     const dir = broken(t, (d) => unlinkSync(join(d, 'pages/unit/home/index.js')));
     failsWith(
+      t,
       await wechatCompile(dir),
       /could not find the corresponding file: "pages\/unit\/home\/index\.js"/,
     );
@@ -79,7 +83,7 @@ describe("WeChat's project compile (miniprogram-ci)", { concurrency: 2 }, () => 
         usingComponents: { comp: '../../../nowhere' },
       })),
     );
-    failsWith(await wechatCompile(dir), /"\.\.\/\.\.\/\.\.\/nowhere", component not found/);
+    failsWith(t, await wechatCompile(dir), /"\.\.\/\.\.\/\.\.\/nowhere", component not found/);
   });
   test('an app.json field with a wrong value', async (t) => {
     const dir = broken(t, (d) =>
@@ -88,13 +92,13 @@ describe("WeChat's project compile (miniprogram-ci)", { concurrency: 2 }, () => 
         window: { ...j.window, navigationBarTextStyle: 42 },
       })),
     );
-    failsWith(await wechatCompile(dir), /navigationBarTextStyle field needs to be string/);
+    failsWith(t, await wechatCompile(dir), /navigationBarTextStyle field needs to be string/);
   });
   test('a JS syntax error', async (t) => {
     const dir = broken(t, (d) =>
       appendFileSync(join(d, 'pages/auth/roles/index.js'), '\nfunction ((\n'),
     );
-    failsWith(await wechatCompile(dir), /pages\/auth\/roles\/index\.js[\s\S]*Unexpected token/);
+    failsWith(t, await wechatCompile(dir), /pages\/auth\/roles\/index\.js[\s\S]*Unexpected token/);
   });
 });
 
@@ -104,6 +108,7 @@ describe("WeChat's WXML and WXSS compilers (wcc, wcsc)", () => {
       writeFileSync(join(d, 'pages/auth/roles/index.wxml'), '<view><text>没有结束标签</view>'),
     );
     failsWith(
+      t,
       compileWxml(dir, buildFiles(dir)),
       /pages\/auth\/roles\/index\.wxml:1:\d+: expect end-tag `text`/,
     );
@@ -113,6 +118,7 @@ describe("WeChat's WXML and WXSS compilers (wcc, wcsc)", () => {
       writeFileSync(join(d, 'pages/auth/roles/index.wxml'), '<view>{{ a + }}</view>'),
     );
     failsWith(
+      t,
       compileWxml(dir, buildFiles(dir)),
       /pages\/auth\/roles\/index\.wxml:1:\d+: Bad value/,
     );
@@ -125,6 +131,7 @@ describe("WeChat's WXML and WXSS compilers (wcc, wcsc)", () => {
       ),
     );
     failsWith(
+      t,
       compileWxss(dir, buildFiles(dir)),
       /pages\/auth\/login\/index\.wxss\(\d+:\d+\): unexpected `\{`/,
     );
@@ -137,6 +144,7 @@ describe('ES2019 syntax (acorn)', () => {
       appendFileSync(join(d, 'pages/auth/roles/index.js'), '\nvar injected = wx?.request;\n'),
     );
     failsWith(
+      t,
       checkSyntax(buildFiles(dir)),
       /pages\/auth\/roles\/index\.js:\d+:\d+ not ES2019: Unexpected token/,
     );
@@ -146,6 +154,7 @@ describe('ES2019 syntax (acorn)', () => {
       appendFileSync(join(d, 'common.js'), '\nvar injected = /(?<=¥)\\d+/;\n'),
     );
     failsWith(
+      t,
       checkSyntax(buildFiles(dir)),
       /common\.js:\d+:\d+ regular expression with lookbehind/,
     );
@@ -158,14 +167,16 @@ describe("WeChat's size limits", () => {
       writeFileSync(join(d, 'huge.js'), `var padding = "${'x'.repeat(2.5 * 1024 * 1024)}";\n`),
     );
     failsWith(
+      t,
       checkSizes(buildFiles(dir), readAppJson(dir)),
       /main package is \d+\.\d KB, over WeChat's 2 MB per package \(largest file: huge\.js/,
     );
   });
-  test('a whole app over 20 MB, each package under 2 MB', () => {
+  test('a whole app over 20 MB, each package under 2 MB', (t) => {
     const roots = Array.from({ length: 11 }, (_, i) => ({ root: `pages/p${i}` }));
     const files = roots.map((r) => ({ rel: `${r.root}/index.js`, size: 1.95 * 1024 * 1024 }));
     failsWith(
+      t,
       checkSizes(files, { subPackages: roots }),
       /the whole app is \d+\.\d KB, over WeChat's 20 MB/,
     );
@@ -177,6 +188,7 @@ test('a loopback URL in the build', (t) => {
     appendFileSync(join(d, 'common.js'), '\nvar injected = "http://127.0.0.1:3000/api";\n'),
   );
   failsWith(
+    t,
     checkLoopback(buildFiles(dir)),
     /common\.js: ".*http:\/\/127\.0\.0\.1:3000\/api.*" \(a loopback address/,
   );
@@ -193,6 +205,7 @@ describe('headless run', () => {
       ),
     );
     failsWith(
+      t,
       await signInScenario({ dir, gwx: gwxOf(dir), serverOrigin: null }),
       /threw in pages\/auth\/login\/index\.js: Error: injected load fault/,
     );
@@ -209,14 +222,15 @@ describe('headless run', () => {
       }),
     );
     const result = await signInScenario({ dir, gwx: gwxOf(dir), serverOrigin: null });
-    failsWith(result, /console\.error: Error: injected render fault/);
-    failsWith(result, /does not show "微信一键登录"/);
+    failsWith(t, result, /console\.error: Error: injected render fault/);
+    failsWith(t, result, /does not show "微信一键登录"/);
   });
   test('a call to a built-in newer than ES2019', async (t) => {
     const dir = broken(t, (d) =>
       edit(d, 'pages/auth/login/index.js', (js) => `${js}\n[1, 2].at(-1);\n`),
     );
     failsWith(
+      t,
       await signInScenario({ dir, gwx: gwxOf(dir), serverOrigin: null }),
       /threw in pages\/auth\/login\/index\.js: TypeError: .*\.at is not a function/,
     );
@@ -241,8 +255,9 @@ describe('headless run', () => {
       serverOrigin: null,
       storage: { 'ms.accessToken': 'a-token' },
     });
-    assert.match(
-      seen.problems.join('\n'),
+    failsWith(
+      t,
+      { ok: seen.problems.length === 0, problems: seen.problems },
       /the app requested GET http:\/\/[^ ]+\/api\/me: WeChat only calls https hosts/,
     );
   });
