@@ -3,7 +3,8 @@
 // Installs (fetching the pinned pnpm if needed), lints, builds every package (both mini-app
 // targets), typechecks, checks the app's generated API types against the server, then runs
 // each package's tests, the server's integration tests, the docs check, the quick benchmarks,
-// the bundle-size check and the browser end-to-end suite.
+// the H5 bundle size, the WeChat build check (check:weapp and its fault-injection tests) and the
+// browser end-to-end suite.
 // First it finds Chromium (scripts/browser.mjs), installing Debian's package when run as root.
 // Ends with one line: "N passed, N failed".
 //
@@ -36,7 +37,11 @@ const steps = [
   { name: 'server: fault and fuzz suite (quick)', args: [...server, 'run', 'test:fault'], tests: true, db: true },
   { name: 'server: quick benchmark', args: [...server, 'run', 'bench:quick'], db: true },
   { name: 'mini: unit tests', args: [...mini, 'run', 'test'], tests: true },
-  { name: 'mini: weapp main package < 2 MB', args: [...mini, 'run', 'size'] },
+  { name: 'mini: H5 bundle size', args: [...mini, 'run', 'size'] },
+  // WeChat's compile, wcc/wcsc, ES2019, package sizes and a headless run of dist/weapp against
+  // the real server; then the same checks on deliberately broken copies, which must fail.
+  { name: 'mini: weapp check (check:weapp)', args: [...mini, 'run', 'check:weapp'], tests: true, db: true },
+  { name: 'mini: weapp check fails on injected faults', args: [...mini, 'run', 'test:check-weapp'], tests: true },
   // The build step above already built everything the end-to-end suite serves.
   { name: 'mini: end-to-end in Chromium', args: [...mini, 'run', 'e2e'], tests: true, db: true, env: { E2E_SKIP_BUILD: '1' } },
 ];

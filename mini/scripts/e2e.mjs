@@ -3,19 +3,16 @@
 // each role's main flow. Usage: pnpm --filter @master-studio/mini e2e
 // Env: DATABASE_URL (mysql://… → a fresh database next to it; unset → sqlite in a temp dir),
 //      E2E_SKIP_BUILD=1 to reuse existing builds, CHROMIUM (default /usr/bin/chromium).
-import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPO, writeMiniBlock } from './benchmarks.mjs';
 import { decodeQr } from './decode-qr.mjs';
 import { exportChecks } from './e2e-exports.mjs';
+import { startTestServer } from './test-server.mjs';
 
 const MINI = join(REPO, 'mini');
-const SERVER = join(REPO, 'server');
 const SHOTS = join(REPO, '.artifacts', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -23,8 +20,6 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 const results = [];
 let server;
 let browser;
-let tmp;
-let dropDatabase = async () => undefined;
 
 function log(msg) {
   console.log(`[e2e] ${msg}`);
@@ -40,71 +35,6 @@ async function check(name, fn) {
     results.push({ name, ok: false, err });
     log(`✗ ${name}: ${err instanceof Error ? err.message.split('\n').filter(Boolean).slice(0, 3).join(' | ') : err}`);
   }
-}
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-
-async function prepareDatabase() {
-  const url = process.env.DATABASE_URL;
-  if (!url || url.startsWith('sqlite')) {
-    tmp = mkdtempSync(join(tmpdir(), 'ms-e2e-'));
-    return `sqlite:${join(tmp, 'e2e.sqlite')}`;
-  }
-  const u = new URL(url);
-  const name = `${u.pathname.slice(1) || 'ms'}_e2e_${Date.now().toString(36)}`.replace(/[^A-Za-z0-9_]/g, '_');
-  const mysql = createRequire(join(SERVER, 'package.json'))('mysql2/promise');
-  const admin = async (sql) => {
-    const c = await mysql.createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  dropDatabase = () => admin(`DROP DATABASE IF EXISTS \`${name}\``);
-  u.pathname = `/${name}`;
-  log(`fresh MySQL database ${name}`);
-  return u.toString();
-}
-
-async function startServer(databaseUrl, port) {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    DEMO_LOGIN: 'true',
-    SEED_DEMO: 'true',
-    STATIC_DIR: join(MINI, 'dist', 'h5'),
-    LOG_REQUESTS: 'false',
-    THROTTLE_SIGNIN_PER_MINUTE: '1000',
-  };
-  delete env.JWT_SECRET;
-  server = spawn(process.execPath, [join(SERVER, 'dist', 'main.js')], { cwd: SERVER, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  server.stdout.on('data', (d) => (output += d));
-  server.stderr.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${output.slice(-3000)}`);
-    try {
-      const r = await fetch(`${base}/api/health`);
-      if (r.ok) return base;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer /api/health in 60 s:\n${output.slice(-3000)}`);
 }
 
 async function signIn(base, username) {
@@ -142,7 +72,8 @@ async function main() {
     execSync('pnpm --filter @master-studio/server build', { cwd: REPO, stdio: 'inherit' });
     execSync('pnpm run build:h5', { cwd: MINI, stdio: 'inherit' });
   }
-  const base = await startServer(await prepareDatabase(), await freePort());
+  server = await startTestServer({ tag: 'e2e', staticDir: join(MINI, 'dist', 'h5'), log });
+  const base = server.base;
   log(`server at ${base}`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 
@@ -512,9 +443,7 @@ try {
   console.error(err);
 } finally {
   await browser?.close().catch(() => undefined);
-  server?.kill('SIGTERM');
-  await dropDatabase().catch(() => undefined);
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await server?.stop();
 }
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed + (fatal ? 1 : 0);
