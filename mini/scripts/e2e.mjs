@@ -91,6 +91,29 @@ async function main() {
     await ctx.close();
   });
 
+  // Issue 8: index.html names everything the sign-in page needs (mini/scripts/preload-first-page.mjs),
+  // so a slow network fetches it in one round instead of waiting for app.js to ask.
+  await check('a cold start asks only for files index.html names (first page preloaded)', async () => {
+    const html = await (await fetch(`${base}/`)).text();
+    const named = new Set([...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+    if (![...html.matchAll(/rel="preload"/g)].length) throw new Error('index.html has no preload links: did build:h5 run preload-first-page?');
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    try {
+      const page = await ctx.newPage();
+      const asked = [];
+      page.on('request', (r) => {
+        const path = new URL(r.url()).pathname;
+        if (/\.(js|css)$/.test(path)) asked.push(path);
+      });
+      await page.goto(`${base}/`);
+      await page.locator('[data-testid="demo-leader"]:visible').waitFor({ timeout: 20000 });
+      const extra = asked.filter((p) => !named.has(p));
+      if (extra.length) throw new Error(`the sign-in page also asked for ${extra.join(', ')}`);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   // Unit contact first: remember where the leader's studio stands.
   let unit;
   let studioName = '';
