@@ -13,16 +13,14 @@
 //      PROFILE=slow-3g uses DevTools' "Slow 3G" preset instead (400 kbps, 2 s latency; printed only),
 //      CPU_SLOWDOWN=4 adds DevTools CPU throttling (Lighthouse's mobile factor; printed only, the
 //      docs block is written for the network-only profile).
-import { execSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { REPO, kb, writeMiniBlock } from './benchmarks.mjs';
+import { startTestServer } from './test-server.mjs';
 
 const MINI = join(REPO, 'mini');
-const SERVER = join(REPO, 'server');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [
   '--headless',
@@ -61,57 +59,6 @@ const LOGIN = '[data-testid="demo-leader"]';
 const TARGETS = '[data-testid="targets"] .target';
 
 const log = (msg) => console.log(`[h5-throttled] ${msg}`);
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-
-async function startServer(dir) {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`,
-    PORT: String(port),
-    DEMO_LOGIN: 'true',
-    SEED_DEMO: 'true',
-    STATIC_DIR: process.env.H5_DIR ?? join(MINI, 'dist', 'h5'),
-    LOG_REQUESTS: 'false',
-    THROTTLE_SIGNIN_PER_MINUTE: '1000',
-  };
-  delete env.JWT_SECRET;
-  const server = spawn(
-    process.execPath,
-    [join(process.env.H5_SERVER_DIST ?? join(SERVER, 'dist'), 'main.js')],
-    {
-      cwd: SERVER,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  server.stdout.on('data', (d) => (output += d));
-  server.stderr.on('data', (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null)
-      throw new Error(`server exited (${server.exitCode}):\n${output.slice(-3000)}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { server, base };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill('SIGTERM');
-  throw new Error(`server did not answer /api/health in 60 s:\n${output.slice(-3000)}`);
-}
 
 /** Every finished request of a page: what the waterfall and the byte counts are made of. */
 function recordRequests(page) {
@@ -238,13 +185,18 @@ async function main() {
     execSync('pnpm --filter @master-studio/server build', { cwd: REPO, stdio: 'inherit' });
     execSync('pnpm run build:h5', { cwd: MINI, stdio: 'inherit' });
   }
-  const dir = mkdtempSync(join(tmpdir(), 'ms-h5-throttled-'));
   let server;
   let browser;
   try {
-    const started = await startServer(dir);
-    server = started.server;
-    const { base } = started;
+    // The embedded database always: the timings are of the network and the page, not MySQL.
+    server = await startTestServer({
+      tag: 'h5throttled',
+      staticDir: process.env.H5_DIR ?? join(MINI, 'dist', 'h5'),
+      serverDist: process.env.H5_SERVER_DIST,
+      sqlite: true,
+      log,
+    });
+    const { base } = server;
     log(
       `server at ${base}; ${RUNS} runs each, network throttled to ${PROFILE.name}${CPU_SLOWDOWN > 1 ? `, CPU ${CPU_SLOWDOWN}× slower` : ''}`,
     );
@@ -283,8 +235,7 @@ async function main() {
     console.log(lines.join('\n'));
   } finally {
     await browser?.close().catch(() => undefined);
-    server?.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    await server?.stop();
   }
 }
 

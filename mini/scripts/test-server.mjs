@@ -23,9 +23,9 @@ export const freePort = () =>
   });
 
 /** A fresh database: its URL and how to remove it. */
-async function prepareDatabase(tag, log) {
+async function prepareDatabase(tag, log, sqlite) {
   const url = process.env.DATABASE_URL;
-  if (!url || url.startsWith('sqlite')) {
+  if (sqlite || !url || url.startsWith('sqlite')) {
     const tmp = mkdtempSync(join(tmpdir(), `ms-${tag}-`));
     return {
       url: `sqlite:${join(tmp, `${tag}.sqlite`)}`,
@@ -65,12 +65,14 @@ const BOOT_LIMIT_MS = 120000; // a cold boot with migrations and the demo seed o
  * @param {object} options
  * @param {string} options.tag  names the temp database (e2e, weapp)
  * @param {string} [options.staticDir]  what the server serves besides the API (the H5 build)
+ * @param {string} [options.serverDist]  another build of the server (a before/after comparison)
+ * @param {boolean} [options.sqlite]  the embedded database even when DATABASE_URL names MySQL
  * @param {(msg: string) => void} [options.log]
  * @returns {Promise<{ base: string, stop: () => Promise<void>, ready: Promise<void> }>}
  *   base is http://127.0.0.1:<port>
  */
-export async function launchTestServer({ tag, staticDir, log = () => undefined }) {
-  const database = await prepareDatabase(tag, log);
+export async function launchTestServer({ tag, staticDir, serverDist, sqlite = false, log = () => undefined }) {
+  const database = await prepareDatabase(tag, log, sqlite);
   const port = await freePort();
   const env = {
     ...process.env,
@@ -84,7 +86,7 @@ export async function launchTestServer({ tag, staticDir, log = () => undefined }
     ...(staticDir ? { STATIC_DIR: staticDir } : {}),
   };
   delete env.JWT_SECRET;
-  const server = spawn(process.execPath, [join(SERVER, 'dist', 'main.js')], {
+  const server = spawn(process.execPath, [join(serverDist ?? join(SERVER, 'dist'), 'main.js')], {
     cwd: SERVER,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
