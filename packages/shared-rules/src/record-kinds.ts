@@ -102,13 +102,14 @@ export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];
 /** The kinds a unit contact can sign off. */
 export const SIGNABLE_KINDS = RECORD_KIND_NAMES.filter((k) => RECORD_KINDS[k].signable);
 
-/** What the audit log records besides the record kinds (the studio itself, scores, check-in, invitations, units). */
+/** What the audit log records besides the record kinds (the studio itself, scores, check-in, invitations, units, role removals). */
 export const NON_RECORD_AUDIT_KINDS = [
   'studio',
   'judgment',
   'checkin',
   'invitation',
   'unit',
+  'role',
 ] as const;
 
 /** Every `recordType` the audit log writes, and so every value `?recordType=` accepts. */
