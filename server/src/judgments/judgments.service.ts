@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { validationFailed } from '../common/domain-error';
+import { lockStudio } from '../periods/finalized-lock';
 import { RecordStore } from '../records/record-store';
 import type { JudgmentView, PutJudgmentDto } from './dto/judgment.dto';
 import { Judgment } from './judgment.entity';
@@ -47,6 +48,7 @@ export class JudgmentsService {
     if (!ITEM_ID.test(itemId))
       throw validationFailed({ itemId: '考核项目编号格式不正确（如 U10、G6）' });
     return this.db.transaction(async (m) => {
+      await lockStudio(m, studio.id, 'write');
       await this.records.assertOpen(m, studio.id, [todayInShanghai()]);
       const repo = m.getRepository(Judgment);
       const existing = await repo.findOneBy({ studioId, itemId });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { asDate } from '../common/dates';
 // The columns hold shared-rules' codes (the DTOs validate them on the way in): cast, not re-checked.
 import type {
@@ -40,9 +40,11 @@ const str = (v: unknown): string => String(v);
 export class FactsLoader {
   constructor(private readonly db: DataSource) {}
 
+  /** `m`: a transaction to read in (finalization scores inside its own), else the pool. */
   async load(
     scope: FactsScope,
     asOf: string,
+    m: EntityManager = this.db.manager,
   ): Promise<Map<number, { head: StudioHead; facts: Facts }>> {
     const [where, param] =
       'studioId' in scope
@@ -50,7 +52,7 @@ export class FactsLoader {
         : 'unitId' in scope
           ? ['s.unit_id = ?', scope.unitId]
           : ['s.jurisdiction_id = ?', scope.jurisdictionId];
-    const q = (sql: string): Promise<Row[]> => this.db.query(sql, [param]) as Promise<Row[]>;
+    const q = (sql: string): Promise<Row[]> => m.query(sql, [param]) as Promise<Row[]>;
     const inScope = (alias: string): string =>
       `JOIN studios s ON s.id = ${alias}.studio_id WHERE ${where}`;
 

@@ -7,6 +7,7 @@ import type { Caller } from '../auth/caller';
 import { notFound } from '../common/domain-error';
 import { type Page, pageOf } from '../common/pagination';
 import { mapStudio, studioQuery } from '../database/studio-row';
+import { lockStudio } from '../periods/finalized-lock';
 import type {
   CreateStudioDto,
   ListStudiosQuery,
@@ -121,6 +122,7 @@ export class StudiosService {
   async update(caller: Caller, studioId: number, dto: UpdateStudioDto): Promise<StudioView> {
     await this.access.requireStudio(caller, studioId, 'edit');
     return this.db.transaction(async (m) => {
+      await lockStudio(m, studioId, 'write');
       const before = await this.load(m, studioId);
       const {
         leaderBirthDate,
@@ -164,6 +166,7 @@ export class StudiosService {
   ): Promise<StudioView> {
     await this.access.requireStudio(caller, studioId, 'judge');
     return this.db.transaction(async (m) => {
+      await lockStudio(m, studioId, 'write');
       const before = await this.load(m, studioId);
       if (Object.keys(dto).length) await m.update(Studio, { id: studioId }, { ...dto });
       const after = await this.load(m, studioId);
