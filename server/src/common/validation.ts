@@ -22,10 +22,25 @@ export function validationFields(errors: ValidationError[], prefix = ''): Record
   return fields;
 }
 
-/** Refuses `null` for the fields a PATCH body may not clear (common/patch-type.ts), then validates as usual. */
+/**
+ * Every string of a JSON body with its surrounding whitespace removed (nested objects and arrays
+ * too), so that `"   "` meets IsNotEmpty as the empty string it is and a name is stored as the
+ * rules will read it (shared-rules rejects blank names).
+ */
+export function trimStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(trimStrings);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trimStrings(v)]));
+  }
+  return value;
+}
+
+/** Trims the body's strings, refuses `null` for the fields a PATCH body may not clear (common/patch-type.ts), then validates as usual. */
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body') {
+      value = trimStrings(value);
       const fields = nullFields(metadata.metatype, value);
       if (Object.keys(fields).length > 0) throw validationFailed(fields);
     }

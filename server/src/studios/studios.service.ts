@@ -4,7 +4,8 @@ import { AccessService } from '../access/access.service';
 import { Person } from '../accounts/person.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { notFound } from '../common/domain-error';
+import { getPolicy } from '@master-studio/shared-rules';
+import { notFound, validationFailed } from '../common/domain-error';
 import { type Page, pageOf } from '../common/pagination';
 import { mapStudio, studioQuery } from '../database/studio-row';
 import { lockStudio } from '../periods/finalized-lock';
@@ -16,6 +17,17 @@ import type {
   UpdateStudioDto,
 } from './dto/studio.dto';
 import { Studio } from './studio.entity';
+
+/**
+ * A panel total only where the studio's policy grades on one (yuzhong-2023), and within its
+ * scale: what the API stores, the rules accept (shared-rules validateFacts). null clears it.
+ */
+export function checkAssessmentTotal(policyId: string, total: number | null | undefined): void {
+  if (total === undefined || total === null) return;
+  const a = getPolicy(policyId).assessment;
+  if (a.kind !== 'total') throw validationFailed({ assessmentTotal: '本辖区的考核政策不按评审总分评定，不能填写评审总分' });
+  if (total > a.max) throw validationFailed({ assessmentTotal: `评审总分不能超过 ${a.max} 分` });
+}
 
 @Injectable()
 export class StudiosService {
@@ -164,7 +176,8 @@ export class StudiosService {
     studioId: number,
     dto: UpdateStandingDto,
   ): Promise<StudioView> {
-    await this.access.requireStudio(caller, studioId, 'judge');
+    const studio = await this.access.requireStudio(caller, studioId, 'judge');
+    checkAssessmentTotal(studio.policyId, dto.assessmentTotal);
     return this.db.transaction(async (m) => {
       await lockStudio(m, studioId, 'write');
       const before = await this.load(m, studioId);
