@@ -7,7 +7,7 @@ import { StudioDocument } from '../src/documents/document.entity';
 import { FundEntry } from '../src/funds/fund-entry.entity';
 import { TeamMember } from '../src/members/team-member.entity';
 import { issueInvitation } from '../src/invitations/invitations.service';
-import { makeApprentice, makePerson, makeTenant, ROLES, type Tenant } from './factories/world';
+import { makeApprentice, makePerson, activityToday, makeTenant, ROLES, type Tenant } from './factories/world';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -37,7 +37,9 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
   beforeAll(async () => {
     t = await startTestApp({ CHECKIN_ROTATE_SECONDS: '3600' });
     own = await makeTenant(t.db, '甲');
+    await activityToday(t.db, own.activityId);
     other = await makeTenant(t.db, '乙', 'gongshu-2020');
+    await activityToday(t.db, other.activityId);
     for (const tenant of [own, other]) {
       const res = await request(t.http).post(`/api/studios/${tenant.studioId}/activities/${tenant.activityId}/checkin`).set('authorization', `Bearer ${t.token(tenant.callers.leader)}`).expect(200);
       codes.set(tenant.studioId, (res.body as { code: string }).code);
