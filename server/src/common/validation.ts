@@ -4,6 +4,26 @@ import { nullFields } from './patch-type';
 
 const HAN = /[\u4e00-\u9fa5]/;
 
+/** Constraints that say a value is missing: their message comes first. */
+const REQUIRED = new Set(['isDefined', 'isNotEmpty']);
+/** Constraints on the kind of value (type, format, one of a list): next. Ranges and lengths come last. */
+export const TYPE_CONSTRAINTS = new Set(['isString', 'isNumber', 'isInt', 'isBoolean', 'isIn', 'isEnum', 'isCalendarDate', 'isArray', 'isObject', 'nestedValidation', 'isDateString', 'matches', 'isPlainText']);
+const rank = (name: string): number => (REQUIRED.has(name) ? 0 : TYPE_CONSTRAINTS.has(name) ? 1 : 2);
+
+/**
+ * A field's failed constraints' messages in the order that decides which one the user sees:
+ * required first, then type, then the rest, each group in the order the decorators are written.
+ * class-validator lists constraints bottom-up (decorators apply from the property upwards), so
+ * `{ max, min, isNumber }` for a missing amount, and the first message used to be 金额过大.
+ */
+export function orderedMessages(constraints: Record<string, string>): string[] {
+  const written = Object.entries(constraints).reverse();
+  return written
+    .map(([name, message], i) => ({ message, key: rank(name) * 1000 + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((c) => c.message);
+}
+
 /** Flattens class-validator errors to `{ "field.path": "中文说明" }`, one message per field. */
 export function validationFields(errors: ValidationError[], prefix = ''): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -13,7 +33,7 @@ export function validationFields(errors: ValidationError[], prefix = ''): Record
     if (constraints.whitelistValidation) {
       fields[path] = '不支持的字段';
     } else {
-      const messages = Object.values(constraints);
+      const messages = orderedMessages(constraints);
       const chinese = messages.find((m) => HAN.test(m));
       if (messages.length > 0) fields[path] = chinese ?? '字段格式不正确';
     }
