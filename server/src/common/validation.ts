@@ -56,11 +56,29 @@ export function trimStrings(value: unknown): unknown {
   return value;
 }
 
-/** Trims the body's strings, refuses `null` for the fields a PATCH body may not clear (common/patch-type.ts), then validates as usual. */
+/**
+ * NUL and other control characters (tab, line feed and carriage return excepted: notes may have
+ * lines) and the bidirectional overrides, embeddings, isolates and marks that can make a name
+ * display as something else (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C).
+ */
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+
+/** `{ path: message }` for every string of the body that holds a hidden character (HIDDEN). */
+export function hiddenCharacterFields(value: unknown, path = ''): Record<string, string> {
+  if (typeof value === 'string') return HIDDEN.test(value) ? { [path || 'body']: '不能包含控制字符或文字方向控制字符' } : {};
+  if (Array.isArray(value)) return Object.assign({}, ...value.map((v, i) => hiddenCharacterFields(v, path ? `${path}.${i}` : String(i))));
+  if (value !== null && typeof value === 'object') return Object.assign({}, ...Object.entries(value).map(([k, v]) => hiddenCharacterFields(v, path ? `${path}.${k}` : k)));
+  return {};
+}
+
+/** Trims the body's strings, refuses hidden characters (HIDDEN), refuses `null` for the fields a PATCH body may not clear (common/patch-type.ts), then validates as usual. */
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body') {
       value = trimStrings(value);
+      const hidden = hiddenCharacterFields(value);
+      if (Object.keys(hidden).length > 0) throw validationFailed(hidden);
       const fields = nullFields(metadata.metatype, value);
       if (Object.keys(fields).length > 0) throw validationFailed(fields);
     }

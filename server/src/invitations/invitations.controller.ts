@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId } from '../common/id.pipe';
+import { Idempotent } from '../common/idempotency';
 import { CreateInvitationDto, ListInvitationsQuery } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
@@ -11,6 +12,7 @@ import { InvitationsService } from './invitations.service';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @Idempotent()
   @Post('invitations')
   @ApiOperation({
     summary: '生成一次性邀请码（评审邀请领办人/单位联系人；领办人邀请成员/学徒），7 天有效',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { CreateUnitDto, ListUnitsQuery } from './dto/unit.dto';
 import { UnitsService } from './units.service';
+import { Idempotent } from '../common/idempotency';
 
 @ApiTags('单位')
 @ApiBearerAuth()
@@ -16,6 +17,7 @@ export class UnitsController {
     return this.units.list(caller, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '在本辖区新建单位（人社局评审）' })
   create(@CurrentCaller() caller: Caller, @Body() dto: CreateUnitDto) {

@@ -4,6 +4,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { StudioId } from '../common/id.pipe';
 import { CreateStudioDto, ListStudiosQuery, UpdateStandingDto, UpdateStudioDto } from './dto/studio.dto';
 import { StudiosService } from './studios.service';
+import { Idempotent } from '../common/idempotency';
 
 @ApiTags('工作室')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class StudiosController {
     return this.studios.list(caller, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '在本辖区的单位下新建工作室（人社局评审）；考核政策随辖区' })
   create(@CurrentCaller() caller: Caller, @Body() dto: CreateStudioDto) {

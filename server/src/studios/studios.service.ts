@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { getPolicy } from '@master-studio/shared-rules';
 import { notFound, validationFailed } from '../common/domain-error';
+import { idempotent } from '../common/idempotency';
 import { type Page, pageOf } from '../common/pagination';
 import { mapStudio, studioQuery } from '../database/studio-row';
 import { lockStudio } from '../periods/finalized-lock';
@@ -81,7 +82,7 @@ export class StudiosService {
   /** A reviewer recognizes a studio in a unit of its jurisdiction; the policy is the jurisdiction's. */
   async create(caller: Caller, dto: CreateStudioDto): Promise<StudioView> {
     const unit = await this.access.requireUnit(caller, dto.unitId, 'manage');
-    return this.db.transaction(async (m) => {
+    return this.db.transaction((m) => idempotent(m, async () => {
       const { leader } = dto;
       const person = await m.save(
         Person,
@@ -123,7 +124,7 @@ export class StudiosService {
         after,
       });
       return after;
-    });
+    }));
   }
 
   async get(caller: Caller, studioId: number): Promise<StudioView> {
