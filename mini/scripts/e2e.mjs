@@ -38,7 +38,7 @@ async function check(name, fn) {
 }
 
 async function signIn(base, username) {
-  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', isMobile: true, hasTouch: true });
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: true, hasTouch: true });
   const page = await ctx.newPage();
   page.on('pageerror', (e) => log(`  page error (${username}): ${e.message}`));
   await page.goto(`${base}/`);
@@ -83,7 +83,7 @@ async function main() {
 
   let login;
   await check('login page lists demo accounts', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     login = await ctx.newPage();
     await login.goto(`${base}/`);
     await login.locator('[data-testid="demo-leader"]:visible').waitFor({ timeout: 20000 });
@@ -245,7 +245,7 @@ async function main() {
   await check("apprentice opens the link in the leader's QR while signed out: signs in and is checked in", async () => {
     const token = (await (await fetch(`${base}/api/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader' }) })).json()).accessToken;
     const linkTitle = `E2E 扫码链接签到 ${Date.now().toString(36)}`;
-    const created = await fetch(`${base}/api/studios/${studioId}/activities`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ kind: 'training', title: linkTitle, date: new Date().toISOString().slice(0, 10) }) });
+    const created = await fetch(`${base}/api/studios/${studioId}/activities`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ kind: 'training', title: linkTitle, date: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) }) });
     if (!created.ok) throw new Error(`creating the activity: ${created.status} ${await created.text()}`);
     const activity = await created.json();
     await leader.page.goto(`${base}/#/pages/leader/checkin/index?studioId=${studioId}&activityId=${activity.id}&title=${encodeURIComponent(linkTitle)}`);
@@ -259,7 +259,7 @@ async function main() {
     if (link !== `${base}/c/${digits}` || shown !== link) throw new Error(`QR says "${link}", the page shows "${shown}", short code ${digits}`);
     await shot(leader.page, '09b-leader-checkin-link-qr');
 
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: true, hasTouch: true });
     try {
       const page = await phone.newPage();
       page.on('pageerror', (e) => log(`  page error (link): ${e.message}`));

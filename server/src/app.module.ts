@@ -16,6 +16,7 @@ import { MeModule } from './me/me.module';
 import { OrgModule } from './org/org.module';
 import { PeriodsModule } from './periods/periods.module';
 import { RecordsModule } from './records/records.module';
+import { RolesModule } from './roles/roles.module';
 import { SignoffsModule } from './signoffs/signoffs.module';
 import { StudiosModule } from './studios/studios.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         OrgModule,
         InvitationsModule,
         ExportsModule,
+        RolesModule,
       ],
     };
   }

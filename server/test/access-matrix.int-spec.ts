@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Role } from '../src/accounts/role-membership.entity';
+import { RoleMembership, type Role } from '../src/accounts/role-membership.entity';
 import { Achievement } from '../src/achievements/achievement.entity';
 import { Activity } from '../src/activities/activity.entity';
 import { Certificate } from '../src/certificates/certificate.entity';
@@ -7,7 +7,7 @@ import { StudioDocument } from '../src/documents/document.entity';
 import { FundEntry } from '../src/funds/fund-entry.entity';
 import { TeamMember } from '../src/members/team-member.entity';
 import { issueInvitation } from '../src/invitations/invitations.service';
-import { makeApprentice, makePerson, makeTenant, ROLES, type Tenant } from './factories/world';
+import { makeApprentice, makePerson, activityToday, makeTenant, ROLES, type Tenant } from './factories/world';
 import { startTestApp, type TestApp } from './support/test-app';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -37,7 +37,9 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
   beforeAll(async () => {
     t = await startTestApp({ CHECKIN_ROTATE_SECONDS: '3600' });
     own = await makeTenant(t.db, '甲');
+    await activityToday(t.db, own.activityId);
     other = await makeTenant(t.db, '乙', 'gongshu-2020');
+    await activityToday(t.db, other.activityId);
     for (const tenant of [own, other]) {
       const res = await request(t.http).post(`/api/studios/${tenant.studioId}/activities/${tenant.activityId}/checkin`).set('authorization', `Bearer ${t.token(tenant.callers.leader)}`).expect(200);
       codes.set(tenant.studioId, (res.body as { code: string }).code);
@@ -188,7 +190,10 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
   });
 
   it('takes the union of roles: a leader here who is an apprentice elsewhere edits only here', async () => {
-    const both = { ...own.callers.leader, grants: [...own.callers.leader.grants, { role: 'apprentice' as const, studioId: other.studioId, apprenticeId: other.apprenticeId }] };
+    // A grant counts only while the account holds it (role row), so the second role is stored too.
+    const extra = { role: 'apprentice' as const, studioId: other.studioId, apprenticeId: other.apprenticeId };
+    await t.db.getRepository(RoleMembership).insert({ accountId: own.callers.leader.accountId, role: 'apprentice', studioId: other.studioId, unitId: null, jurisdictionId: null, apprenticeId: other.apprenticeId, teamMemberId: null });
+    const both = { ...own.callers.leader, grants: [...own.callers.leader.grants, extra] };
     await request(t.http).get(`/api/studios/${other.studioId}`).set('authorization', `Bearer ${t.token(both)}`).expect(200);
     await request(t.http).get(`/api/studios/${other.studioId}/funds`).set('authorization', `Bearer ${t.token(both)}`).expect(403);
     await request(t.http).get(`/api/studios/${own.studioId}/funds`).set('authorization', `Bearer ${t.token(both)}`).expect(200);

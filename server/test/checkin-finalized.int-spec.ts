@@ -4,13 +4,14 @@ import { Activity } from '../src/activities/activity.entity';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import type { Caller } from '../src/auth/caller';
 import { CheckinCodes } from '../src/checkin/checkin-code';
-import { makeAccount, makeApprentice, makeTenant, type Tenant } from './factories/world';
+import { makeAccount, makeApprentice, activityToday, makeTenant, type Tenant } from './factories/world';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 
 /** Check-ins respect the finalized-period lock (security review #3). */
 describe('check-in and finalized periods', () => {
   let t: TestApp;
   let x: Tenant;
+  let year = '';
   const bearer = (c: Caller): string => `Bearer ${t.token(c)}`;
   const path = (): string => `/api/studios/${x.studioId}/activities/${x.activityId}/checkin`;
   const codes = new CheckinCodes(TEST_SECRET, 30);
@@ -22,7 +23,8 @@ describe('check-in and finalized periods', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ CHECKIN_ROTATE_SECONDS: '30' });
-    x = await makeTenant(t.db, '壬'); // its activity is dated 2025-05-01
+    x = await makeTenant(t.db, '壬');
+    year = (await activityToday(t.db, x.activityId)).slice(0, 4); // check-in opens only on the activity's day
   });
   afterAll(async () => {
     await t?.close();
@@ -53,7 +55,7 @@ describe('check-in and finalized periods', () => {
     await request(t.http).post(path()).set('authorization', bearer(x.callers.leader)).expect(200);
     // Before finalizing: a check-in goes through (and the lock's "open" answer is remembered).
     await request(t.http).post('/api/checkins').set('authorization', bearer(x.callers.apprentice)).send({ code: code() }).expect(200);
-    await request(t.http).post(`/api/studios/${x.studioId}/periods/2025/finalize`).set('authorization', bearer(x.callers.reviewer)).expect(200);
+    await request(t.http).post(`/api/studios/${x.studioId}/periods/${year}/finalize`).set('authorization', bearer(x.callers.reviewer)).expect(200);
 
     expect((await t.db.getRepository(Activity).findOneByOrFail({ id: x.activityId })).checkinOpen).toBe(false);
     const closed = await t.db.getRepository(AuditEntry).find({ where: { recordType: 'checkin', recordId: x.activityId, action: 'close' }, order: { id: 'DESC' } });
@@ -63,7 +65,7 @@ describe('check-in and finalized periods', () => {
     // A code still on screen: refused at once.
     const late = await apprentice('壬赵');
     const refused = await request(t.http).post('/api/checkins').set('authorization', bearer(late)).send({ code: code() }).expect(409);
-    expect(refused.body).toEqual({ code: 'PERIOD_FINALIZED', message: expect.stringMatching(/^2025-01-01 至 2025-12-31 的考核已定稿/) });
+    expect(refused.body).toEqual({ code: 'PERIOD_FINALIZED', message: expect.stringMatching(new RegExp(`^${year}-01-01 至 ${year}-12-31 的考核已定稿`)) });
     await request(t.http).get(path()).set('authorization', bearer(x.callers.leader)).expect(409); // closed
     await request(t.http).post(path()).set('authorization', bearer(x.callers.leader)).expect(409); // cannot reopen
 

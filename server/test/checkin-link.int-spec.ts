@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { Attendance } from '../src/checkin/attendance.entity';
 import type { Caller } from '../src/auth/caller';
-import { makeAccount, makeApprentice, makeTenant, type Tenant } from './factories/world';
+import { makeAccount, makeApprentice, activityToday, makeTenant, type Tenant } from './factories/world';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface CodeBody {
@@ -53,6 +53,7 @@ describe('check-in links (/c/<short code>)', () => {
       STATIC_DIR: tmp,
     });
     x = await makeTenant(t.db, '癸');
+    await activityToday(t.db, x.activityId);
   });
   afterAll(async () => {
     jest.restoreAllMocks();
@@ -146,6 +147,7 @@ describe('check-in links without PUBLIC_BASE_URL (development)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     x = await makeTenant(t.db, '甲');
+    await activityToday(t.db, x.activityId);
   });
   afterAll(async () => {
     await t?.close();

@@ -3,7 +3,7 @@ import { Activity } from '../src/activities/activity.entity';
 import { Attendance } from '../src/checkin/attendance.entity';
 import { CheckinCodes } from '../src/checkin/checkin-code';
 import type { Caller } from '../src/auth/caller';
-import { makeAccount, makeApprentice, makeTenant, type Tenant } from './factories/world';
+import { makeAccount, makeApprentice, activityToday, makeTenant, type Tenant } from './factories/world';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 
 interface Body {
@@ -36,7 +36,9 @@ describe('check-in by 6-digit short code', () => {
   beforeAll(async () => {
     t = await startTestApp({ CHECKIN_ROTATE_SECONDS: String(ROTATE) });
     x = await makeTenant(t.db, '辛');
+    await activityToday(t.db, x.activityId);
     other = await makeTenant(t.db, '壬');
+    await activityToday(t.db, other.activityId);
   });
   afterAll(async () => {
     await t?.close();
@@ -84,7 +86,8 @@ describe('check-in by 6-digit short code', () => {
 
   it('validates the short code with Chinese field messages', async () => {
     const c = x.callers.apprentice;
-    for (const shortCode of ['12345', '1234567', '12a456', ' 123456', '', 123456]) {
+    // Surrounding spaces are trimmed like every body string (' 123456' is the code 123456).
+    for (const shortCode of ['12345', '1234567', '12a456', ' 12 3456', '', 123456]) {
       const r = await post(c, { shortCode }).expect(400);
       expect((r.body as Body).code).toBe('VALIDATION_FAILED');
       expect((r.body as Body).fields?.shortCode).toMatch(/6位/);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { Activity } from '../src/activities/activity.entity';
 import { toPayload, type Caller } from '../src/auth/caller';
 import { CheckinCodes } from '../src/checkin/checkin-code';
 import { parseDatabaseUrl } from '../src/config/config';
@@ -58,6 +59,8 @@ async function waitHealthy(port: number, proc: ChildProcess): Promise<void> {
 
   it('records each apprentice exactly once, whichever process and however often they tap', async () => {
     const x = await makeTenant(db, '壬');
+    // Check-ins count only while the activity's check-in is open.
+    await db.getRepository(Activity).update({ id: x.activityId }, { checkinOpen: true });
     const callers: Caller[] = [];
     await db.transaction(async (m) => {
       for (let i = 0; i < APPRENTICES; i++) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { Caller } from '../src/auth/caller';
+import { todayInShanghai } from '../src/common/dates';
 import { Jurisdiction } from '../src/org/jurisdiction.entity';
 import type { Facts } from '@master-studio/shared-rules';
 import { makeAccount } from './factories/world';
@@ -282,10 +283,11 @@ describe('golden cases entered through the API', () => {
         .slice(0, 2);
       for (const [i, act] of f.activities.entries()) {
         const scanning = i === 0 ? checkers.slice(0, act.attendance) : [];
+        // Check-in opens only on the activity's day: scanned ones are held today, then dated.
         const created = await post<{ id: number }>(leader, `${base}/activities`, {
           kind: act.kind,
           title: `${act.kind} ${act.date}`,
-          date: act.date,
+          date: scanning.length ? todayInShanghai() : act.date,
           extraAttendance: act.attendance - scanning.length,
         });
         if (!scanning.length) continue;
@@ -309,6 +311,11 @@ describe('golden cases entered through the API', () => {
           .delete(`/api${base}/activities/${created.id}/checkin`)
           .set('authorization', bearer(leader))
           .expect(204);
+        await request(t.http)
+          .patch(`/api${base}/activities/${created.id}`)
+          .set('authorization', bearer(leader))
+          .send({ date: act.date })
+          .expect(200);
       }
       for (const r of f.achievements)
         await post(leader, `${base}/achievements`, {

@@ -5,6 +5,7 @@ import { CheckinCodes } from '../src/checkin/checkin-code';
 import { todayInShanghai } from '../src/common/dates';
 import { TeamMember } from '../src/members/team-member.entity';
 import {
+  activityToday,
   makeAccount,
   makeApprentice,
   makePerson,
@@ -33,6 +34,7 @@ describe('removed people lose their role at once', () => {
   beforeAll(async () => {
     t = await startTestApp({ CHECKIN_ROTATE_SECONDS: '30' });
     x = await makeTenant(t.db, '辛');
+    await activityToday(t.db, x.activityId);
   });
   afterAll(async () => {
     await t?.close();

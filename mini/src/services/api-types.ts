@@ -311,6 +311,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/roles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 移除角色（评审移除领办人、单位联系人；领办人移除成员、学徒），立即生效，记入审计日志 */
+    delete: operations['RolesController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios': {
     parameters: {
       query?: never;
@@ -812,6 +829,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/studios/{studioId}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作室中我可移除的角色（评审：领办人；领办人：成员、学徒） */
+    get: operations['RolesController_listForStudio'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/signoffs': {
     parameters: {
       query?: never;
@@ -859,6 +893,23 @@ export interface paths {
     put?: never;
     /** 在本辖区新建单位（人社局评审） */
     post: operations['UnitsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units/{unitId}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 单位联系人（人社局评审） */
+    get: operations['RolesController_listForUnit'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1367,6 +1418,7 @@ export interface components {
         | 'CHECKIN_CODE_INVALID'
         | 'CHECKIN_CODE_EXPIRED'
         | 'CHECKIN_CLOSED'
+        | 'CHECKIN_NOT_ACTIVITY_DAY'
         | 'WECHAT_SIGNIN_FAILED'
         | 'WECHAT_NOT_CONFIGURED'
         | 'RULES_REJECTED'
@@ -1644,6 +1696,25 @@ export interface components {
        * @example K7MX3Q9P
        */
       code: string;
+    };
+    RoleGrantListView: {
+      items: components['schemas']['RoleGrantView'][];
+    };
+    RoleGrantView: {
+      accountId: number;
+      /** @description 账号名称（已关联人员时为其姓名） */
+      accountName: string;
+      /** @description apprentice：绑定的学徒记录 */
+      apprenticeId: number | null;
+      /** @description 角色授权编号（DELETE /roles/{id} 用） */
+      id: number;
+      jurisdictionId: number | null;
+      /** @description member：绑定的团队成员记录 */
+      memberId: number | null;
+      /** @enum {string} */
+      role: 'leader' | 'member' | 'apprentice' | 'unit_contact' | 'reviewer';
+      studioId: number | null;
+      unitId: number | null;
     };
     RoleView: {
       apprenticeId?: number;
@@ -2331,6 +2402,25 @@ export interface operations {
         content: {
           'application/json': components['schemas']['MyProgressView'];
         };
+      };
+    };
+  };
+  RolesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -3647,6 +3737,27 @@ export interface operations {
       };
     };
   };
+  RolesController_listForStudio: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleGrantListView'];
+        };
+      };
+    };
+  };
   SignoffsController_list: {
     parameters: {
       query?: {
@@ -3765,6 +3876,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnitView'];
+        };
+      };
+    };
+  };
+  RolesController_listForUnit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleGrantListView'];
         };
       };
     };

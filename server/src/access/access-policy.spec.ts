@@ -1,5 +1,5 @@
 import type { Grant } from '../auth/caller';
-import { ALLOWED, type BoundRecord, decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, effectiveGrants, hasNotLeft, type StudioAction } from './access-policy';
+import { ALLOWED, decideJurisdiction, decideStudio, decideStudioInvitations, decideUnit, effectiveGrants, hasNotLeft, type HeldGrant, type StudioAction } from './access-policy';
 
 const studio = { id: 10, unitId: 5, jurisdictionId: 1 };
 const other = { id: 11, unitId: 6, jurisdictionId: 2 };
@@ -78,17 +78,27 @@ describe('effectiveGrants', () => {
   const member = { role: 'member' as const, studioId: 10, memberId: 5 };
   const apprentice = { role: 'apprentice' as const, studioId: 10, apprenticeId: 7 };
   const reviewer = { role: 'reviewer' as const, jurisdictionId: 1 };
+  const leader = { role: 'leader' as const, studioId: 10 };
+  const contact = { role: 'unit_contact' as const, unitId: 3 };
   const today = '2026-03-01';
+  const held = (g: Grant, bound?: HeldGrant['bound']): HeldGrant => (bound === undefined ? { ...g } : { ...g, bound });
   it('keeps member and apprentice grants only while their record exists and has not left', () => {
-    const on = [
-      { kind: 'member' as const, id: 5, studioId: 10, leftOn: null },
-      { kind: 'apprentice' as const, id: 7, studioId: 10, leftOn: '2026-03-02' },
-    ];
+    const on = [held(member, { studioId: 10, leftOn: null }), held(apprentice, { studioId: 10, leftOn: '2026-03-02' }), held(reviewer)];
     expect(effectiveGrants([member, apprentice, reviewer], on, today)).toEqual([member, apprentice, reviewer]);
-    expect(effectiveGrants([member, apprentice, reviewer], [{ ...(on[0] as BoundRecord), leftOn: today }, { ...(on[1] as BoundRecord), leftOn: '2025-12-31' }], today)).toEqual([reviewer]);
-    expect(effectiveGrants([member, apprentice, reviewer], [], today)).toEqual([reviewer]);
-    expect(effectiveGrants([member], [{ kind: 'member', id: 5, studioId: 11, leftOn: null }], today)).toEqual([]);
+    expect(effectiveGrants([member, apprentice, reviewer], [held(member, { studioId: 10, leftOn: today }), held(apprentice, { studioId: 10, leftOn: '2025-12-31' }), held(reviewer)], today)).toEqual([reviewer]);
+    expect(effectiveGrants([member, apprentice, reviewer], [held(member, null), held(apprentice, null), held(reviewer)], today)).toEqual([reviewer]);
+    expect(effectiveGrants([member], [held(member, { studioId: 11, leftOn: null })], today)).toEqual([]);
     expect(effectiveGrants([{ role: 'member', studioId: 10 }], on, today)).toEqual([]);
+  });
+  it('keeps every grant only while the account still holds it (leader, unit contact and reviewer too)', () => {
+    const all = [leader, contact, reviewer, member];
+    const rows = [held(leader), held(contact), held(reviewer), held(member, { studioId: 10, leftOn: null })];
+    expect(effectiveGrants(all, rows, today)).toEqual(all);
+    expect(effectiveGrants(all, [], today)).toEqual([]);
+    expect(effectiveGrants(all, [held(contact)], today)).toEqual([contact]);
+    // Same role on another scope is another grant.
+    expect(effectiveGrants([leader, contact, reviewer], [held({ role: 'leader', studioId: 11 }), held({ role: 'unit_contact', unitId: 4 }), held({ role: 'reviewer', jurisdictionId: 2 })], today)).toEqual([]);
+    expect(effectiveGrants([member], [held({ ...member, memberId: 6 }, { studioId: 10, leftOn: null })], today)).toEqual([]);
   });
   it('hasNotLeft: no date or a date after today', () => {
     expect(hasNotLeft(null, today)).toBe(true);

@@ -95,14 +95,12 @@ export function decideJurisdiction(grants: readonly Grant[], jurisdictionId: num
 }
 
 /**
- * The record a member or apprentice grant is bound to (role_memberships.team_member_id /
- * apprentice_id), as it is now; a grant whose record is missing from the list no longer has one.
+ * One role row of the account as it is now (role_memberships), with the record a member or
+ * apprentice grant is bound to (team_member_id / apprentice_id): `bound` null when that record is
+ * gone, absent for the other roles.
  */
-export interface BoundRecord {
-  kind: 'member' | 'apprentice';
-  id: number;
-  studioId: number;
-  leftOn: string | null;
+export interface HeldGrant extends Grant {
+  bound?: { studioId: number; leftOn: string | null } | null;
 }
 
 /** Grants that hold only while their bound record exists and has not left. */
@@ -111,17 +109,36 @@ export const isBoundGrant = (g: Grant): boolean => g.role === 'member' || g.role
 /** Still on the roster: no leaving date, or one after today (`YYYY-MM-DD`, Asia/Shanghai). */
 export const hasNotLeft = (leftOn: string | null, today: string): boolean => leftOn === null || leftOn > today;
 
+/** The same grant: same role on the same scope (the fields the decisions above read for that role). */
+export function sameGrant(a: Grant, b: Grant): boolean {
+  if (a.role !== b.role) return false;
+  switch (a.role) {
+    case 'leader':
+      return a.studioId === b.studioId;
+    case 'member':
+      return a.studioId === b.studioId && a.memberId !== undefined && a.memberId === b.memberId;
+    case 'apprentice':
+      return a.studioId === b.studioId && a.apprenticeId !== undefined && a.apprenticeId === b.apprenticeId;
+    case 'unit_contact':
+      return a.unitId === b.unitId;
+    case 'reviewer':
+      return a.jurisdictionId === b.jurisdictionId;
+  }
+}
+
 /**
- * The caller's effective grants: leader, unit contact and reviewer grants as they are; a member or
- * apprentice grant only while its team-member / apprentice record exists in the grant's studio and
- * has not left. A member grant without a bound record (a token from before members were bound)
- * counts for nothing: signing in again issues one with the record.
+ * The caller's effective grants: a grant of the token holds only while the account still holds it
+ * (a role row with the same role and scope: removing the row revokes it at the next request), and a
+ * member or apprentice grant only while its bound record exists in the grant's studio and has not
+ * left. A member grant without a bound record (a token from before members were bound) counts for
+ * nothing: signing in again issues one with the record.
  */
-export function effectiveGrants(grants: readonly Grant[], records: readonly BoundRecord[], today: string): Grant[] {
-  return grants.filter((g) => {
-    if (!isBoundGrant(g)) return true;
-    const id = g.role === 'member' ? g.memberId : g.apprenticeId;
-    const r = id === undefined ? undefined : records.find((x) => x.kind === g.role && x.id === id);
-    return r !== undefined && r.studioId === g.studioId && hasNotLeft(r.leftOn, today);
-  });
+export function effectiveGrants(grants: readonly Grant[], held: readonly HeldGrant[], today: string): Grant[] {
+  return grants.filter((g) =>
+    held.some((h) => {
+      if (!sameGrant(g, h)) return false;
+      if (!isBoundGrant(g)) return true;
+      return h.bound != null && h.bound.studioId === g.studioId && hasNotLeft(h.bound.leftOn, today);
+    }),
+  );
 }

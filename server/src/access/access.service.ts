@@ -4,12 +4,12 @@ import type { Caller } from '../auth/caller';
 import { asDate, todayInShanghai } from '../common/dates';
 import { forbidden, notFound } from '../common/domain-error';
 import {
-  type BoundRecord,
   decideJurisdiction,
   decideStudio,
   decideStudioInvitations,
   decideUnit,
   effectiveGrants,
+  type HeldGrant,
   type StudioAction,
   type StudioInviteRole,
   type StudioScope,
@@ -28,50 +28,43 @@ export class AccessService {
 
   /**
    * The caller of a verified token with only its effective grants (access-policy effectiveGrants):
-   * a member or apprentice grant holds while its team-member / apprentice record exists and has not
-   * left, checked on every request. One query by primary key, and none when the token carries no
-   * such grant.
+   * every grant holds only while its role row exists, and a member or apprentice grant while its
+   * record exists and has not left, checked on every request. One query on IDX_roles_account
+   * (the account's role rows with their bound records), none when the token carries no grant.
    */
   async effectiveCaller(caller: Caller): Promise<Caller> {
-    const memberIds = [
-      ...new Set(
-        caller.grants.flatMap((g) =>
-          g.role === 'member' && g.memberId !== undefined ? [g.memberId] : [],
-        ),
-      ),
-    ];
-    const apprenticeIds = [
-      ...new Set(
-        caller.grants.flatMap((g) =>
-          g.role === 'apprentice' && g.apprenticeId !== undefined ? [g.apprenticeId] : [],
-        ),
-      ),
-    ];
-    if (!caller.grants.some((g) => g.role === 'member' || g.role === 'apprentice')) return caller;
-    const parts: string[] = [];
-    const params: number[] = [];
-    if (apprenticeIds.length) {
-      parts.push(
-        `SELECT 'apprentice' AS kind, id, studio_id, left_on FROM apprentices WHERE id IN (${placeholders(apprenticeIds)})`,
-      );
-      params.push(...apprenticeIds);
-    }
-    if (memberIds.length) {
-      parts.push(
-        `SELECT 'member' AS kind, id, studio_id, left_on FROM team_members WHERE id IN (${placeholders(memberIds)})`,
-      );
-      params.push(...memberIds);
-    }
-    const rows = parts.length
-      ? ((await this.db.query(parts.join(' UNION ALL '), params)) as Record<string, unknown>[])
-      : [];
-    const records: BoundRecord[] = rows.map((r) => ({
-      kind: r.kind === 'member' ? 'member' : 'apprentice',
-      id: Number(r.id),
-      studioId: Number(r.studio_id),
-      leftOn: asDate(r.left_on),
-    }));
-    return { ...caller, grants: effectiveGrants(caller.grants, records, todayInShanghai()) };
+    if (caller.grants.length === 0) return caller;
+    return { ...caller, grants: effectiveGrants(caller.grants, await this.heldGrants(caller.accountId), todayInShanghai()) };
+  }
+
+  /** The account's role rows as grants, with the records member and apprentice grants are bound to. */
+  async heldGrants(accountId: number): Promise<HeldGrant[]> {
+    const rows = (await this.db.query(
+      `SELECT r.role AS role, r.studio_id AS studio_id, r.unit_id AS unit_id, r.jurisdiction_id AS jurisdiction_id,
+              r.apprentice_id AS apprentice_id, r.team_member_id AS team_member_id,
+              t.studio_id AS t_studio_id, t.left_on AS t_left_on, ap.studio_id AS ap_studio_id, ap.left_on AS ap_left_on
+         FROM role_memberships r
+         LEFT JOIN team_members t ON t.id = r.team_member_id
+         LEFT JOIN apprentices ap ON ap.id = r.apprentice_id
+        WHERE r.account_id = ?`,
+      [accountId],
+    )) as Record<string, unknown>[];
+    const opt = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+    return rows.map((r) => {
+      const role = String(r.role) as HeldGrant['role'];
+      const boundStudio = role === 'member' ? opt(r.t_studio_id) : role === 'apprentice' ? opt(r.ap_studio_id) : undefined;
+      const g: HeldGrant = {
+        role,
+        ...(opt(r.studio_id) !== undefined ? { studioId: opt(r.studio_id) } : {}),
+        ...(opt(r.unit_id) !== undefined ? { unitId: opt(r.unit_id) } : {}),
+        ...(opt(r.jurisdiction_id) !== undefined ? { jurisdictionId: opt(r.jurisdiction_id) } : {}),
+        ...(opt(r.apprentice_id) !== undefined ? { apprenticeId: opt(r.apprentice_id) } : {}),
+        ...(opt(r.team_member_id) !== undefined ? { memberId: opt(r.team_member_id) } : {}),
+      };
+      if (role === 'member' || role === 'apprentice')
+        g.bound = boundStudio === undefined ? null : { studioId: boundStudio, leftOn: asDate(role === 'member' ? r.t_left_on : r.ap_left_on) };
+      return g;
+    });
   }
 
   async requireStudio(

@@ -7,6 +7,9 @@ import { ENTITIES, MIGRATIONS } from '../database/entities';
 import { verifyChain } from '../audit/audit-chain';
 import { issueInvitation } from '../invitations/invitations.service';
 import { Jurisdiction } from '../org/jurisdiction.entity';
+import { AccessService } from '../access/access.service';
+import { AuditService } from '../audit/audit.service';
+import { removeRoleGrant, roleGrantView } from '../roles/roles.service';
 
 /**
  * Operator commands for what no API caller can do yet: create a jurisdiction and invite its
@@ -17,13 +20,17 @@ import { Jurisdiction } from '../org/jurisdiction.entity';
  *   pnpm --filter @master-studio/server admin -- invite-reviewer --jurisdiction 1
  *   pnpm --filter @master-studio/server admin -- list-jurisdictions
  *   pnpm --filter @master-studio/server admin -- audit-verify      (exit 1 when the chain is broken)
+ *   pnpm --filter @master-studio/server admin -- list-reviewers --jurisdiction 1
+ *   pnpm --filter @master-studio/server admin -- remove-reviewer --role 7
  */
 
 const USAGE = `usage:
   admin create-jurisdiction --name <名称> --policy <policy id>
   admin invite-reviewer --jurisdiction <id>
   admin list-jurisdictions
-  admin audit-verify`;
+  admin audit-verify
+  admin list-reviewers --jurisdiction <id>
+  admin remove-reviewer --role <role id from list-reviewers>`;
 
 export class UsageError extends Error {}
 /** The audit chain does not verify; the message names the first broken entry. */
@@ -75,6 +82,28 @@ export async function runAdmin(ds: DataSource, argv: readonly string[], out: (li
       const report = await verifyChain(ds);
       if (!report.ok) throw new AuditBrokenError(`audit chain BROKEN at entry ${report.firstBroken?.id}: ${report.firstBroken?.reason} (${report.checked} entries before it verified)`);
       out(`audit chain ok: ${report.checked} entries verified`);
+      return;
+    }
+    case 'list-reviewers': {
+      const id = Number(options.jurisdiction);
+      if (!Number.isInteger(id) || id < 1) throw new UsageError(`--jurisdiction <id> is required\n${USAGE}`);
+      const rows = (await ds.query(
+        `SELECT r.id AS id, r.account_id AS account_id, a.name AS name FROM role_memberships r INNER JOIN accounts a ON a.id = r.account_id WHERE r.role = 'reviewer' AND r.jurisdiction_id = ? ORDER BY r.id`,
+        [id],
+      )) as { id: number; account_id: number; name: string }[];
+      for (const r of rows) out(`${Number(r.id)}\taccount ${Number(r.account_id)}\t${r.name}`);
+      return;
+    }
+    case 'remove-reviewer': {
+      const id = Number(options.role);
+      if (!Number.isInteger(id) || id < 1) throw new UsageError(`--role <id> is required (see list-reviewers)\n${USAGE}`);
+      await ds.transaction(async (m) => {
+        const grant = await roleGrantView(m, id);
+        if (!grant || grant.role !== 'reviewer') throw new UsageError(`no reviewer role ${id} (see list-reviewers)`);
+        // The audit row names the removed account as its subject; the operator has no account.
+        await removeRoleGrant(m, new AuditService(ds, new AccessService(ds)), grant, grant.accountId);
+        out(`removed reviewer role ${id} (account ${grant.accountId}, ${grant.accountName}, jurisdiction ${grant.jurisdictionId ?? '?'}); it stops working at the account's next request`);
+      });
       return;
     }
     default:

@@ -4,6 +4,7 @@ import { AccessService } from '../access/access.service';
 import { Person } from '../accounts/person.entity';
 import { Activity } from '../activities/activity.entity';
 import type { Caller } from '../auth/caller';
+import { todayInShanghai } from '../common/dates';
 import { isDuplicate, isMissingParent } from '../common/db-errors';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
@@ -15,6 +16,16 @@ import { Attendance } from './attendance.entity';
 import { CheckinCodes, type CodeScope } from './checkin-code';
 import { checkinLink } from './checkin-link';
 import type { AttendanceView, CheckinCodeView, CheckinResult } from './dto/checkin.dto';
+
+/**
+ * Check-in opens (and codes are shown) only on the activity's own date, Asia/Shanghai: people
+ * attending on another day are added by the leader through the record (extraAttendance, audited).
+ */
+function assertActivityDay(activity: Activity, today = todayInShanghai()): void {
+  const day = String(activity.date).slice(0, 10);
+  if (day !== today)
+    throw new DomainError('CHECKIN_NOT_ACTIVITY_DAY', `只能在活动当天（${day}）开启签到；其他日期的参加人数请在活动记录中补录`);
+}
 
 const mapAttendance = (a: Attendance): AttendanceView => ({ id: a.id, activityId: a.activityId, personId: a.personId, checkedInAt: new Date(a.checkedInAt).toISOString() });
 
@@ -43,6 +54,7 @@ export class CheckinService {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
+    assertActivityDay(activity);
     if (!activity.checkinOpen) await this.setOpen(caller, studioId, activityId, true);
     return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId }, origin);
   }
@@ -53,10 +65,11 @@ export class CheckinService {
     const activity = await this.activity(studioId, activityId);
     if (!activity.checkinOpen) throw new DomainError('CHECKIN_CLOSED', '该活动未开启签到');
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
+    assertActivityDay(activity);
     return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId }, origin);
   }
 
-  /** Stops issuing codes; codes already shown lapse within two windows. */
+  /** Stops issuing codes and refuses every check-in from then on, whatever code is shown. */
   async close(caller: Caller, studioId: number, activityId: number): Promise<void> {
     await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
@@ -126,23 +139,37 @@ export class CheckinService {
     await this.lock.assertOpen(scope.activityId);
     const personId = caller.personId;
     const checkedInAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    let id: number | null = null;
     try {
-      const id = await this.insertAttendance(scope.activityId, personId, scope.studioId, checkedInAt);
-      return { attendance: { id, activityId: scope.activityId, personId, checkedInAt: checkedInAt.toISOString() }, created: true };
+      id = await this.insertAttendance(scope.activityId, personId, scope.studioId, checkedInAt);
     } catch (e) {
       if (isMissingParent(e)) throw notFound('活动');
       if (!isDuplicate(e)) throw e;
     }
-    const existing = await this.db.getRepository(Attendance).findOneByOrFail({ activityId: scope.activityId, personId });
-    return { attendance: mapAttendance(existing), created: false };
+    if (id !== null) return { attendance: { id, activityId: scope.activityId, personId, checkedInAt: checkedInAt.toISOString() }, created: true };
+    // Nothing inserted: already checked in (answered again, as before), or check-in is closed.
+    const existing = await this.db.getRepository(Attendance).findOneBy({ activityId: scope.activityId, personId });
+    if (existing) return { attendance: mapAttendance(existing), created: false };
+    if (!(await this.db.getRepository(Activity).existsBy({ id: scope.activityId, studioId: scope.studioId }))) throw notFound('活动');
+    throw new DomainError('CHECKIN_CLOSED', '该活动的签到已关闭，请联系领办人补录');
   }
 
-  /** One INSERT statement; on MySQL without the ORM's per-insert bookkeeping (the hot path). */
-  private async insertAttendance(activityId: number, personId: number, studioId: number, checkedInAt: Date): Promise<number> {
+  /**
+   * One INSERT … SELECT that adds the row only while the activity's check-in is open (a code
+   * captured before the leader closed it no longer counts): the new id, or null when check-in is
+   * closed (or the activity is gone). On MySQL without the ORM's per-insert bookkeeping (the hot
+   * path); the row's state and the insert are one statement, so a close commits before or after it.
+   */
+  private async insertAttendance(activityId: number, personId: number, studioId: number, checkedInAt: Date): Promise<number | null> {
+    const sql = 'INSERT INTO attendance (activity_id, person_id, studio_id, checked_in_at) SELECT id, ?, studio_id, ? FROM activities WHERE id = ? AND studio_id = ? AND checkin_open = 1';
+    const params = [personId, checkedInAt, activityId, studioId];
     if (this.db.options.type === 'mysql') {
-      const res = (await this.db.query('INSERT INTO attendance (activity_id, person_id, studio_id, checked_in_at) VALUES (?, ?, ?, ?)', [activityId, personId, studioId, checkedInAt])) as { insertId: number };
-      return Number(res.insertId);
+      const res = (await this.db.query(sql, params)) as { insertId: number; affectedRows: number };
+      return res.affectedRows === 1 ? Number(res.insertId) : null;
     }
+    // sql.js: one connection, so the open check and the insert cannot be interleaved by another request.
+    const open = await this.db.getRepository(Activity).existsBy({ id: activityId, studioId, checkinOpen: true });
+    if (!open) return null;
     const result = await this.db.getRepository(Attendance).insert({ activityId, personId, studioId, checkedInAt });
     return Number((result.identifiers[0] as { id: number }).id);
   }

@@ -23,6 +23,7 @@ export const DOMAIN_ERROR_CODES = [
   'CHECKIN_CODE_INVALID',
   'CHECKIN_CODE_EXPIRED',
   'CHECKIN_CLOSED',
+  'CHECKIN_NOT_ACTIVITY_DAY',
   'WECHAT_SIGNIN_FAILED',
   'WECHAT_NOT_CONFIGURED',
   'RULES_REJECTED',
@@ -81,6 +82,7 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'ACCOUNT_LINKED_TO_OTHER_PERSON':
     case 'INVITEE_LEFT':
     case 'CHECKIN_CLOSED':
+    case 'CHECKIN_NOT_ACTIVITY_DAY':
     case 'INVITATION_USED':
       return 409;
     case 'CHECKIN_CODE_EXPIRED':

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { RecordId } from '../common/id.pipe';
+import { Idempotent } from '../common/idempotency';
 import {
   CreatedInvitationView,
   CreateInvitationDto,
@@ -24,6 +25,7 @@ import { ListOf } from '../common/api-response';
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @Idempotent()
   @Post('invitations')
   @ApiOperation({
     summary: '生成一次性邀请码（评审邀请领办人/单位联系人；领办人邀请成员/学徒），7 天有效',

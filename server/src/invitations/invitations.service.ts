@@ -9,6 +9,7 @@ import { Apprentice } from '../apprentices/apprentice.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { asDate, todayInShanghai } from '../common/dates';
+import { idempotent } from '../common/idempotency';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
 import { serializeOnSqljs } from '../database/serialize';
 import { TeamMember } from '../members/team-member.entity';
@@ -36,7 +37,7 @@ export class InvitationsService {
 
   async create(caller: Caller, dto: CreateInvitationDto): Promise<CreatedInvitationView> {
     const target = await this.authorizedTarget(caller, true, dto);
-    return this.db.transaction(async (m) => {
+    return this.db.transaction((m) => idempotent(m, async () => {
       const { invitation, code } = await issueInvitation(m, target, caller.accountId);
       const [view] = await viewsOf(m, [invitation]);
       await this.audit.record(m, {
@@ -49,7 +50,7 @@ export class InvitationsService {
         after: view,
       });
       return { ...(view as InvitationView), code };
-    });
+    }));
   }
 
   /** Pending (unused, unrevoked, unexpired) invitations of a studio or unit that the caller may manage. */
@@ -76,7 +77,13 @@ export class InvitationsService {
   async revoke(caller: Caller, id: number): Promise<void> {
     const found = await this.db.getRepository(Invitation).findOneBy({ id });
     if (!found) throw notFound('邀请');
-    await this.authorizedTarget(caller, false, found);
+    try {
+      await this.authorizedTarget(caller, false, found);
+    } catch (e) {
+      // Another tenant's invitation answers exactly like a missing one (not 工作室不存在).
+      if (e instanceof DomainError && e.code === 'NOT_FOUND') throw notFound('邀请');
+      throw e;
+    }
     await this.db.transaction(async (m) => {
       const now = wholeSeconds();
       const res = await m

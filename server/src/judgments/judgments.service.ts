@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { getPolicy } from '@master-studio/shared-rules';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { validationFailed } from '../common/domain-error';
+import { lockStudio } from '../periods/finalized-lock';
 import { RecordStore } from '../records/record-store';
 import type { JudgmentView, PutJudgmentDto } from './dto/judgment.dto';
 import { Judgment } from './judgment.entity';
@@ -46,7 +48,15 @@ export class JudgmentsService {
     const studio = await this.access.requireStudio(caller, studioId, 'judge');
     if (!ITEM_ID.test(itemId))
       throw validationFailed({ itemId: '考核项目编号格式不正确（如 U10、G6）' });
+    // Only the items of the studio's policy: anything else would make the rules reject the studio.
+    const { assessment } = getPolicy(studio.policyId);
+    const items = assessment.kind === 'items' ? assessment.items.map((i) => i.id) : [];
+    if (!items.includes(itemId))
+      throw validationFailed({
+        itemId: items.length ? `本辖区考核表没有该项目（可选：${items.join('、')}）` : '本辖区的考核政策没有逐项评分表',
+      });
     return this.db.transaction(async (m) => {
+      await lockStudio(m, studio.id, 'write');
       await this.records.assertOpen(m, studio.id, [todayInShanghai()]);
       const repo = m.getRepository(Judgment);
       const existing = await repo.findOneBy({ studioId, itemId });

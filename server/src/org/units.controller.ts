@@ -9,6 +9,7 @@ import {
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { CreateUnitDto, ListUnitsQuery, UnitView } from './dto/unit.dto';
 import { UnitsService } from './units.service';
+import { Idempotent } from '../common/idempotency';
 import { PageOf } from '../common/api-response';
 
 @ApiTags('单位')
@@ -24,6 +25,7 @@ export class UnitsController {
     return this.units.list(caller, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '在本辖区新建单位（人社局评审）' })
   @ApiCreatedResponse({ type: UnitView })

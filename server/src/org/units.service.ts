@@ -4,6 +4,7 @@ import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { notFound } from '../common/domain-error';
+import { idempotent } from '../common/idempotency';
 import { type Page, pageOf } from '../common/pagination';
 import type { CreateUnitDto, ListUnitsQuery, UnitView } from './dto/unit.dto';
 import { Unit } from './unit.entity';
@@ -56,7 +57,7 @@ export class UnitsService {
   /** A reviewer adds a host unit to its own jurisdiction. */
   async create(caller: Caller, dto: CreateUnitDto): Promise<UnitView> {
     const jurisdiction = await this.access.requireJurisdiction(caller, dto.jurisdictionId);
-    return this.db.transaction(async (m) => {
+    return this.db.transaction((m) => idempotent(m, async () => {
       const { identifiers } = await m.insert(Unit, { name: dto.name.trim(), jurisdictionId: jurisdiction.id });
       const id = Number((identifiers[0] as { id: number }).id);
       const row = await unitQuery(m).where('u.id = :id', { id }).getRawOne<Record<string, unknown>>();
@@ -64,6 +65,6 @@ export class UnitsService {
       const view = mapUnit(row);
       await this.audit.record(m, { studioId: null, accountId: caller.accountId, recordType: 'unit', recordId: id, action: 'create', before: null, after: view });
       return view;
-    });
+    }));
   }
 }

@@ -13,6 +13,19 @@ export interface PeriodRange {
   to: string;
 }
 
+/**
+ * The studio row lock that orders finalization and the writes that feed its sheet: every such
+ * write takes it shared as the first statement of its transaction, finalization exclusively
+ * (`SELECT … FOR UPDATE`) before it checks for overlaps and scores. A write either commits before
+ * the sheet is scored (and is in it) or waits, then reads the finalized period and is refused.
+ * MySQL/MariaDB only: sql.js has one connection and no concurrent transactions to order (finalize
+ * runs serialized there, PeriodsService).
+ */
+export async function lockStudio(m: EntityManager, studioId: number, mode: 'write' | 'finalize'): Promise<void> {
+  if (m.connection.options.type !== 'mysql') return;
+  await m.query(`SELECT id FROM studios WHERE id = ? ${mode === 'finalize' ? 'FOR UPDATE' : 'LOCK IN SHARE MODE'}`, [studioId]);
+}
+
 /** 409 PERIOD_FINALIZED for a write into `p`. */
 export const periodFinalized = (p: PeriodRange): DomainError => new DomainError('PERIOD_FINALIZED', `${p.from} 至 ${p.to} 的考核已定稿，该期间的记录不能再修改`);
 

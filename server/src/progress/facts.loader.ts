@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { asDate } from '../common/dates';
 // The columns hold shared-rules' codes (the DTOs validate them on the way in): cast, not re-checked.
 import type {
@@ -9,6 +9,8 @@ import type {
   DocumentKind,
   Facts,
   FundSource,
+  RecordKind,
+  RecordKindInfo,
   RetirementCategory,
   SkillLevel,
 } from '@master-studio/shared-rules';
@@ -26,6 +28,25 @@ export interface StudioHead {
 
 type Row = Record<string, unknown>;
 
+/** The record behind one entry of a Facts list: `refsOf(facts).members[19]` is the 20th member. */
+export interface FactsRef {
+  kind: RecordKind;
+  id: number;
+  name?: string;
+}
+export type FactsRefs = Partial<Record<RecordKindInfo['facts'], FactsRef[]>>;
+
+const REFS = new WeakMap<Facts, FactsRefs>();
+/** The records behind a Facts object built by FactsLoader (empty for facts from elsewhere). */
+export const refsOf = (facts: Facts): FactsRefs => REFS.get(facts) ?? {};
+
+/** Appends the record behind the entry just pushed onto `facts[list]`. */
+function addRef(facts: Facts, list: RecordKindInfo['facts'], ref: FactsRef): void {
+  let refs = REFS.get(facts);
+  if (!refs) REFS.set(facts, (refs = {}));
+  (refs[list] ??= []).push(ref);
+}
+
 const bool = (v: unknown): boolean | undefined =>
   v === null || v === undefined ? undefined : Boolean(Number(v));
 const str = (v: unknown): string => String(v);
@@ -40,9 +61,11 @@ const str = (v: unknown): string => String(v);
 export class FactsLoader {
   constructor(private readonly db: DataSource) {}
 
+  /** `m`: a transaction to read in (finalization scores inside its own), else the pool. */
   async load(
     scope: FactsScope,
     asOf: string,
+    m: EntityManager = this.db.manager,
   ): Promise<Map<number, { head: StudioHead; facts: Facts }>> {
     const [where, param] =
       'studioId' in scope
@@ -50,7 +73,7 @@ export class FactsLoader {
         : 'unitId' in scope
           ? ['s.unit_id = ?', scope.unitId]
           : ['s.jurisdiction_id = ?', scope.jurisdictionId];
-    const q = (sql: string): Promise<Row[]> => this.db.query(sql, [param]) as Promise<Row[]>;
+    const q = (sql: string): Promise<Row[]> => m.query(sql, [param]) as Promise<Row[]>;
     const inScope = (alias: string): string =>
       `JOIN studios s ON s.id = ${alias}.studio_id WHERE ${where}`;
 
@@ -181,6 +204,7 @@ export class FactsLoader {
       const left = asDate(r.left_on);
       // The team on asOf: joined by then (or undated) and not yet left.
       if ((joined && joined > asOf) || (left && left <= asOf)) return;
+      addRef(f, 'members', { kind: 'member', id: Number(r.id), name: str(r.name) });
       f.members.push({
         name: str(r.name),
         skillLevel: ((r.skill_level as string | null) ?? '') as SkillLevel,
@@ -192,6 +216,7 @@ export class FactsLoader {
     });
     each(apprentices, (f, r) => {
       const signed = asDate(r.agreement_signed_on);
+      addRef(f, 'apprentices', { kind: 'apprentice', id: Number(r.id), name: str(r.name) });
       f.apprentices.push({
         id: str(r.id),
         name: str(r.name),
@@ -200,15 +225,17 @@ export class FactsLoader {
         leftOn: asDate(r.left_on),
       });
     });
-    each(certificates, (f, r) =>
+    each(certificates, (f, r) => {
+      addRef(f, 'certificates', { kind: 'certificate', id: Number(r.id) });
       f.certificates.push({
         id: str(r.id),
         apprenticeId: str(r.apprentice_id),
         level: str(r.level) as SkillLevel,
         awardedOn: asDate(r.awarded_on) ?? '',
-      }),
-    );
-    each(activities, (f, r) =>
+      });
+    });
+    each(activities, (f, r) => {
+      addRef(f, 'activities', { kind: 'activity', id: Number(r.id) });
       f.activities.push({
         id: str(r.id),
         kind: str(r.kind) as ActivityKind,
@@ -216,32 +243,35 @@ export class FactsLoader {
         attendance:
           (oneStudio ? (counted.get(Number(r.id)) ?? 0) : Number(r.checked_in)) +
           Number(r.extra_attendance),
-      }),
-    );
-    each(achievements, (f, r) =>
+      });
+    });
+    each(achievements, (f, r) => {
+      addRef(f, 'achievements', { kind: 'achievement', id: Number(r.id) });
       f.achievements.push({
         id: str(r.id),
         kind: str(r.kind) as AchievementKind,
         level: str(r.level) as AchievementLevel,
         date: asDate(r.date) ?? '',
-      }),
-    );
-    each(funds, (f, r) =>
+      });
+    });
+    each(funds, (f, r) => {
+      addRef(f, 'funds', { kind: 'fund', id: Number(r.id) });
       f.funds.push({
         id: str(r.id),
         source: str(r.source) as FundSource,
         amount: Number(r.amount),
         date: asDate(r.date) ?? '',
-      }),
-    );
-    each(documents, (f, r) =>
+      });
+    });
+    each(documents, (f, r) => {
+      addRef(f, 'documents', { kind: 'document', id: Number(r.id) });
       f.documents.push({
         id: str(r.id),
         kind: str(r.kind) as DocumentKind,
         year: Number(r.year),
         submittedOn: asDate(r.submitted_on) ?? '',
-      }),
-    );
+      });
+    });
     each(judgments, (f, r) => {
       f.judgments = { ...(f.judgments ?? {}), [str(r.item_id)]: Number(r.score) };
     });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
@@ -39,9 +40,9 @@ export class ProgressService {
     return this.rules.score(await this.loadOne(studioId, day), day);
   }
 
-  /** For services that have already passed the access check (periods). */
-  async loadOne(studioId: number, asOf: string): Promise<Facts> {
-    const entry = (await this.loader.load({ studioId }, asOf)).get(studioId);
+  /** For services that have already passed the access check (periods, inside their transaction `m`). */
+  async loadOne(studioId: number, asOf: string, m?: EntityManager): Promise<Facts> {
+    const entry = (await this.loader.load({ studioId }, asOf, m)).get(studioId);
     if (!entry) throw notFound('工作室');
     return entry.facts;
   }

@@ -9,6 +9,7 @@ import { type Page, pageOf, type PageQuery } from '../common/pagination';
 import {
   finalizedPeriodCovering,
   finalizedPeriodsOf,
+  lockStudio,
   periodCovering,
   periodFinalized,
 } from '../periods/finalized-lock';
@@ -69,8 +70,9 @@ export class RecordStore {
     spec: RecordSpec<E, V>,
     build: (m: EntityManager) => Promise<Omit<E, 'id'>>,
   ): Promise<V> {
-    return this.db.transaction((m) =>
-      idempotent(m, async () => {
+    return this.db.transaction(async (m) => {
+      await lockStudio(m, studio.id, 'write');
+      return idempotent(m, async () => {
         const values = await build(m);
         await this.assertOpen(m, studio.id, datesOf(spec.kind, values));
         const result = await m.insert(spec.entity, values as never);
@@ -87,8 +89,8 @@ export class RecordStore {
           after: view,
         });
         return view;
-      }),
-    );
+      });
+    });
   }
 
   async update<E extends StudioRecord, V>(
@@ -99,6 +101,7 @@ export class RecordStore {
     apply: (m: EntityManager, row: E) => Promise<void>,
   ): Promise<V> {
     return this.db.transaction(async (m) => {
+      await lockStudio(m, studio.id, 'write');
       const row = await this.load(m, spec, studio.id, id);
       const before = (await spec.view(m, [row]))[0] as V;
       // The lock before and after the change; the studio's finalized periods are read once.
@@ -134,6 +137,7 @@ export class RecordStore {
     check?: (m: EntityManager, row: E) => Promise<void>,
   ): Promise<void> {
     await this.db.transaction(async (m) => {
+      await lockStudio(m, studio.id, 'write');
       const row = await this.load(m, spec, studio.id, id);
       const before = (await spec.view(m, [row]))[0] as V;
       await this.assertOpen(m, studio.id, datesOf(spec.kind, row));

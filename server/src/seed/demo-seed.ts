@@ -132,6 +132,8 @@ export async function seedDemo(m: EntityManager, today: string): Promise<void> {
         }
       }
     }
+    // One activity today in the strong studios, so a demo can open check-in (only on an activity's own date).
+    if (plan.strong) await m.insert(Activity, { studioId: studio.id, kind: 'training', title: '今日技能培训', date: today, location: '工作室实训区', extraAttendance: 0, checkinOpen: false });
     // Results
     const results: [string, string, string][] = plan.strong
       ? [['patent', 'national', `一种${plan.trade}用辅助装置`], ['award', 'city', `市级职工技术创新成果奖`], ['media', 'city', '市电视台专题报道工作室带徒传艺'], ['innovation', 'unit', `${plan.trade}新工艺推广`]]

@@ -16,6 +16,7 @@ import {
   UpdateStudioDto,
 } from './dto/studio.dto';
 import { StudiosService } from './studios.service';
+import { Idempotent } from '../common/idempotency';
 import { PageOf } from '../common/api-response';
 
 @ApiTags('工作室')
@@ -31,6 +32,7 @@ export class StudiosController {
     return this.studios.list(caller, q);
   }
 
+  @Idempotent()
   @Post()
   @ApiOperation({ summary: '在本辖区的单位下新建工作室（人社局评审）；考核政策随辖区' })
   @ApiCreatedResponse({ type: StudioView })

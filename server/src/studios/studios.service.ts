@@ -4,9 +4,12 @@ import { AccessService } from '../access/access.service';
 import { Person } from '../accounts/person.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { notFound } from '../common/domain-error';
+import { getPolicy } from '@master-studio/shared-rules';
+import { notFound, validationFailed } from '../common/domain-error';
+import { idempotent } from '../common/idempotency';
 import { type Page, pageOf } from '../common/pagination';
 import { mapStudio, studioQuery } from '../database/studio-row';
+import { lockStudio } from '../periods/finalized-lock';
 import type {
   CreateStudioDto,
   ListStudiosQuery,
@@ -15,6 +18,17 @@ import type {
   UpdateStudioDto,
 } from './dto/studio.dto';
 import { Studio } from './studio.entity';
+
+/**
+ * A panel total only where the studio's policy grades on one (yuzhong-2023), and within its
+ * scale: what the API stores, the rules accept (shared-rules validateFacts). null clears it.
+ */
+export function checkAssessmentTotal(policyId: string, total: number | null | undefined): void {
+  if (total === undefined || total === null) return;
+  const a = getPolicy(policyId).assessment;
+  if (a.kind !== 'total') throw validationFailed({ assessmentTotal: '本辖区的考核政策不按评审总分评定，不能填写评审总分' });
+  if (total > a.max) throw validationFailed({ assessmentTotal: `评审总分不能超过 ${a.max} 分` });
+}
 
 @Injectable()
 export class StudiosService {
@@ -68,7 +82,7 @@ export class StudiosService {
   /** A reviewer recognizes a studio in a unit of its jurisdiction; the policy is the jurisdiction's. */
   async create(caller: Caller, dto: CreateStudioDto): Promise<StudioView> {
     const unit = await this.access.requireUnit(caller, dto.unitId, 'manage');
-    return this.db.transaction(async (m) => {
+    return this.db.transaction((m) => idempotent(m, async () => {
       const { leader } = dto;
       const person = await m.save(
         Person,
@@ -110,7 +124,7 @@ export class StudiosService {
         after,
       });
       return after;
-    });
+    }));
   }
 
   async get(caller: Caller, studioId: number): Promise<StudioView> {
@@ -121,6 +135,7 @@ export class StudiosService {
   async update(caller: Caller, studioId: number, dto: UpdateStudioDto): Promise<StudioView> {
     await this.access.requireStudio(caller, studioId, 'edit');
     return this.db.transaction(async (m) => {
+      await lockStudio(m, studioId, 'write');
       const before = await this.load(m, studioId);
       const {
         leaderBirthDate,
@@ -162,8 +177,10 @@ export class StudiosService {
     studioId: number,
     dto: UpdateStandingDto,
   ): Promise<StudioView> {
-    await this.access.requireStudio(caller, studioId, 'judge');
+    const studio = await this.access.requireStudio(caller, studioId, 'judge');
+    checkAssessmentTotal(studio.policyId, dto.assessmentTotal);
     return this.db.transaction(async (m) => {
+      await lockStudio(m, studioId, 'write');
       const before = await this.load(m, studioId);
       if (Object.keys(dto).length) await m.update(Studio, { id: studioId }, { ...dto });
       const after = await this.load(m, studioId);

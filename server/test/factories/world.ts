@@ -7,6 +7,7 @@ import { Activity } from '../../src/activities/activity.entity';
 import { Apprentice } from '../../src/apprentices/apprentice.entity';
 import type { Caller, Grant } from '../../src/auth/caller';
 import { Certificate } from '../../src/certificates/certificate.entity';
+import { todayInShanghai } from '../../src/common/dates';
 import { StudioDocument } from '../../src/documents/document.entity';
 import { FundEntry } from '../../src/funds/fund-entry.entity';
 import { TeamMember } from '../../src/members/team-member.entity';
@@ -53,6 +54,16 @@ export async function makeApprentice(m: EntityManager, studioId: number, name: s
   const person = await makePerson(m, name);
   const apprentice = await m.save(Apprentice, m.create(Apprentice, { studioId, personId: person.id, joinedOn, agreementSignedOn: joinedOn, leftOn: null }));
   return { apprentice, person };
+}
+
+/**
+ * Moves a tenant's activity to today (Asia/Shanghai): check-in opens only on an activity's own
+ * date. The factory's activity is dated 2025-05-01 for the period and facts tests.
+ */
+export async function activityToday(db: DataSource, activityId: number): Promise<string> {
+  const today = todayInShanghai();
+  await db.getRepository(Activity).update({ id: activityId }, { date: today });
+  return today;
 }
 
 export async function makeTenant(db: DataSource, label: string, policyId = 'urumqi-2023', recognizedOn = '2025-03-01'): Promise<Tenant> {

@@ -12,6 +12,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
@@ -47,7 +48,11 @@ export class ListStudiosQuery extends PageQuery {
   q?: string;
 }
 
-/** What the studio's own people keep up to date: the checklist and the leader's details. */
+/**
+ * What the studio's own people keep up to date: the checklist and the leader's details. The
+ * checklist may be cleared with null (= not recorded); the leader's details may not (the rules
+ * need them), so those fields are validated whenever present.
+ */
 export class UpdateStudioDto {
   @ApiPropertyOptional({ description: '学习交流场所面积（平方米）' })
   @IsOptional()
@@ -82,22 +87,22 @@ export class UpdateStudioDto {
   hasFundRules?: boolean;
 
   @ApiPropertyOptional({ description: '领办人出生日期' })
-  @IsOptional()
+  @ValidateIf((_, v: unknown) => v !== undefined)
   @IsCalendarDate({ message: '领办人出生日期格式应为 YYYY-MM-DD' })
   leaderBirthDate?: string;
 
   @ApiPropertyOptional({ enum: RETIREMENT_CATEGORIES })
-  @IsOptional()
+  @ValidateIf((_, v: unknown) => v !== undefined)
   @IsIn(RETIREMENT_CATEGORIES, { message: oneOf('退休类别', RETIREMENT_CATEGORIES) })
   leaderRetirementCategory?: string;
 
   @ApiPropertyOptional({ enum: SKILL_LEVELS })
-  @IsOptional()
+  @ValidateIf((_, v: unknown) => v !== undefined)
   @IsIn(SKILL_LEVELS, { message: oneOf('领办人技能等级', SKILL_LEVELS) })
   leaderSkillLevel?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @ValidateIf((_, v: unknown) => v !== undefined)
   @IsBoolean({ message: '领办人是否全职须为是或否' })
   leaderFullTime?: boolean;
 }
@@ -160,7 +165,7 @@ export class CreateStudioDto {
 /** What only the bureau's reviewer decides. */
 export class UpdateStandingDto {
   @ApiPropertyOptional({ enum: STUDIO_STATUSES })
-  @IsOptional()
+  @ValidateIf((_, v: unknown) => v !== undefined)
   @IsIn(STUDIO_STATUSES, { message: oneOf('状态', STUDIO_STATUSES) })
   status?: (typeof STUDIO_STATUSES)[number];
 
