@@ -1,5 +1,7 @@
 import request from 'supertest';
+import { Activity } from '../src/activities/activity.entity';
 import type { Caller } from '../src/auth/caller';
+import { todayInShanghai } from '../src/common/dates';
 import { makeTenant, type Tenant } from './factories/world';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -79,6 +81,8 @@ describe('bad input', () => {
 
     it('accepts application/json with a charset, and bodiless writes without a content type', async () => {
       await request(t.http).post('/api/auth/demo').set('content-type', 'application/json; charset=utf-8').send('{"username":"nobody"}').expect(404);
+      // Check-in opens only on the activity's own day.
+      await t.db.getRepository(Activity).update({ id: x.activityId }, { date: todayInShanghai() });
       await request(t.http).post(studio(`/activities/${x.activityId}/checkin`)).set('authorization', bearer(x.callers.leader)).expect(200);
       await request(t.http).delete(studio(`/activities/${x.activityId}/checkin`)).set('authorization', bearer(x.callers.leader)).expect(204);
     });
@@ -100,6 +104,15 @@ describe('bad input', () => {
       expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED' });
       const standing = await request(t.http).patch(studio('/standing')).set('authorization', bearer(x.callers.reviewer)).send({ status: null });
       expect(standing.status).toBe(400);
+    });
+
+    it('answers an amount written with an exponent (1e-7, -7e-323) with 400, not 500', async () => {
+      // class-validator's IsNumber({ maxDecimalPlaces }) threw on these; the fuzz suite found it.
+      for (const amount of [1e-7, -7e-323]) {
+        const res = await request(t.http).patch(studio(`/funds/${x.fundId}`)).set('authorization', bearer(x.callers.leader)).send({ amount });
+        expect([amount, res.status]).toEqual([amount, 400]);
+        expect(res.body.fields).toEqual({ amount: '金额必须是数字，最多两位小数' });
+      }
     });
   });
 

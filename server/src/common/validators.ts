@@ -33,3 +33,31 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     });
   };
 }
+
+/**
+ * A finite number with at most `places` decimals (yuan and fen, scores to 0.01). Replaces
+ * class-validator's `IsNumber({ maxDecimalPlaces })`, which throws a TypeError — a 500 — on a
+ * fraction written without a decimal point (`-7e-323`, `1e-7`), as the fuzz suite found.
+ * Named `isNumber`, so common/validation.ts ranks its message with the type messages.
+ */
+export function IsDecimal(places: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isNumber',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: { validate: (value: unknown) => isDecimal(value, places) },
+    });
+  };
+}
+
+/** Decimal places as JavaScript writes the number: `1.25` → 2, `1.5e-7` → 8, `1e21` → 0. */
+export function decimalPlaces(value: number): number {
+  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent));
+}
+
+export function isDecimal(value: unknown, places: number): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places;
+}

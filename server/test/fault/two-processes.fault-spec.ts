@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { Activity } from '../../src/activities/activity.entity';
 import { verifyChain } from '../../src/audit/audit-chain';
 import { toPayload, type Caller } from '../../src/auth/caller';
 import { CheckinCodes } from '../../src/checkin/checkin-code';
+import { todayInShanghai } from '../../src/common/dates';
 import { parseDatabaseUrl } from '../../src/config/config';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ENTITIES, MIGRATIONS } from '../../src/database/entities';
@@ -61,6 +63,8 @@ describe('two server processes under concurrent check-ins and audited writes', (
 
   it('answers every request below 500, records each check-in once and keeps one chain', async () => {
     const x = await makeTenant(db, '午');
+    // Check-in takes codes only while it is open, on the activity's own day (Asia/Shanghai).
+    await db.getRepository(Activity).update({ id: x.activityId }, { date: todayInShanghai(), checkinOpen: true });
     const callers: Caller[] = [];
     await db.transaction(async (m) => {
       for (let i = 0; i < APPRENTICES; i++) {

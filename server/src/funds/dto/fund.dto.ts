@@ -3,7 +3,6 @@ import { PatchType } from '../../common/patch-type';
 import {
   IsIn,
   IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   Max,
@@ -12,7 +11,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { DatedPageQuery } from '../../common/date-range';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsDecimal } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { FUND_SOURCES } from '@master-studio/shared-rules';
 import { DATE, TEXT_OR_NULL } from '../../common/api-response';
@@ -36,7 +35,7 @@ export class CreateFundDto {
   category: string;
 
   @ApiProperty({ description: '金额（元）' })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: '金额必须是数字，最多两位小数' })
+  @IsDecimal(2, { message: '金额必须是数字，最多两位小数' })
   @Min(0.01, { message: '金额必须大于 0' })
   @Max(1e10, { message: '金额过大' })
   amount: number;

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal } from '../../common/validators';
 import { TEXT_OR_NULL } from '../../common/api-response';
 
 export class PutJudgmentDto {
   @ApiProperty({ description: '评审给分（超出该项满分时按满分计）' })
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: '评分必须是数字，最多两位小数' })
+  @IsDecimal(2, { message: '评分必须是数字，最多两位小数' })
   @Min(0, { message: '评分不能为负数' })
   @Max(100, { message: '评分不能超过 100' })
   score: number;
