@@ -22,6 +22,7 @@ export {
   type AuditKind,
 } from './record-kinds.js';
 export { itemLabelsZh, ITEM_LABELS_ZH } from './item-labels.js';
+export { signoffOpensOn, signoffTooEarlyReason } from './signoff.js';
 export {
   statutoryRetirement,
   retirementAsOf,
