@@ -27,7 +27,7 @@ export function TargetCard({ target, asOf, onClick }: { target: ProgressTargetSu
       </View>
       <View className='row row--between' style={{ marginTop: '6px' }}>
         <Text className='muted'>{target.period ? `截至 ${formatDate(target.period.to)}（${dueText(target.period.to, asOf)}）` : '长期要求'}</Text>
-        {onClick && <Text className='muted'>为什么 ›</Text>}
+        {onClick && <Text className='muted tap-link' data-testid='why-link'>为什么 ›</Text>}
       </View>
     </View>
   );
