@@ -24,12 +24,14 @@ function Row({ label, error, required, children }: Base & { children: ReactNode 
   );
 }
 
-export function TextField(p: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' | 'digit'; testId?: string }) {
+export function TextField(p: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' | 'digit'; testId?: string; maxLength?: number }) {
   return (
     <Row {...p}>
       <Input
         value={p.value}
         type={p.type ?? 'text'}
+        // Taro's Input stops at 140 unless told: the field's own limit, or none (-1).
+        maxlength={p.maxLength ?? -1}
         placeholder={p.placeholder ?? `请输入${p.label}`}
         onInput={(e) => p.onChange(e.detail.value)}
         data-testid={p.testId}
