@@ -118,6 +118,14 @@ async function main() {
     const card = unit.page.locator('[data-testid="studio-card"]', { hasText: studioName });
     before = num(await text(card.locator('[data-testid="dash-industry_exchanges-value"]')));
     if (!Number.isFinite(before)) throw new Error('unit dashboard shows no industry_exchanges for the leader studio');
+    // Issue 11 item 12: one status, explained the same, with its deadline, on both cards.
+    const ids = await leader.page.locator('[data-testid="targets"] .target').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace(/^target-/, '')));
+    for (const id of ids) {
+      const status = (await text(leader.page.locator(`[data-testid="target-${id}-status"]`))).trim();
+      const due = (await text(leader.page.locator(`[data-testid="target-${id}"] .row--between .muted`).first())).trim();
+      const dash = (await text(card.locator(`[data-testid="dash-${id}-status"]`))).trim();
+      if (dash !== `${status} · ${due}`) throw new Error(`${id}: the leader's card says "${status} ${due}", the unit's dashboard "${dash}"`);
+    }
   });
 
   await check('leader taps a target and sees why', async () => {
@@ -287,10 +295,10 @@ async function main() {
     await early.locator('[data-testid="signoff-early"]').waitFor({ timeout: 15000 });
     if ((await early.locator('[data-testid="signoff"]').count()) !== 0) throw new Error('a future activity offers 确认');
     if (!(await text(early.locator('[data-testid="signoff-note"]'))).includes('当天起才能确认')) throw new Error('no reason under the future activity');
-    const button = unit.page.locator('[data-testid="unit-studio"] [data-testid="signoff"]:visible').first();
+    const row = rowsOf().filter({ has: unit.page.locator('[data-testid="signoff"]') }).first();
+    const button = row.locator('[data-testid="signoff"]');
     await assertTall(button, '确认');
-    const row = rowsOf().filter({ has: button });
-    const title = (await text(row.first().locator('.list-item__title'))).trim();
+    const title = (await text(row.locator('.list-item__title'))).trim();
     await button.click();
     await rowsOf(title).first().locator('[data-testid="signed"]').waitFor({ timeout: 15000 });
     await unit.page.reload();
