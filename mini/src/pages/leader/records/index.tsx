@@ -116,8 +116,11 @@ function Row({
           <View className="grow">
             <Text className="list-item__title">{a.name}</Text>
             <Text className="list-item__meta" style={{ display: 'block' }}>
-              拜师 {formatDate(a.joinedOn)} ·{' '}
-              {a.agreementSignedOn ? `协议 ${formatDate(a.agreementSignedOn)}` : '未签协议'}
+              {/* Each date stays on one line: a narrow phone wraps between them, never inside one. */}
+              <Text className="nowrap">拜师 {formatDate(a.joinedOn)}</Text> ·{' '}
+              <Text className="nowrap">
+                {a.agreementSignedOn ? `协议 ${formatDate(a.agreementSignedOn)}` : '未签协议'}
+              </Text>
             </Text>
           </View>
           {a.leftOn ? (
