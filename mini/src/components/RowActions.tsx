@@ -28,8 +28,8 @@ export function RowActions({
       ) : (
         badge && (
           <Text
-            className={`pill ${badge.pill}`}
-            style={{ marginRight: 'auto', marginLeft: 0 }}
+            className={`pill nowrap ${badge.pill}`}
+            style={{ marginRight: 'auto', marginLeft: 0, flexShrink: 0 }}
             data-testid='signoff-badge'
           >
             {badge.text}
@@ -37,7 +37,7 @@ export function RowActions({
         )
       )}
       {signoff?.state === 'signed' ? (
-        <Text className='muted' data-testid='signoff-note'>
+        <Text className='muted' style={{ textAlign: 'right' }} data-testid='signoff-note'>
           {signoff.text}
         </Text>
       ) : (
