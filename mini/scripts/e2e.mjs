@@ -356,7 +356,7 @@ async function main() {
     await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=apprentices`);
     await assertTall(leader.page.locator('[data-testid="row-invite"]:visible').first(), '邀请');
     // Roster dates never wrap inside a date: each dated phrase is one line box.
-    const split = await leader.page.locator('[data-testid="apprentice-row"]:visible .nowrap').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent));
+    const split = await leader.page.locator('[data-testid="apprentice-row"]:visible .nowrap').evaluateAll((els) => els.filter((e) => new Set([...e.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((e) => e.textContent));
     if (split.length) throw new Error(`roster dates wrap mid-date: ${split.join('; ')}`);
     await leader.page.locator('[data-testid="row-invite"]:visible').first().click();
     await leader.page.locator('[data-testid="invite-create"]:visible').click();
