@@ -62,6 +62,11 @@ async function shot(page, name) {
   await page.waitForTimeout(150);
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
+// Issue 11 item 14: every tap target is at least 44 px tall on a phone.
+async function assertTall(loc, name) {
+  const box = await loc.boundingBox({ timeout: 15000 });
+  if (!box || box.height < 44) throw new Error(`${name} is ${box?.height} px tall, under 44`);
+}
 const text = async (loc) => (await loc.textContent({ timeout: 15000 })) ?? '';
 const num = (s) => Number((/-?\d+(\.\d+)?/.exec(s) ?? ['NaN'])[0]);
 
@@ -132,9 +137,18 @@ async function main() {
     studioName = (await text(leader.page.locator('.hero__title'))).trim();
     studioId = new URL(leader.page.url().replace('#', '')).searchParams.get('studioId') ?? '';
     await shot(leader.page, '03-leader-home');
+    await assertTall(leader.page.locator('[data-testid="why-link"]:visible').first(), '为什么 ›');
     const card = unit.page.locator('[data-testid="studio-card"]', { hasText: studioName });
     before = num(await text(card.locator('[data-testid="dash-industry_exchanges-value"]')));
     if (!Number.isFinite(before)) throw new Error('unit dashboard shows no industry_exchanges for the leader studio');
+    // Issue 11 item 12: one status, explained the same, with its deadline, on both cards.
+    const ids = await leader.page.locator('[data-testid="targets"] .target').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')?.replace(/^target-/, '')));
+    for (const id of ids) {
+      const status = (await text(leader.page.locator(`[data-testid="target-${id}-status"]`))).trim();
+      const due = (await text(leader.page.locator(`[data-testid="target-${id}"] .row--between .muted`).first())).trim();
+      const dash = (await text(card.locator(`[data-testid="dash-${id}-status"]`))).trim();
+      if (dash !== `${status} · ${due}`) throw new Error(`${id}: the leader's card says "${status} ${due}", the unit's dashboard "${dash}"`);
+    }
   });
 
   await check('leader taps a target and sees why', async () => {
@@ -290,6 +304,37 @@ async function main() {
     await shot(unit.page, '12-unit-studio-signoff');
   });
 
+  // Issue 11 item 3: a sign-off stays on screen after a reload, for the unit and the leader; a
+  // future activity cannot be confirmed (the button is replaced by its reason). Item 5: 确认 is thumb-sized.
+  await check('unit confirms an activity; after a reload it still reads 已确认 and the leader sees 单位已确认; a future activity shows why it cannot be confirmed', async () => {
+    const token = (await (await fetch(`${base}/api/auth/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader' }) })).json()).accessToken;
+    const future = `E2E 明年的培训 ${Date.now().toString(36)}`;
+    const created = await fetch(`${base}/api/studios/${studioId}/activities`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ kind: 'training', title: future, date: `${new Date().getFullYear() + 1}-06-01` }) });
+    if (!created.ok) throw new Error(`creating the activity: ${created.status} ${await created.text()}`);
+    await unit.page.reload();
+    const rowsOf = (hasText) => unit.page.locator('[data-testid="unit-studio"] [data-testid="signoff-row"]:visible', hasText ? { hasText } : {});
+    await rowsOf().first().waitFor({ timeout: 20000 });
+    const early = rowsOf(future);
+    await early.locator('[data-testid="signoff-early"]').waitFor({ timeout: 15000 });
+    if ((await early.locator('[data-testid="signoff"]').count()) !== 0) throw new Error('a future activity offers 确认');
+    if (!(await text(early.locator('[data-testid="signoff-note"]'))).includes('当天起才能确认')) throw new Error('no reason under the future activity');
+    const row = rowsOf().filter({ has: unit.page.locator('[data-testid="signoff"]') }).first();
+    const button = row.locator('[data-testid="signoff"]');
+    await assertTall(button, '确认');
+    const title = (await text(row.locator('.list-item__title'))).trim();
+    await button.click();
+    await rowsOf(title).first().locator('[data-testid="signed"]').waitFor({ timeout: 15000 });
+    await unit.page.reload();
+    await rowsOf(title).first().locator('[data-testid="signed"]').waitFor({ timeout: 20000 });
+    await shot(unit.page, '12b-unit-studio-signed-after-reload');
+    await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
+    const leaderRow = leader.page.locator('[data-testid="record-row"]:visible', { hasText: title }).first();
+    const badge = await text(leaderRow.locator('[data-testid="signoff-badge"]'));
+    if (badge.trim() !== '单位已确认') throw new Error(`the leader's row says "${badge}"`);
+    if ((await leaderRow.locator('[data-testid="row-edit"]').count()) !== 0) throw new Error('a confirmed activity still offers 编辑');
+    await shot(leader.page, '12c-leader-activities-signed');
+  });
+
   await check('reviewer opens an assessment sheet', async () => {
     const rev = await signIn(base, 'reviewer');
     await rev.page.locator('[data-testid="reviewer-home"] [data-testid="studio-card"]').first().waitFor({ timeout: 20000 });
@@ -297,6 +342,7 @@ async function main() {
     await rev.page.locator('[data-testid="studio-card"]:visible').first().click();
     await rev.page.locator('[data-testid="sheet-total"]:visible').waitFor({ timeout: 15000 });
     await shot(rev.page, '14-reviewer-sheet');
+    await assertTall(rev.page.locator('.nut-button:visible', { hasText: '保存评分' }).first(), '保存评分');
     await rev.ctx.close();
   });
 
@@ -331,6 +377,10 @@ async function main() {
 
   await check('leader invites an apprentice from the roster (code, QR, pending list)', async () => {
     await leader.page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=apprentices`);
+    await assertTall(leader.page.locator('[data-testid="row-invite"]:visible').first(), '邀请');
+    // Roster dates never wrap inside a date: each dated phrase is one line box.
+    const split = await leader.page.locator('[data-testid="apprentice-row"]:visible .nowrap').evaluateAll((els) => els.filter((e) => new Set([...e.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((e) => e.textContent));
+    if (split.length) throw new Error(`roster dates wrap mid-date: ${split.join('; ')}`);
     await leader.page.locator('[data-testid="row-invite"]:visible').first().click();
     await leader.page.locator('[data-testid="invite-create"]:visible').click();
     await leader.page.locator('[data-testid="invite-code"]:visible').waitFor({ timeout: 15000 });

@@ -184,7 +184,7 @@ describe('studio records (REST)', () => {
       const created = await call('post', `${base()}/${c.coll}`, c.create()).expect(201);
       const rid = (created.body as { id: number }).id;
       const one = await call('get', `${base()}/${c.coll}/${rid}`).expect(200);
-      expect(one.body).toEqual(created.body);
+      expect(one.body).toEqual({ ...(created.body as object), signoff: null });
       const list = await call('get', `${base()}/${c.coll}?pageSize=100`).expect(200);
       expect(((list.body as Body).items ?? []).find((i) => i.id === rid)).toEqual(one.body);
       await call('get', `${base()}/${c.coll}/999999`).expect(404);
@@ -262,6 +262,56 @@ describe('studio records (REST)', () => {
       'unit_contact',
     ).expect(400);
     expect((bad.body as Body).fields).toEqual({ recordId: '本工作室没有这条记录' });
+  });
+
+  it('carries each record’s sign-off (who, when) in its list and read views, null until confirmed', async () => {
+    const act = await call('post', `${base()}/activities`, {
+      kind: 'training',
+      title: '已办的培训',
+      date: '2025-09-01',
+    }).expect(201);
+    const id = (act.body as { id: number }).id;
+    expect((await call('get', `${base()}/activities/${id}`).expect(200)).body).toMatchObject({
+      signoff: null,
+    });
+    await call(
+      'post',
+      `${base()}/signoffs`,
+      { recordType: 'activity', recordId: id },
+      'unit_contact',
+    ).expect(201);
+    const list = await call('get', `${base()}/activities?pageSize=100`).expect(200);
+    const row = (list.body as Body).items?.find((r) => r.id === id);
+    expect(row?.signoff).toEqual({
+      signedBy: '丙单位联系人',
+      signedAt: expect.stringMatching(/^\d{4}-/),
+    });
+    const one = await call('get', `${base()}/activities/${id}`, undefined, 'unit_contact').expect(
+      200,
+    );
+    expect((one.body as Body).signoff).toEqual(row?.signoff);
+    expect(
+      (list.body as Body).items?.filter((r) => r.id !== id).every((r) => r.signoff === null),
+    ).toBe(true);
+  });
+
+  it('refuses to confirm an activity dated in the future (400, with the day it opens)', async () => {
+    const act = await call('post', `${base()}/activities`, {
+      kind: 'training',
+      title: '明年的培训',
+      date: '2099-03-01',
+    }).expect(201);
+    const id = (act.body as { id: number }).id;
+    const res = await call(
+      'post',
+      `${base()}/signoffs`,
+      { recordType: 'activity', recordId: id },
+      'unit_contact',
+    ).expect(400);
+    expect((res.body as Body).message).toBe('该活动的日期是2099年3月1日，当天起才能确认');
+    expect((res.body as Body).fields).toEqual({
+      recordId: '该活动的日期是2099年3月1日，当天起才能确认',
+    });
   });
 
   it('refuses to change a signed-off record (409), writing nothing', async () => {

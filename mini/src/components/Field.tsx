@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
+import { datePickerProps, EVENT_DATE, type DateRange } from '@/lib/date-picker';
+import { todayISO } from '@/lib/format';
 
 interface Base {
   label: string;
@@ -22,12 +24,14 @@ function Row({ label, error, required, children }: Base & { children: ReactNode 
   );
 }
 
-export function TextField(p: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' | 'digit'; testId?: string }) {
+export function TextField(p: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' | 'digit'; testId?: string; maxLength?: number }) {
   return (
     <Row {...p}>
       <Input
         value={p.value}
         type={p.type ?? 'text'}
+        // Taro's Input stops at 140 unless told: the field's own limit, or none (-1).
+        maxlength={p.maxLength ?? -1}
         placeholder={p.placeholder ?? `请输入${p.label}`}
         onInput={(e) => p.onChange(e.detail.value)}
         data-testid={p.testId}
@@ -51,11 +55,13 @@ export function SelectField(p: Base & { value: string; options: Array<{ value: s
   );
 }
 
-export function DateField(p: Base & { value: string; onChange: (v: string) => void; testId?: string; allowEmpty?: boolean }) {
+/** A date; `range` sets where it opens and how far back it reaches (BIRTH_DATE for 出生日期). */
+export function DateField(p: Base & { value: string; onChange: (v: string) => void; testId?: string; allowEmpty?: boolean; range?: DateRange; allowFuture?: boolean }) {
+  const picker = datePickerProps(p.value, p.range ?? EVENT_DATE, todayISO(), p.allowFuture ?? true);
   return (
     <Row {...p}>
       <View style={{ display: 'flex', alignItems: 'center' }}>
-        <Picker mode='date' value={p.value} onChange={(e) => p.onChange(String(e.detail.value))} style={{ flex: 1, minWidth: 0 }}>
+        <Picker mode='date' value={picker.value} start={picker.start} end={picker.end} onChange={(e) => p.onChange(String(e.detail.value))} style={{ flex: 1, minWidth: 0 }}>
           <View data-testid={p.testId} style={{ fontSize: '15px', color: p.value ? '#1d2129' : '#c9cdd4', display: 'flex', justifyContent: 'space-between' }}>
             <Text>{p.value || (p.allowEmpty ? '未填写（点此选择）' : '请选择日期')}</Text>
             {!(p.allowEmpty && p.value) && <Text style={{ color: '#c9cdd4' }}>›</Text>}

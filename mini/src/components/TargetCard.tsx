@@ -1,21 +1,21 @@
 import { Text, View } from '@tarojs/components';
-import { dueText, formatDate, percent } from '@/lib/format';
+import { percent } from '@/lib/format';
 import { label } from '@/lib/labels';
 import type { ProgressTargetSummary } from '@/lib/facts';
 import { Progress } from './ui';
-import { PACE_COLORS } from '@/lib/status';
+import { PACE_COLORS, targetStatus } from '@/lib/status';
 
 const COLORS: Record<string, string> = PACE_COLORS;
 
 /** One target: a progress bar, the pace status (from shared-rules) and the period's end. */
 export function TargetCard({ target, asOf, onClick }: { target: ProgressTargetSummary; asOf: string; onClick?: () => void }) {
-  const pace = { status: target.met ? 'met' : target.status };
+  const pace = targetStatus(target, asOf);
   const name = target.label ?? label('target', target.id);
   return (
     <View className='target' data-testid={`target-${target.id}`} onClick={onClick} style={{ padding: '14px 0' }}>
       <View className='row row--between'>
         <Text style={{ fontSize: '15px', fontWeight: 600 }}>{name}</Text>
-        <Text className={`pill pill--${pace.status}`}>{label('pace', pace.status)}</Text>
+        <Text className={`pill pill--${pace.status}`} data-testid={`target-${target.id}-status`}>{pace.text}</Text>
       </View>
       <View className='row' style={{ marginTop: '8px' }}>
         <View className='grow'>
@@ -26,8 +26,8 @@ export function TargetCard({ target, asOf, onClick }: { target: ProgressTargetSu
         </Text>
       </View>
       <View className='row row--between' style={{ marginTop: '6px' }}>
-        <Text className='muted'>{target.period ? `截至 ${formatDate(target.period.to)}（${dueText(target.period.to, asOf)}）` : '长期要求'}</Text>
-        {onClick && <Text className='muted'>为什么 ›</Text>}
+        <Text className='muted'>{pace.due}</Text>
+        {onClick && <Text className='muted tap-link' data-testid='why-link'>为什么 ›</Text>}
       </View>
     </View>
   );

@@ -18,14 +18,14 @@ describe('explainTarget', () => {
       {
         id: 'high_skill_talents',
         explanation: '培养高技能人才：要求 ≥ 5，实际 1。统计期 2025-03-01 至 2027-02-28 内（截至 2026-11-21），1 名学徒取得高级工（三级）及以上证书。统计期 2025-03-01 至 2027-02-28。',
-        article: '第四条',
+        article: 'urumqi-2023 第四条',
         countedRecords: [{ record: '1', collection: 'certificates', value: 1, date: '2026-02-01', apprenticeId: '1', level: 'senior' }],
         excluded: [{ record: '4', collection: 'certificates', reason: 'below_senior', message: '低于高级工（中级工（四级）），不计入', apprenticeId: '4' }],
       },
       facts,
     );
     expect(ex.summary).toBe('培养高技能人才：要求 ≥ 5，实际 1。统计期 2025-03-01 至 2027-02-28 内（截至 2026-11-21），1 名学徒取得高级工（三级）及以上证书。');
-    expect(ex.article).toBe('第四条');
+    expect(ex.article).toBe('乌鲁木齐市办法 第四条');
     expect(ex.counted).toEqual([{ title: '李明的证书', detail: '高级工（三级） · 2026年2月1日', value: 1 }]);
     expect(ex.excluded[0]).toMatchObject({ title: '赵磊的证书', detail: '中级工（四级） · 2026年4月2日' });
     expect(ex.excluded[0]?.reason).toBe('低于高级工（中级工（四级）），不计入');

@@ -1,3 +1,4 @@
+import { citeZh } from '@master-studio/shared-rules';
 import type { Facts } from './facts';
 import { label } from './labels';
 import { nameRecord, type RecordRef } from './record-names';
@@ -60,8 +61,9 @@ export function explainTarget(t: object, facts?: Partial<Facts>): TargetExplanat
   };
   const summary = str(target.explanation);
   return {
-    summary: summary ? dedupePeriod(summary) : undefined,
-    article: str(target.article),
+    summary: summary ? citeZh(dedupePeriod(summary)) : undefined,
+    // `urumqi-2023 第四条` → `乌鲁木齐市办法 第四条`: no policy id reaches the screen.
+    article: target.article ? citeZh(String(target.article)) : undefined,
     counted: counted.map((c) => ({ ...line(c), value: typeof c.value === 'number' ? c.value : undefined })),
     excluded: excluded.map((e) => ({ ...line(e), reason: str(e.message) ?? (str(e.reason) ? label('exclusion', String(e.reason)) : undefined) })),
   };

@@ -33,10 +33,11 @@ export const RECORDS: Record<RecordType, RecordDef> = {
         group: 'activityKind',
         codes: () => ACTIVITY_KINDS,
       },
-      { name: 'title', label: '活动名称', kind: 'text', required: true },
+      // maxLength and integer: CreateActivityDto's @MaxLength(120) and @IsInt (records.spec.ts checks).
+      { name: 'title', label: '活动名称', kind: 'text', required: true, maxLength: 120 },
       { name: 'date', label: '活动日期', kind: 'date', required: true },
-      { name: 'location', label: '地点', kind: 'text' },
-      { name: 'extraAttendance', label: '未签到人数', kind: 'number' },
+      { name: 'location', label: '地点', kind: 'text', maxLength: 120 },
+      { name: 'extraAttendance', label: '未签到人数', kind: 'number', integer: true },
     ],
     defaults: (today) => ({
       kind: 'training',

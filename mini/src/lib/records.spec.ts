@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RECORDS, changedBody, fromRow, validate, visibleFields } from './records';
 
 describe('validate', () => {
@@ -9,6 +11,24 @@ describe('validate', () => {
     expect(validate(RECORDS.achievements, { kind: 'patent', level: 'galactic', title: 'x', date: '2025-02-30' })).toEqual({ level: '请选择级别', date: '日期格式应为 年-月-日' });
     expect(validate(RECORDS.funds, { direction: 'income', source: 'grant', category: '设备', amount: '-5', date: '2025-01-01' }).amount).toBeDefined();
     expect(validate(RECORDS.funds, { direction: 'income', source: 'grant', category: '设备', amount: '0', date: '2025-01-01' }).amount).toBe('金额必须大于 0');
+  });
+  it('catches a non-integer 未签到人数 with the field’s own label', () => {
+    const v = { kind: 'training', title: '培训', date: '2025-01-01', location: '', extraAttendance: '2.5' };
+    expect(validate(RECORDS.activities, v)).toEqual({ extraAttendance: '未签到人数应为整数' });
+  });
+  it('limits an activity’s name and place to the server’s 120 characters, not the input’s 140', () => {
+    const long = '焊'.repeat(121);
+    const v = { kind: 'training', title: long, date: '2025-01-01', location: long, extraAttendance: '' };
+    expect(validate(RECORDS.activities, v)).toEqual({
+      title: '活动名称不能超过 120 字',
+      location: '地点不能超过 120 字',
+    });
+    // The server's CreateActivityDto says the same (one number on each side, kept equal here).
+    const dto = readFileSync(join(__dirname, '../../../server/src/activities/dto/activity.dto.ts'), 'utf8');
+    for (const f of RECORDS.activities.fields.filter((x) => x.maxLength)) {
+      const decl = new RegExp(`@MaxLength\\((\\d+)[^)]*\\)\\s*(?:@[^\\n]*\\s*)*${f.name}[?!]?:`);
+      expect(Number(decl.exec(dto)?.[1])).toBe(f.maxLength);
+    }
   });
   it('skips fields that do not apply (a spending has no source)', () => {
     expect(validate(RECORDS.funds, { direction: 'spending', source: '', category: '耗材', amount: '120.5', date: '2025-01-01' })).toEqual({});

@@ -23,6 +23,10 @@ export interface FieldDef {
   when?: (v: FormValues) => boolean;
   /** Only on the edit form (e.g. 离开日期: a new record has not left yet). */
   editOnly?: boolean;
+  /** Text: the server DTO's @MaxLength (the input stops there; without it an Input stops at 140). */
+  maxLength?: number;
+  /** Number: whole numbers only (the server's @IsInt). */
+  integer?: boolean;
 }
 
 export type FormValues = Record<string, string>;
@@ -82,6 +86,10 @@ export function validate(def: RecordDef, v: FormValues): Record<string, string> 
       (!/^\d+(\.\d{1,2})?$/.test(value) || !Number.isFinite(Number(value)))
     )
       errors[f.name] = `${f.label}应为不小于 0 的数字`;
+    else if (f.kind === 'number' && f.integer && !/^\d+$/.test(value))
+      errors[f.name] = `${f.label}应为整数`;
+    if (f.maxLength !== undefined && value.length > f.maxLength)
+      errors[f.name] = `${f.label}不能超过 ${f.maxLength} 字`;
     if (f.kind === 'select' && f.codes && !f.codes().includes(value))
       errors[f.name] = `请选择${f.label}`;
   }

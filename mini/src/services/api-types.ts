@@ -937,6 +937,8 @@ export interface components {
       kind: 'patent' | 'award' | 'media' | 'publication' | 'innovation';
       /** @enum {string} */
       level: 'unit' | 'district' | 'city' | 'provincial' | 'national';
+      /** @description 单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含） */
+      signoff?: components['schemas']['SignoffStamp'] | null;
       title: string;
     };
     AchievementViewPage: {
@@ -970,6 +972,8 @@ export interface components {
         | 'school_cooperation'
         | 'competition';
       location: string | null;
+      /** @description 单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含） */
+      signoff?: components['schemas']['SignoffStamp'] | null;
       title: string;
     };
     ActivityViewPage: {
@@ -991,6 +995,8 @@ export interface components {
       leftOn: string | null;
       name: string;
       personId: number;
+      /** @description 单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含） */
+      signoff?: components['schemas']['SignoffStamp'] | null;
     };
     ApprenticeViewPage: {
       items: components['schemas']['ApprenticeView'][];
@@ -1095,6 +1101,8 @@ export interface components {
         | 'principal_technician'
         | 'chief_technician';
       number: string | null;
+      /** @description 单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含） */
+      signoff?: components['schemas']['SignoffStamp'] | null;
     };
     CertificateViewPage: {
       items: components['schemas']['CertificateView'][];
@@ -1382,6 +1390,8 @@ export interface components {
       id: number;
       /** @enum {string} */
       kind: 'annual_plan' | 'annual_summary' | 'mentoring_plan';
+      /** @description 单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含） */
+      signoff?: components['schemas']['SignoffStamp'] | null;
       /**
        * Format: date
        * @example 2025-05-01
@@ -1455,6 +1465,8 @@ export interface components {
       direction: 'income' | 'spending';
       id: number;
       note: string | null;
+      /** @description 单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含） */
+      signoff?: components['schemas']['SignoffStamp'] | null;
       /** @enum {string|null} */
       source: 'grant' | 'unit_matching' | 'other' | null;
     };
@@ -1525,6 +1537,8 @@ export interface components {
       leftOn: string | null;
       name: string;
       personId: number;
+      /** @description 单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含） */
+      signoff?: components['schemas']['SignoffStamp'] | null;
       /** @enum {string|null} */
       skillLevel:
         | 'junior'
@@ -1738,6 +1752,12 @@ export interface components {
       /** @description false：该记录已确认过，返回原来的确认 */
       created: boolean;
       signoff: components['schemas']['SignoffView'];
+    };
+    SignoffStamp: {
+      /** Format: date-time */
+      signedAt: string;
+      /** @description 确认人（单位联系人）姓名 */
+      signedBy: string;
     };
     SignoffView: {
       accountId: number;

@@ -32,6 +32,7 @@ export type DashboardItem = Schemas['DashboardItem'];
 export type DashboardTarget = Schemas['DashboardTarget'];
 export type JudgmentView = Schemas['JudgmentView'];
 export type SignoffResult = Schemas['SignoffResult'];
+export type SignoffStamp = Schemas['SignoffStamp'];
 export type Me = Schemas['MeView'];
 export type SignInAnswer = Schemas['SignInView'];
 export type RoleGrant = Schemas['RoleView'];

@@ -22,6 +22,8 @@ export {
   type AuditKind,
 } from './record-kinds.js';
 export { itemLabelsZh, ITEM_LABELS_ZH } from './item-labels.js';
+export { signoffOpensOn, signoffTooEarlyReason } from './signoff.js';
+export { citeZh, POLICY_SHORT_NAMES_ZH } from './citations.js';
 export {
   statutoryRetirement,
   retirementAsOf,

@@ -30,6 +30,8 @@ export interface LabelsZh {
   documentKinds: Record<DocumentKind, string>;
   retirementCategories: Record<RetirementCategory, string>;
   targets: Record<TargetId, string>;
+  /** What each target counts, for "还差 2 人". */
+  targetUnits: Record<TargetId, string>;
   deadlines: Record<DeadlineId, string>;
   findings: Record<FindingRule, string>;
   severities: Record<Severity, string>;
@@ -85,6 +87,15 @@ export const LABELS_ZH: LabelsZh = {
     male: '男职工',
     female_cadre: '女职工（原55周岁退休）',
     female_worker: '女职工（原50周岁退休）',
+  },
+  targetUnits: {
+    high_skill_talents: '人',
+    apprentices_mentored: '人',
+    person_times: '人次',
+    industry_exchanges: '次',
+    annual_results: '项',
+    team_size: '人',
+    qualified_core: '人',
   },
   targets: {
     high_skill_talents: '培养高技能人才',

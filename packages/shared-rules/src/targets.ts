@@ -1,10 +1,17 @@
 /** Turns a policy's TargetSpec into the contract's Target, with pace and explanations. */
 import { periodOf, type RuleContext } from './context.js';
+import { citeZh } from './citations.js';
 import { num, periodZh } from './explanations.js';
 import { LABELS_ZH } from './labels.js';
 import { pace } from './pace.js';
 import type { TargetSpec } from './policy-definition.js';
 import type { Target } from './types.js';
+
+/** 2027-02-28 → 2027年2月28日 */
+const dateZh = (d: string): string => {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${y}年${m}月${day}日`;
+};
 
 export function buildTarget(ctx: RuleContext, spec: TargetSpec): Target {
   const period = periodOf(ctx, spec.period);
@@ -15,12 +22,15 @@ export function buildTarget(ctx: RuleContext, spec: TargetSpec): Target {
   const status = spec.max !== undefined && actual > spec.max ? 'behind' : p.status;
   const need = spec.max !== undefined ? `${spec.required}–${spec.max}` : `≥ ${spec.required}`;
   const parts = [
-    `${LABELS_ZH.targets[spec.id]}：要求 ${need}，实际 ${num(actual)}（${spec.article}）。`,
+    `${LABELS_ZH.targets[spec.id]}：要求 ${need}，实际 ${num(actual)}（${citeZh(spec.article)}）。`,
     tally.summary,
   ];
   if (period) parts.push(`统计期 ${periodZh(period)}。`);
-  if (p.projected !== undefined && status !== 'met')
-    parts.push(`按当前进度，期末预计 ${num(p.projected)}。`);
+  // What is missing, in whole units and by when (not the pace's fractional projection).
+  if (period && !met && actual < spec.required)
+    parts.push(
+      `还差 ${num(spec.required - actual)} ${LABELS_ZH.targetUnits[spec.id]}，需在 ${dateZh(period.to)}前。`,
+    );
   if (tally.planned > 0)
     parts.push(`另有 ${num(tally.planned)} 条记录日期晚于 ${ctx.asOf}，属计划，暂不计入。`);
   const target: Target = {

@@ -16,6 +16,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
 import { PageOf } from '../common/api-response';
@@ -25,6 +26,7 @@ import { RecordId, StudioId } from '../common/id.pipe';
 import { Idempotent } from '../common/idempotency';
 import type { AnyRecordDefinition } from './record-definition';
 import { RecordsService } from './records.service';
+import { SignoffStamp } from '../signoffs/dto/signoff.dto';
 
 const PARAMTYPES = 'design:paramtypes';
 
@@ -37,6 +39,16 @@ const PARAMTYPES = 'design:paramtypes';
 export function recordController(def: AnyRecordDefinition): Type<unknown> {
   const { path, noun } = RECORD_KINDS[def.kind];
   const one = def.dto.response;
+  // RecordsService adds `signoff` to the list and read views of a signable kind; the document
+  // says so here, once for all kinds, on the kind's own response class (ActivityView…).
+  if (RECORD_KINDS[def.kind].signable)
+    ApiProperty({
+      type: SignoffStamp,
+      nullable: true,
+      required: false,
+      description:
+        '单位审核确认：确认人和时间；未确认为 null（列表和查看时给出，新增和修改的回答不含）',
+    })(one.prototype as object, 'signoff');
 
   @ApiTags(def.tag)
   @ApiBearerAuth()

@@ -11,6 +11,8 @@ import { RECORD_DEFINITIONS } from '../records/record-kinds';
 import type { CreateSignoffDto, SignoffView } from './dto/signoff.dto';
 import { Signoff } from './signoff.entity';
 import { wholeSeconds } from '../database/sql';
+import { todayInShanghai } from '../common/dates';
+import { signoffOpensOn, signoffTooEarlyReason } from '@master-studio/shared-rules';
 
 const mapSignoff = (s: Signoff): SignoffView => ({
   id: s.id,
@@ -44,12 +46,16 @@ export class SignoffsService {
     dto: CreateSignoffDto,
   ): Promise<{ signoff: SignoffView; created: boolean }> {
     await this.access.requireStudio(caller, studioId, 'signoff');
-    if (
-      !(await this.db
-        .getRepository(RECORD_DEFINITIONS[dto.recordType].entity)
-        .existsBy({ id: dto.recordId, studioId }))
-    ) {
-      throw validationFailed({ recordId: '本工作室没有这条记录' });
+    const record = await this.db
+      .getRepository(RECORD_DEFINITIONS[dto.recordType].entity)
+      .findOneBy({ id: dto.recordId, studioId });
+    if (!record) throw validationFailed({ recordId: '本工作室没有这条记录' });
+    // A record dated after today has not happened yet: nothing to confirm (shared-rules' rule,
+    // which the app applies to its buttons too).
+    const opensOn = signoffOpensOn(dto.recordType, record, todayInShanghai());
+    if (opensOn) {
+      const reason = signoffTooEarlyReason(dto.recordType, opensOn);
+      throw validationFailed({ recordId: reason }, reason);
     }
     const repo = this.db.getRepository(Signoff);
     try {

@@ -25,3 +25,9 @@ export class SignoffResult {
   @ApiProperty({ type: SignoffView }) signoff: SignoffView;
   @ApiProperty({ description: 'false：该记录已确认过，返回原来的确认' }) created: boolean;
 }
+
+/** A record's sign-off as its list and read views carry it (`signoff`, null until confirmed). */
+export class SignoffStamp {
+  @ApiProperty({ description: '确认人（单位联系人）姓名' }) signedBy: string;
+  @ApiProperty({ format: 'date-time' }) signedAt: string;
+}

@@ -1,7 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { rows, studioApi } from '@/services/studio-api';
-import { formatDate } from '@/lib/format';
+import { formatDate, todayISO } from '@/lib/format';
+import { signoffState } from '@/lib/signoff';
 import { label } from '@/lib/labels';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
@@ -16,6 +17,7 @@ export default function ApprenticeCerts() {
     () => studioApi.records(Number(studioId), 'certificates', { apprenticeId }),
     [studioId, apprenticeId],
   );
+  const asOf = todayISO();
   const mine = rows(certs.data).filter((c) => String(c.apprenticeId) === String(apprenticeId));
   return (
     <View className="page" style={{ paddingTop: '12px' }}>
@@ -38,10 +40,9 @@ export default function ApprenticeCerts() {
                       {c.number ? ` · 编号 ${c.number}` : ''}
                     </Text>
                   </View>
-                  {/* The server's CertificateView carries no sign-off state (docs: GET /studios/:id/signoffs), so every certificate reads 待确认 here. */}
-                  <Text className="pill pill--upcoming">待确认</Text>
                 </View>
                 <RowActions
+                  signoff={signoffState('certificate', c, asOf)}
                   onEdit={() =>
                     void Taro.navigateTo({
                       url: `/pages/leader/record-edit/index?studioId=${studioId}&type=certificates&apprenticeId=${apprenticeId}&id=${c.id}&name=${name}`,

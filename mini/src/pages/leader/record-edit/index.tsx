@@ -84,7 +84,10 @@ export default function RecordEdit() {
     today,
   };
   // Client checks shown under a field once it holds a value (e.g. 离开日期 before 拜师日期).
-  const errorIfSet = (k: string) => (values[k] ? errors[k] : undefined);
+  // A field's error shows once it has a value, or for every field once 保存 was tapped (an empty
+  // required field is marked where it is, not only in a toast).
+  const [tried, setTried] = useState(false);
+  const errorIfSet = (k: string) => (values[k] || tried ? errors[k] : undefined);
   const changes = editing && original ? changedBody(def, original, values, ctx) : {};
 
   // The targets as they stand: evaluated once per facts load, not on every keystroke.
@@ -126,6 +129,7 @@ export default function RecordEdit() {
 
   const save = async () => {
     if (Object.keys(errors).length > 0) {
+      setTried(true);
       void Taro.showToast({ title: Object.values(errors)[0] ?? '请检查填写内容', icon: 'none' });
       return;
     }
@@ -201,7 +205,13 @@ export default function RecordEdit() {
           };
           if (f.kind === 'date') return <DateField {...common} allowEmpty={!f.required} />;
           if (f.kind === 'select') return <SelectField {...common} options={fieldOptions(f)} />;
-          return <TextField {...common} type={f.kind === 'number' ? 'digit' : 'text'} />;
+          return (
+            <TextField
+              {...common}
+              type={f.kind === 'number' ? 'digit' : 'text'}
+              maxLength={f.maxLength}
+            />
+          );
         })}
       </View>
 

@@ -11,7 +11,9 @@ import {
   type Page,
   type RecordType,
 } from '@/services/studio-api';
-import { formatDate, formatMoney } from '@/lib/format';
+import { kindOfPath } from '@master-studio/shared-rules';
+import { formatDate, formatMoney, todayISO } from '@/lib/format';
+import { signoffState } from '@/lib/signoff';
 import { label } from '@/lib/labels';
 import { RECORDS } from '@/lib/records';
 import { currentRole } from '@/services/session';
@@ -34,6 +36,7 @@ function InviteButton({ onInvite }: { onInvite?: () => void }) {
         size="small"
         type="primary"
         fill="outline"
+        className="tap-target"
         onClick={onInvite}
         data-testid="row-invite"
       >
@@ -113,8 +116,11 @@ function Row({
           <View className="grow">
             <Text className="list-item__title">{a.name}</Text>
             <Text className="list-item__meta" style={{ display: 'block' }}>
-              拜师 {formatDate(a.joinedOn)} ·{' '}
-              {a.agreementSignedOn ? `协议 ${formatDate(a.agreementSignedOn)}` : '未签协议'}
+              {/* Each date stays on one line: a narrow phone wraps between them, never inside one. */}
+              <Text className="nowrap">拜师 {formatDate(a.joinedOn)}</Text> ·{' '}
+              <Text className="nowrap">
+                {a.agreementSignedOn ? `协议 ${formatDate(a.agreementSignedOn)}` : '未签协议'}
+              </Text>
             </Text>
           </View>
           {a.leftOn ? (
@@ -220,6 +226,8 @@ export default function Records() {
     type: RecordType;
   };
   const def = RECORDS[type];
+  const kind = kindOfPath(type) ?? 'activity';
+  const asOf = todayISO();
   // One screen for every kind: rows are rendered by `type`, each case reading its own view.
   const list = useAsync(
     async (): Promise<Page<AnyRow>> => studioApi.records(Number(studioId), type),
@@ -301,6 +309,7 @@ export default function Records() {
                   onEdit={() => edit(r)}
                   onDelete={() => void remove(r)}
                   pending={pendingById.get(String(r.id))}
+                  signoff={signoffState(kind, r, asOf)}
                 />
               </View>
             ))}

@@ -28,7 +28,7 @@ export default function ReviewerHome() {
           {(d) => (
             <View>
               <Text style={{ display: 'block', padding: '0 16px 8px', color: 'rgba(255,255,255,0.85)', fontSize: '13px' }}>共 {d.items.length} 个工作室</Text>
-              <StudioRiskList items={d.items} onOpen={(id) => void Taro.navigateTo({ url: `/pages/reviewer/sheet/index?studioId=${id}` })} />
+              <StudioRiskList items={d.items} asOf={d.asOf} onOpen={(id) => void Taro.navigateTo({ url: `/pages/reviewer/sheet/index?studioId=${id}` })} />
             </View>
           )}
         </StateView>

@@ -19,6 +19,7 @@ import { options } from '@/lib/labels';
 import { SKILL_LEVELS } from '@/lib/vocab';
 import { todayISO } from '@/lib/format';
 import { DateField, SelectField, TextField } from '@/components/Field';
+import { BIRTH_DATE } from '@/lib/date-picker';
 import { InvitePanel } from '@/components/InvitePanel';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
@@ -225,6 +226,8 @@ export default function NewStudio() {
             value={f.leaderBirthDate}
             error={errors.leaderBirthDate}
             testId="ns-leader-birth"
+            range={BIRTH_DATE}
+            allowFuture={false}
             onChange={set('leaderBirthDate')}
           />
           <SelectField

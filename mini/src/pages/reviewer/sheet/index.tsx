@@ -32,6 +32,7 @@ function JudgeInput({ item, onSave }: { item: AssessmentItem; onSave: (score: nu
         type='primary'
         disabled={bad}
         loading={busy}
+        className='tap-target'
         style={{ marginLeft: '8px' }}
         onClick={async () => {
           setBusy(true);

@@ -25,7 +25,7 @@ export default function UnitHome() {
       <View className='lift'>
         <OutboxBar />
         <StateView state={dash} isEmpty={(d) => d.items.length === 0} emptyText='本单位还没有工作室' rows={6}>
-          {(d) => <StudioRiskList items={d.items} onOpen={(id) => void Taro.navigateTo({ url: `/pages/unit/studio/index?studioId=${id}` })} />}
+          {(d) => <StudioRiskList items={d.items} asOf={d.asOf} onOpen={(id) => void Taro.navigateTo({ url: `/pages/unit/studio/index?studioId=${id}` })} />}
         </StateView>
       </View>
     </View>

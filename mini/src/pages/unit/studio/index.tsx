@@ -6,6 +6,8 @@ import { rows, studioApi } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
+import { signoffState } from '@/lib/signoff';
+import type { SignoffStamp } from '@/services/api';
 import { SectionTitle, StateView } from '@/components/StateView';
 import { TargetCard } from '@/components/TargetCard';
 import { useAsync } from '@/components/useAsync';
@@ -15,7 +17,8 @@ interface SignRow {
   id: number;
   title: string;
   meta: string;
-  signedOff?: boolean;
+  /** The record's view: its `signoff` and the date that says whether it can be signed yet. */
+  row: Record<string, unknown> & { signoff?: SignoffStamp | null };
 }
 
 function SignList({
@@ -41,25 +44,51 @@ function SignList({
     }
   };
   if (items.length === 0) return <View className="list-item muted">暂无记录</View>;
+  const asOf = todayISO();
   return (
     <View className="list-card" style={{ margin: 0 }}>
-      {items.map((r) => (
-        <View key={r.id} className="list-item" data-testid="signoff-row">
-          <View className="grow">
-            <Text className="list-item__title">{r.title}</Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
-              {r.meta}
-            </Text>
+      {items.map((r) => {
+        const s = signoffState(recordType, r.row, asOf);
+        const signed = s.state === 'signed' || done[r.id];
+        return (
+          <View key={r.id} className="list-item" data-testid="signoff-row">
+            <View className="grow">
+              <Text className="list-item__title">{r.title}</Text>
+              <Text className="list-item__meta" style={{ display: 'block' }}>
+                {r.meta}
+              </Text>
+              {s.state !== 'waiting' && (
+                <Text
+                  className="list-item__meta"
+                  style={{ display: 'block' }}
+                  data-testid="signoff-note"
+                >
+                  {s.text}
+                </Text>
+              )}
+            </View>
+            {signed ? (
+              <Text className="pill pill--met" data-testid="signed">
+                已确认
+              </Text>
+            ) : s.state === 'early' ? (
+              <Text className="pill pill--upcoming" data-testid="signoff-early">
+                日期未到
+              </Text>
+            ) : (
+              <Button
+                size="small"
+                type="primary"
+                className="tap-target"
+                data-testid="signoff"
+                onClick={() => void sign(r)}
+              >
+                确认
+              </Button>
+            )}
           </View>
-          {r.signedOff || done[r.id] ? (
-            <Text className="pill pill--met">已确认</Text>
-          ) : (
-            <Button size="small" type="primary" data-testid="signoff" onClick={() => void sign(r)}>
-              确认
-            </Button>
-          )}
-        </View>
-      ))}
+        );
+      })}
     </View>
   );
 }
@@ -115,6 +144,7 @@ export default function UnitStudio() {
                   id: a.id,
                   title: a.title,
                   meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`,
+                  row: a,
                 }))}
               />
             </TabPane>
@@ -126,6 +156,7 @@ export default function UnitStudio() {
                   id: a.id,
                   title: a.title,
                   meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`,
+                  row: a,
                 }))}
               />
             </TabPane>
@@ -137,6 +168,7 @@ export default function UnitStudio() {
                   id: c.id,
                   title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`,
                   meta: formatDate(c.awardedOn),
+                  row: c,
                 }))}
               />
             </TabPane>
