@@ -114,8 +114,11 @@ export async function generate(pool: Pool, SIZE: WorldSize, SECRET: string): Pro
   const rawActs = await bulk(pool, 'activities', ['studio_id', 'kind', 'title', 'date', 'extra_attendance', 'checkin_open'], Array.from({ length: SIZE.rawActivities }, () => [ck, 'training', '原生插入对照', '2026-06-01', 0, 0]));
   const jwt = new JwtService({ secret: SECRET, signOptions: { expiresIn: 3600 } });
   const codes = new CheckinCodes(SECRET, 3600);
-  // One account per apprentice, as in real use (the check-in rate limit is per account).
-  const tokens = cp.map((p, i) => jwt.sign(toPayload({ accountId: 100_000 + i, personId: p, grants: [{ role: 'apprentice', studioId: ck as number, apprenticeId: ca[i] as number }] })));
+  // One account per apprentice, as in real use (the check-in rate limit is per account). Every
+  // grant holds only while its role row exists (AccessService), so each token has its account and row.
+  const apprenticeAccounts = await bulk(pool, 'accounts', ['name', 'person_id', 'created_at'], cp.map((p, i) => [`签到徒弟${i}`, p, new Date()]));
+  await bulk(pool, 'role_memberships', ['account_id', 'role', 'studio_id', 'apprentice_id'], apprenticeAccounts.map((a, i) => [a, 'apprentice', ck, ca[i]]));
+  const tokens = cp.map((p, i) => jwt.sign(toPayload({ accountId: apprenticeAccounts[i] as number, personId: p, grants: [{ role: 'apprentice', studioId: ck as number, apprenticeId: ca[i] as number }] })));
   const codeOf = checkinActs.map((a) => codes.issue({ activityId: a, studioId: ck as number, unitId: u1 as number, jurisdictionId: j1 as number }, Date.now()).code);
   const pairs: World['pairs'] = [];
   for (let a = 0; a < checkinActs.length; a++) {
@@ -126,6 +129,10 @@ export async function generate(pool: Pool, SIZE: WorldSize, SECRET: string): Pro
     for (let p = 0; p < cp.length; p++) rawPairs.push([rawActs[a] as number, cp[p] as number]);
   }
   const [acc] = await bulk(pool, 'accounts', ['name', 'created_at'], [['评审', new Date()], ['领办人', new Date()]]);
+  await bulk(pool, 'role_memberships', ['account_id', 'role', 'jurisdiction_id', 'studio_id'], [
+    [acc, 'reviewer', j2, null],
+    [(acc as number) + 1, 'leader', null, big],
+  ]);
   return {
     bigStudio: big as number,
     checkinStudio: ck as number,
