@@ -10,11 +10,14 @@ const weapp = process.env.TARO_ENV === 'weapp';
 
 module.exports = {
   presets: [
-    ['taro', {
-      framework: 'react',
-      ts: true,
-      compiler: 'webpack5',
-      ...(weapp ? { targets: { ios: '12' } } : {}),
-    }]
-  ]
-}
+    [
+      'taro',
+      {
+        framework: 'react',
+        ts: true,
+        compiler: 'webpack5',
+        ...(weapp ? { targets: { ios: '12' } } : {}),
+      },
+    ],
+  ],
+};

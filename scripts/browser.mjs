@@ -51,14 +51,22 @@ function isDebianLike() {
   }
 }
 
-const canApt = () => process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike() && executable('/usr/bin/apt-get');
+const canApt = () =>
+  process.platform === 'linux' &&
+  process.getuid?.() === 0 &&
+  isDebianLike() &&
+  executable('/usr/bin/apt-get');
 
 function aptInstall(packages, log) {
   log(`Installing Debian's ${packages.join(' ')} with apt-get (about a minute)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
   if (update.status !== 0) return false;
-  const install = spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  const install = spawnSync(
+    'apt-get',
+    ['install', '-y', '-q', '--no-install-recommends', ...packages],
+    { stdio: 'inherit', env },
+  );
   return install.status === 0;
 }
 
@@ -69,13 +77,18 @@ function aptInstall(packages, log) {
 export function ensureChromium({ env = process.env, log = console.log } = {}) {
   let path = findChromium(env);
   if (env.CHROMIUM && !path) {
-    return { error: `CHROMIUM=${env.CHROMIUM} is not an executable file: point it at a Chromium or Chrome binary, or unset it.` };
+    return {
+      error: `CHROMIUM=${env.CHROMIUM} is not an executable file: point it at a Chromium or Chrome binary, or unset it.`,
+    };
   }
   const missing = [];
   if (!path) missing.push('chromium');
   if (!hasCjkFont()) missing.push('fonts-noto-cjk');
   if (missing.length && canApt()) {
-    if (!aptInstall(missing, log)) return { error: `apt-get could not install ${missing.join(' ')}; install them by hand and run the tests again.` };
+    if (!aptInstall(missing, log))
+      return {
+        error: `apt-get could not install ${missing.join(' ')}; install them by hand and run the tests again.`,
+      };
     path = findChromium(env);
   }
   if (!path) {
@@ -84,6 +97,9 @@ export function ensureChromium({ env = process.env, log = console.log } = {}) {
         'No Chromium found for the end-to-end tests: install it (Debian/Ubuntu: `sudo apt-get install chromium fonts-noto-cjk`) or set CHROMIUM=/path/to/chrome.',
     };
   }
-  if (!hasCjkFont()) log('NOTE: no Chinese font found (Debian: fonts-noto-cjk); screenshots will show boxes for Chinese text.');
+  if (!hasCjkFont())
+    log(
+      'NOTE: no Chinese font found (Debian: fonts-noto-cjk); screenshots will show boxes for Chinese text.',
+    );
   return { path };
 }

@@ -11,7 +11,10 @@ let pnpmCommand;
 /** pnpm itself: the global one if it is the pinned version, else fetched once by npx. */
 export function pnpm() {
   if (pnpmCommand) return pnpmCommand;
-  const global = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  const global = spawnSync('pnpm', ['--version'], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   pnpmCommand =
     global.status === 0 && global.stdout.trim() === PNPM_VERSION
       ? ['pnpm']

@@ -33,7 +33,11 @@ const env = {
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
   STATIC_DIR: process.env.STATIC_DIR ?? join(ROOT, 'mini', 'dist', 'h5'),
 };
-const server = spawn(process.execPath, ['dist/main.js'], { cwd: join(ROOT, 'server'), env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['dist/main.js'], {
+  cwd: join(ROOT, 'server'),
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
 
@@ -58,12 +62,23 @@ try {
 banner('技能大师工作室助手 is running');
 console.log(`App (H5):  ${base}/`);
 console.log(`API:       ${base}/api   (OpenAPI: ${base}/api/docs)`);
-console.log(`Database:  ${process.env.DATABASE_URL ? process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : 'embedded SQLite (server/data/master-studio.sqlite)'}`);
+console.log(
+  `Database:  ${process.env.DATABASE_URL ? process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : 'embedded SQLite (server/data/master-studio.sqlite)'}`,
+);
 if (Array.isArray(accounts) && accounts.length) {
-  console.log('Demo accounts (sign in from the app\'s demo login; no password):');
-  const ROLE_ZH = { leader: '领办人', member: '团队成员', apprentice: '学徒', unit_contact: '单位联系人', reviewer: '人社局审核' };
+  console.log("Demo accounts (sign in from the app's demo login; no password):");
+  const ROLE_ZH = {
+    leader: '领办人',
+    member: '团队成员',
+    apprentice: '学徒',
+    unit_contact: '单位联系人',
+    reviewer: '人社局审核',
+  };
   for (const a of accounts) {
-    const roles = (a.roles ?? []).map((r) => `${ROLE_ZH[r.role] ?? r.role}·${r.studioName ?? r.unitName ?? r.jurisdictionName ?? ''}`);
+    const roles = (a.roles ?? []).map(
+      (r) =>
+        `${ROLE_ZH[r.role] ?? r.role}·${r.studioName ?? r.unitName ?? r.jurisdictionName ?? ''}`,
+    );
     const what = roles.length ? roles.join('; ') : '尚无角色：用邀请码加入工作室';
     console.log(`  ${String(a.username).padEnd(16)} ${a.name}  (${what})`);
   }

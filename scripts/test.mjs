@@ -28,22 +28,51 @@ const steps = [
   { name: 'build (shared-rules, server, mini weapp + h5)', args: ['build'] },
   { name: 'typecheck', args: ['typecheck'] },
   { name: 'mini: API types match the server (api:check)', args: [...mini, 'run', 'api:check'] },
-  { name: 'shared-rules: unit, golden and property tests', args: [...rules, 'run', 'test'], tests: true },
+  {
+    name: 'shared-rules: unit, golden and property tests',
+    args: [...rules, 'run', 'test'],
+    tests: true,
+  },
   { name: 'shared-rules: docs/policies.md is current', args: [...rules, 'run', 'docs:check'] },
   { name: 'shared-rules: quick benchmark', args: [...rules, 'run', 'bench:quick'] },
   { name: 'server: unit tests', args: [...server, 'run', 'test'], tests: true },
-  { name: 'server: integration tests', args: [...server, 'run', 'test:int'], tests: true, db: true },
+  {
+    name: 'server: integration tests',
+    args: [...server, 'run', 'test:int'],
+    tests: true,
+    db: true,
+  },
   // Starts a MariaDB of its own for the outage and restart tests; fails (never skips) without MariaDB.
-  { name: 'server: fault and fuzz suite (quick)', args: [...server, 'run', 'test:fault'], tests: true, db: true },
+  {
+    name: 'server: fault and fuzz suite (quick)',
+    args: [...server, 'run', 'test:fault'],
+    tests: true,
+    db: true,
+  },
   { name: 'server: quick benchmark', args: [...server, 'run', 'bench:quick'], db: true },
   { name: 'mini: unit tests', args: [...mini, 'run', 'test'], tests: true },
   { name: 'mini: H5 bundle size', args: [...mini, 'run', 'size'] },
   // WeChat's compile, wcc/wcsc, ES2019, package sizes and a headless run of dist/weapp against
   // the real server; then the same checks on deliberately broken copies, which must fail.
-  { name: 'mini: weapp check (check:weapp)', args: [...mini, 'run', 'check:weapp'], tests: true, db: true },
-  { name: 'mini: weapp check fails on injected faults', args: [...mini, 'run', 'test:check-weapp'], tests: true },
+  {
+    name: 'mini: weapp check (check:weapp)',
+    args: [...mini, 'run', 'check:weapp'],
+    tests: true,
+    db: true,
+  },
+  {
+    name: 'mini: weapp check fails on injected faults',
+    args: [...mini, 'run', 'test:check-weapp'],
+    tests: true,
+  },
   // The build step above already built everything the end-to-end suite serves.
-  { name: 'mini: end-to-end in Chromium', args: [...mini, 'run', 'e2e'], tests: true, db: true, env: { E2E_SKIP_BUILD: '1' } },
+  {
+    name: 'mini: end-to-end in Chromium',
+    args: [...mini, 'run', 'e2e'],
+    tests: true,
+    db: true,
+    env: { E2E_SKIP_BUILD: '1' },
+  },
 ];
 
 /**
@@ -77,13 +106,19 @@ function countTests(output) {
 
 async function main() {
   if (process.env.CI && !process.env.DATABASE_URL) {
-    console.error('CI=true but DATABASE_URL is not set: integration tests must run against MariaDB/MySQL.');
+    console.error(
+      'CI=true but DATABASE_URL is not set: integration tests must run against MariaDB/MySQL.',
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
   if (!process.env.DATABASE_URL) {
-    console.log('NOTE: DATABASE_URL is not set; integration and end-to-end tests use the embedded SQLite database.');
-    console.log('      Set DATABASE_URL=mysql://root@127.0.0.1:3306/ms_test to run them on MySQL/MariaDB.');
+    console.log(
+      'NOTE: DATABASE_URL is not set; integration and end-to-end tests use the embedded SQLite database.',
+    );
+    console.log(
+      '      Set DATABASE_URL=mysql://root@127.0.0.1:3306/ms_test to run them on MySQL/MariaDB.',
+    );
   }
 
   // The end-to-end step needs a browser: find (or install) it before spending minutes on the rest.
@@ -104,7 +139,9 @@ async function main() {
   for (const step of steps) {
     banner(step.name);
     const t0 = Date.now();
-    const { code, output } = step.cmd ? await run(step.cmd[0], step.cmd.slice(1), { env: step.env }) : await runPnpm(step.args, { env: step.env });
+    const { code, output } = step.cmd
+      ? await run(step.cmd[0], step.cmd.slice(1), { env: step.env })
+      : await runPnpm(step.args, { env: step.env });
     const seconds = (Date.now() - t0) / 1000;
     timings.push({ step: step.name, seconds, ok: code === 0 });
     const counts = step.tests ? countTests(output) : { passed: 0, failed: 0 };
@@ -125,9 +162,13 @@ async function main() {
 function report(timings, started, passed, failed) {
   const total = (Date.now() - started) / 1000;
   banner(`summary (${total.toFixed(0)} s)`);
-  for (const t of timings) console.log(`${t.ok ? '✓' : '✗'} ${t.step.padEnd(52)} ${t.seconds.toFixed(1).padStart(6)} s`);
+  for (const t of timings)
+    console.log(`${t.ok ? '✓' : '✗'} ${t.step.padEnd(52)} ${t.seconds.toFixed(1).padStart(6)} s`);
   mkdirSync(join(ROOT, '.artifacts'), { recursive: true });
-  writeFileSync(join(ROOT, '.artifacts', 'test-timings.json'), JSON.stringify({ total, timings }, null, 2));
+  writeFileSync(
+    join(ROOT, '.artifacts', 'test-timings.json'),
+    JSON.stringify({ total, timings }, null, 2),
+  );
   console.log(`${passed} passed, ${failed} failed`);
 }
 

@@ -22,7 +22,12 @@ const common = {
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'integration',
@@ -32,6 +37,12 @@ module.exports = {
       testTimeout: 30_000,
     },
     // The fault and fuzz suite (docs/reliability.md): its own MariaDB restarts, fuzzing, two processes.
-    { ...common, displayName: 'fault', rootDir: __dirname, testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'], testTimeout: 30_000 },
+    {
+      ...common,
+      displayName: 'fault',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'],
+      testTimeout: 30_000,
+    },
   ],
 };

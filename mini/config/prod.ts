@@ -1,4 +1,4 @@
-import type { UserConfigExport } from "@tarojs/cli"
+import type { UserConfigExport } from '@tarojs/cli';
 
 export default {
   mini: {},
@@ -29,5 +29,5 @@ export default {
     //       postProcess: (context) => ({ ...context, outputPath: path.join(staticDir, 'index.html') })
     //     }))
     // }
-  }
-} satisfies UserConfigExport<'webpack5'>
+  },
+} satisfies UserConfigExport<'webpack5'>;

@@ -13,7 +13,9 @@ const FILE = join(REPO, 'docs', 'benchmarks.md');
  */
 export function writeMiniBlock(key, lines) {
   if (process.env.WRITE_BENCHMARKS !== '1') {
-    console.log(`(docs/benchmarks.md not rewritten: set WRITE_BENCHMARKS=1 to record the "${key}" numbers)`);
+    console.log(
+      `(docs/benchmarks.md not rewritten: set WRITE_BENCHMARKS=1 to record the "${key}" numbers)`,
+    );
     return;
   }
   let text = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '# Benchmarks\n';

@@ -71,7 +71,13 @@ const BOOT_LIMIT_MS = 120000; // a cold boot with migrations and the demo seed o
  * @returns {Promise<{ base: string, stop: () => Promise<void>, ready: Promise<void> }>}
  *   base is http://127.0.0.1:<port>
  */
-export async function launchTestServer({ tag, staticDir, serverDist, sqlite = false, log = () => undefined }) {
+export async function launchTestServer({
+  tag,
+  staticDir,
+  serverDist,
+  sqlite = false,
+  log = () => undefined,
+}) {
   const database = await prepareDatabase(tag, log, sqlite);
   const port = await freePort();
   const env = {

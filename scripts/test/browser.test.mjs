@@ -42,13 +42,17 @@ test('a CHROMIUM that is not executable is an error, not a silent fallback', () 
   assert.match(r.error, /not an executable file/);
 });
 
-test('chromium-browser and google-chrome on the PATH are found', { skip: process.platform === 'win32' }, () => {
-  for (const name of ['chromium-browser', 'google-chrome']) {
-    const dir = tempDir();
-    const path = fakeBrowser(dir, name);
-    assert.equal(findChromium({ PATH: `/nonexistent:${dir}` }, []), path);
-  }
-});
+test(
+  'chromium-browser and google-chrome on the PATH are found',
+  { skip: process.platform === 'win32' },
+  () => {
+    for (const name of ['chromium-browser', 'google-chrome']) {
+      const dir = tempDir();
+      const path = fakeBrowser(dir, name);
+      assert.equal(findChromium({ PATH: `/nonexistent:${dir}` }, []), path);
+    }
+  },
+);
 
 test('a non-executable file on the PATH is passed over', () => {
   const dir = tempDir();

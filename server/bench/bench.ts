@@ -28,8 +28,34 @@ const QUICK = process.argv.includes('--quick');
 const PRINT_ONLY = QUICK || process.argv.includes('--print');
 const KEEP_DB = process.argv.includes('--keep'); // leave the generated database for inspection
 const SIZE = QUICK
-  ? { bigApprentices: 60, bigActivities: 150, bigAttendance: 600, bigCertificates: 100, bigAchievements: 50, bigFunds: 30, bigDocuments: 10, studios: 50, checkinActivities: 100, rawActivities: 600, seconds: 2, latencyRequests: 100 }
-  : { bigApprentices: 300, bigActivities: 1500, bigAttendance: 6000, bigCertificates: 1200, bigAchievements: 600, bigFunds: 300, bigDocuments: 100, studios: 500, checkinActivities: 400, rawActivities: 1500, seconds: 10, latencyRequests: 400 };
+  ? {
+      bigApprentices: 60,
+      bigActivities: 150,
+      bigAttendance: 600,
+      bigCertificates: 100,
+      bigAchievements: 50,
+      bigFunds: 30,
+      bigDocuments: 10,
+      studios: 50,
+      checkinActivities: 100,
+      rawActivities: 600,
+      seconds: 2,
+      latencyRequests: 100,
+    }
+  : {
+      bigApprentices: 300,
+      bigActivities: 1500,
+      bigAttendance: 6000,
+      bigCertificates: 1200,
+      bigAchievements: 600,
+      bigFunds: 300,
+      bigDocuments: 100,
+      studios: 500,
+      checkinActivities: 400,
+      rawActivities: 1500,
+      seconds: 10,
+      latencyRequests: 400,
+    };
 const SECRET = 'bench-secret-0123456789abcdef';
 const PORT = 39000 + Math.floor(Math.random() * 1000);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,7 +65,12 @@ const bodyBytes = (path: string, token: string) => bodyBytesAt(BASE, path, token
 
 const serverUrl = new URL(process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/');
 const dbName = `ms_bench_${randomBytes(4).toString('hex')}`;
-const conn = { host: serverUrl.hostname, port: Number(serverUrl.port || 3306), user: decodeURIComponent(serverUrl.username || 'root'), password: decodeURIComponent(serverUrl.password) };
+const conn = {
+  host: serverUrl.hostname,
+  port: Number(serverUrl.port || 3306),
+  user: decodeURIComponent(serverUrl.username || 'root'),
+  password: decodeURIComponent(serverUrl.password),
+};
 
 const ASOF = '2026-06-30';
 
@@ -47,18 +78,51 @@ const ASOF = '2026-06-30';
 function rawFacts(pool: Pool, where: string, param: number): Promise<unknown> {
   const inScope = (a: string) => `JOIN studios s ON s.id = ${a}.studio_id WHERE ${where}`;
   const oneStudio = where === 's.id = ?';
-  const checkedIn = oneStudio ? '0 AS checked_in' : '(SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id) AS checked_in';
+  const checkedIn = oneStudio
+    ? '0 AS checked_in'
+    : '(SELECT COUNT(*) FROM attendance t WHERE t.activity_id = a.id) AS checked_in';
   return Promise.all([
-    pool.query<RowDataPacket[]>(`SELECT s.*, u.name AS unit_name, j.policy_id, p.name AS leader_name, p.birth_date, p.retirement_category, p.skill_level FROM studios s JOIN units u ON u.id = s.unit_id JOIN jurisdictions j ON j.id = s.jurisdiction_id JOIN people p ON p.id = s.leader_person_id WHERE ${where} ORDER BY s.id`, [param]),
-    pool.query(`SELECT m.studio_id, m.id, p.name, p.skill_level, m.full_time, m.years_in_trade, m.joined_on, m.left_on FROM team_members m JOIN people p ON p.id = m.person_id ${inScope('m')}`, [param]),
-    pool.query(`SELECT a.studio_id, a.id, p.name, a.joined_on, a.agreement_signed_on, a.left_on FROM apprentices a JOIN people p ON p.id = a.person_id ${inScope('a')}`, [param]),
-    pool.query(`SELECT c.studio_id, c.id, c.apprentice_id, c.level, c.awarded_on FROM certificates c ${inScope('c')}`, [param]),
-    pool.query(`SELECT a.studio_id, a.id, a.kind, a.date, a.extra_attendance, ${checkedIn} FROM activities a ${inScope('a')}`, [param]),
-    pool.query(`SELECT r.studio_id, r.id, r.kind, r.level, r.date FROM achievements r ${inScope('r')}`, [param]),
-    pool.query(`SELECT f.studio_id, f.id, f.source, f.amount, f.date FROM fund_entries f ${inScope('f')} AND f.direction = 'income'`, [param]),
-    pool.query(`SELECT d.studio_id, d.id, d.kind, d.year, d.submitted_on FROM documents d ${inScope('d')}`, [param]),
+    pool.query<RowDataPacket[]>(
+      `SELECT s.*, u.name AS unit_name, j.policy_id, p.name AS leader_name, p.birth_date, p.retirement_category, p.skill_level FROM studios s JOIN units u ON u.id = s.unit_id JOIN jurisdictions j ON j.id = s.jurisdiction_id JOIN people p ON p.id = s.leader_person_id WHERE ${where} ORDER BY s.id`,
+      [param],
+    ),
+    pool.query(
+      `SELECT m.studio_id, m.id, p.name, p.skill_level, m.full_time, m.years_in_trade, m.joined_on, m.left_on FROM team_members m JOIN people p ON p.id = m.person_id ${inScope('m')}`,
+      [param],
+    ),
+    pool.query(
+      `SELECT a.studio_id, a.id, p.name, a.joined_on, a.agreement_signed_on, a.left_on FROM apprentices a JOIN people p ON p.id = a.person_id ${inScope('a')}`,
+      [param],
+    ),
+    pool.query(
+      `SELECT c.studio_id, c.id, c.apprentice_id, c.level, c.awarded_on FROM certificates c ${inScope('c')}`,
+      [param],
+    ),
+    pool.query(
+      `SELECT a.studio_id, a.id, a.kind, a.date, a.extra_attendance, ${checkedIn} FROM activities a ${inScope('a')}`,
+      [param],
+    ),
+    pool.query(
+      `SELECT r.studio_id, r.id, r.kind, r.level, r.date FROM achievements r ${inScope('r')}`,
+      [param],
+    ),
+    pool.query(
+      `SELECT f.studio_id, f.id, f.source, f.amount, f.date FROM fund_entries f ${inScope('f')} AND f.direction = 'income'`,
+      [param],
+    ),
+    pool.query(
+      `SELECT d.studio_id, d.id, d.kind, d.year, d.submitted_on FROM documents d ${inScope('d')}`,
+      [param],
+    ),
     pool.query(`SELECT g.studio_id, g.item_id, g.score FROM judgments g ${inScope('g')}`, [param]),
-    ...(oneStudio ? [pool.query('SELECT t.activity_id, COUNT(*) AS n FROM attendance t WHERE t.studio_id = ? GROUP BY t.activity_id', [param])] : []),
+    ...(oneStudio
+      ? [
+          pool.query(
+            'SELECT t.activity_id, COUNT(*) AS n FROM attendance t WHERE t.studio_id = ? GROUP BY t.activity_id',
+            [param],
+          ),
+        ]
+      : []),
   ]);
 }
 
@@ -69,10 +133,26 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${dbName} CHARACTER SET utf8mb4`);
   const url = `mysql://${conn.user}${conn.password ? `:${encodeURIComponent(conn.password)}` : ''}@${conn.host}:${conn.port}/${dbName}`;
   let server: ChildProcess | null = null;
-  const pool = createPool({ ...conn, database: dbName, connectionLimit: CONNECTIONS, dateStrings: ['DATE'] });
+  const pool = createPool({
+    ...conn,
+    database: dbName,
+    connectionLimit: CONNECTIONS,
+    dateStrings: ['DATE'],
+  });
   try {
     server = spawn(process.execPath, [main], {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), JWT_SECRET: SECRET, LOG_LEVEL: 'warn', LOG_REQUESTS: 'false', THROTTLE_CHECKIN_PER_MINUTE: '1000000', CHECKIN_ROTATE_SECONDS: '3600', DEMO_LOGIN: 'false', SEED_DEMO: 'false' },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(PORT),
+        JWT_SECRET: SECRET,
+        LOG_LEVEL: 'warn',
+        LOG_REQUESTS: 'false',
+        THROTTLE_CHECKIN_PER_MINUTE: '1000000',
+        CHECKIN_ROTATE_SECONDS: '3600',
+        DEMO_LOGIN: 'false',
+        SEED_DEMO: 'false',
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     for (let i = 0; ; i++) {
@@ -96,7 +176,9 @@ async function main(): Promise<void> {
     );
     const records = Number((bigCount as { n: number }).n);
 
-    const loadAtStart = loadavg().map((x) => x.toFixed(2)).join(' / ');
+    const loadAtStart = loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ');
     // Warm up both paths.
     for (let i = 0; i < 5; i++) {
       await get(`/api/studios/${w.bigStudio}/progress?asOf=${ASOF}`, leaderToken);
@@ -115,13 +197,26 @@ async function main(): Promise<void> {
           path: '/api/checkins',
           setupRequest: (req) => {
             const p = w.pairs[i++ % w.pairs.length] as { token: string; code: string };
-            return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` }, body: JSON.stringify({ code: p.code }) };
+            return {
+              ...req,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` },
+              body: JSON.stringify({ code: p.code }),
+            };
           },
         },
       ],
     });
-    const [[created]] = await pool.query<RowDataPacket[]>(`SELECT COUNT(*) AS n FROM attendance a JOIN activities v ON v.id = a.activity_id WHERE v.title = '签到压测'`);
-    const checkins = { rps: Math.round(ac.requests.average), p50: ac.latency.p50, p97_5: ac.latency.p97_5, non2xx: ac.non2xx, sent: i, rowsCreated: Number((created as { n: number }).n) };
+    const [[created]] = await pool.query<RowDataPacket[]>(
+      `SELECT COUNT(*) AS n FROM attendance a JOIN activities v ON v.id = a.activity_id WHERE v.title = '签到压测'`,
+    );
+    const checkins = {
+      rps: Math.round(ac.requests.average),
+      p50: ac.latency.p50,
+      p97_5: ac.latency.p97_5,
+      non2xx: ac.non2xx,
+      sent: i,
+      rowsCreated: Number((created as { n: number }).n),
+    };
 
     // Raw: the same INSERT through a mysql2 pool at the same concurrency, for the same time,
     // or until the prepared (activity, person) pairs run out on a fast machine; either way the
@@ -134,14 +229,20 @@ async function main(): Promise<void> {
       Array.from({ length: CONNECTIONS }, async () => {
         while (performance.now() < stopAt && k < w.rawPairs.length) {
           const [a, p] = w.rawPairs[k++] as [number, number];
-          await pool.execute('INSERT INTO attendance (activity_id, person_id, studio_id, checked_in_at) VALUES (?, ?, ?, ?)', [a, p, w.checkinStudio, new Date()]);
+          await pool.execute(
+            'INSERT INTO attendance (activity_id, person_id, studio_id, checked_in_at) VALUES (?, ?, ?, ?)',
+            [a, p, w.checkinStudio, new Date()],
+          );
           inserted++;
         }
       }),
     );
     const rawSeconds = (performance.now() - rawStart) / 1000;
     const rawInsertRps = Math.round(inserted / rawSeconds);
-    if (k >= w.rawPairs.length) console.log(`raw INSERT: pairs ran out after ${rawSeconds.toFixed(2)} s (rate over that time)`);
+    if (k >= w.rawPairs.length)
+      console.log(
+        `raw INSERT: pairs ran out after ${rawSeconds.toFixed(2)} s (rate over that time)`,
+      );
 
     // 2. Progress of the big studio, API vs raw facts queries: the default answer (targets
     // summarized, what the home screen loads) is the one judged; explain=all (every target's
@@ -151,24 +252,60 @@ async function main(): Promise<void> {
     const bytes = {
       summary: await bodyBytes(summaryPath, leaderToken),
       all: await bodyBytes(allPath, leaderToken),
-      assessment: await bodyBytes(`/api/studios/${w.bigStudio}/assessment?asOf=${ASOF}`, leaderToken),
+      assessment: await bodyBytes(
+        `/api/studios/${w.bigStudio}/assessment?asOf=${ASOF}`,
+        leaderToken,
+      ),
     };
     const progress = await latency(() => get(summaryPath, leaderToken), SIZE.latencyRequests, 4);
     const progressAll = await latency(() => get(allPath, leaderToken), SIZE.latencyRequests, 4);
-    const progressRaw = await latency(async () => void (await rawFacts(pool, 's.id = ?', w.bigStudio)), SIZE.latencyRequests, 4);
+    const progressRaw = await latency(
+      async () => void (await rawFacts(pool, 's.id = ?', w.bigStudio)),
+      SIZE.latencyRequests,
+      4,
+    );
     // The same, one request at a time: the cost of one answer without queueing behind others.
-    const progressSerial = await latency(() => get(summaryPath, leaderToken), Math.ceil(SIZE.latencyRequests / 2), 1);
-    const progressAllSerial = await latency(() => get(allPath, leaderToken), Math.ceil(SIZE.latencyRequests / 2), 1);
-    const progressSerialRaw = await latency(async () => void (await rawFacts(pool, 's.id = ?', w.bigStudio)), Math.ceil(SIZE.latencyRequests / 2), 1);
+    const progressSerial = await latency(
+      () => get(summaryPath, leaderToken),
+      Math.ceil(SIZE.latencyRequests / 2),
+      1,
+    );
+    const progressAllSerial = await latency(
+      () => get(allPath, leaderToken),
+      Math.ceil(SIZE.latencyRequests / 2),
+      1,
+    );
+    const progressSerialRaw = await latency(
+      async () => void (await rawFacts(pool, 's.id = ?', w.bigStudio)),
+      Math.ceil(SIZE.latencyRequests / 2),
+      1,
+    );
 
     // 3. The jurisdiction dashboard, API vs raw facts queries.
-    const dash = await latency(() => get(`/api/dashboards/jurisdiction/${w.dashJurisdiction}?asOf=${ASOF}`, reviewerToken), Math.ceil(SIZE.latencyRequests / 4), 2);
-    const dashRaw = await latency(async () => void (await rawFacts(pool, 's.jurisdiction_id = ?', w.dashJurisdiction)), Math.ceil(SIZE.latencyRequests / 4), 2);
+    const dash = await latency(
+      () => get(`/api/dashboards/jurisdiction/${w.dashJurisdiction}?asOf=${ASOF}`, reviewerToken),
+      Math.ceil(SIZE.latencyRequests / 4),
+      2,
+    );
+    const dashRaw = await latency(
+      async () => void (await rawFacts(pool, 's.jurisdiction_id = ?', w.dashJurisdiction)),
+      Math.ceil(SIZE.latencyRequests / 4),
+      2,
+    );
 
     const result = {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
-      load: { atStart: loadAtStart, atEnd: loadavg().map((x) => x.toFixed(2)).join(' / ') },
-      data: { bigStudioRecords: records, dashboardStudios: SIZE.studios, generateSeconds: genSeconds },
+      load: {
+        atStart: loadAtStart,
+        atEnd: loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' / '),
+      },
+      data: {
+        bigStudioRecords: records,
+        dashboardStudios: SIZE.studios,
+        generateSeconds: genSeconds,
+      },
       checkins,
       rawInsertRps,
       bytes,
@@ -197,7 +334,14 @@ function writeDocs(r: {
   machine: string;
   load: { atStart: string; atEnd: string };
   data: { bigStudioRecords: number; dashboardStudios: number; generateSeconds: number };
-  checkins: { rps: number; p50: number; p97_5: number; non2xx: number; sent: number; rowsCreated: number };
+  checkins: {
+    rps: number;
+    p50: number;
+    p97_5: number;
+    non2xx: number;
+    sent: number;
+    rowsCreated: number;
+  };
   rawInsertRps: number;
   bytes: { summary: number; all: number; assessment: number };
   progress: { p50: number; p95: number; rps: number };

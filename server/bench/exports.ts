@@ -22,26 +22,64 @@ const { JwtService } = require('@nestjs/jwt') as typeof import('@nestjs/jwt');
 const QUICK = process.argv.includes('--quick');
 // The same world as bench/bench.ts (full: a ~10k-record studio, 500 studios in one jurisdiction).
 const SIZE = QUICK
-  ? { bigApprentices: 60, bigActivities: 150, bigAttendance: 600, bigCertificates: 100, bigAchievements: 50, bigFunds: 30, bigDocuments: 10, studios: 50, checkinActivities: 10, rawActivities: 10 }
-  : { bigApprentices: 300, bigActivities: 1500, bigAttendance: 6000, bigCertificates: 1200, bigAchievements: 600, bigFunds: 300, bigDocuments: 100, studios: 500, checkinActivities: 10, rawActivities: 10 };
+  ? {
+      bigApprentices: 60,
+      bigActivities: 150,
+      bigAttendance: 600,
+      bigCertificates: 100,
+      bigAchievements: 50,
+      bigFunds: 30,
+      bigDocuments: 10,
+      studios: 50,
+      checkinActivities: 10,
+      rawActivities: 10,
+    }
+  : {
+      bigApprentices: 300,
+      bigActivities: 1500,
+      bigAttendance: 6000,
+      bigCertificates: 1200,
+      bigAchievements: 600,
+      bigFunds: 300,
+      bigDocuments: 100,
+      studios: 500,
+      checkinActivities: 10,
+      rawActivities: 10,
+    };
 const SECRET = 'bench-secret-0123456789abcdef';
 const PORT = 40000 + Math.floor(Math.random() * 1000);
 const BASE = `http://127.0.0.1:${PORT}`;
 const serverUrl = new URL(process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/');
 const dbName = `ms_bench_x_${randomBytes(4).toString('hex')}`;
-const conn = { host: serverUrl.hostname, port: Number(serverUrl.port || 3306), user: decodeURIComponent(serverUrl.username || 'root'), password: decodeURIComponent(serverUrl.password) };
+const conn = {
+  host: serverUrl.hostname,
+  port: Number(serverUrl.port || 3306),
+  user: decodeURIComponent(serverUrl.username || 'root'),
+  password: decodeURIComponent(serverUrl.password),
+};
 const ASOF = '2026-06-30';
 
 /** One download: total time, time to the first byte, bytes. */
-function download(path: string, token: string): Promise<{ ms: number; ttfb: number; bytes: number }> {
+function download(
+  path: string,
+  token: string,
+): Promise<{ ms: number; ttfb: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const req = httpRequest(`${BASE}${path}`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-      const ttfb = performance.now() - t0;
-      let bytes = 0;
-      res.on('data', (c: Buffer) => (bytes += c.length));
-      res.on('end', () => (res.statusCode === 200 ? resolve({ ms: performance.now() - t0, ttfb, bytes }) : reject(new Error(`${path}: ${res.statusCode}`))));
-    });
+    const req = httpRequest(
+      `${BASE}${path}`,
+      { headers: { authorization: `Bearer ${token}` } },
+      (res) => {
+        const ttfb = performance.now() - t0;
+        let bytes = 0;
+        res.on('data', (c: Buffer) => (bytes += c.length));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve({ ms: performance.now() - t0, ttfb, bytes })
+            : reject(new Error(`${path}: ${res.statusCode}`)),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -57,7 +95,18 @@ async function runs(n: number, path: string, token: string) {
   const r: { ms: number; ttfb: number; bytes: number }[] = [];
   for (let i = 0; i < n; i++) r.push(await download(path, token));
   const ms = r.map((x) => x.ms).sort((a, b) => a - b);
-  return { p50: round(percentile(ms, 50)), max: round(ms[ms.length - 1] as number), ttfb: round(percentile(r.map((x) => x.ttfb).sort((a, b) => a - b), 50)), kb: Math.round((r[0]?.bytes ?? 0) / 1024), n };
+  return {
+    p50: round(percentile(ms, 50)),
+    max: round(ms[ms.length - 1] as number),
+    ttfb: round(
+      percentile(
+        r.map((x) => x.ttfb).sort((a, b) => a - b),
+        50,
+      ),
+    ),
+    kb: Math.round((r[0]?.bytes ?? 0) / 1024),
+    n,
+  };
 }
 
 async function main(): Promise<void> {
@@ -69,7 +118,19 @@ async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   const pool = createPool({ ...conn, database: dbName, connectionLimit: 8, dateStrings: ['DATE'] });
   try {
-    server = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), JWT_SECRET: SECRET, LOG_LEVEL: 'warn', LOG_REQUESTS: 'false', DEMO_LOGIN: 'false', SEED_DEMO: 'false' }, stdio: ['ignore', 'inherit', 'inherit'] });
+    server = spawn(process.execPath, [main], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(PORT),
+        JWT_SECRET: SECRET,
+        LOG_LEVEL: 'warn',
+        LOG_REQUESTS: 'false',
+        DEMO_LOGIN: 'false',
+        SEED_DEMO: 'false',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     for (let i = 0; ; i++) {
       try {
         if ((await fetch(`${BASE}/api/health`)).ok) break;
@@ -83,13 +144,28 @@ async function main(): Promise<void> {
     const jwt = new JwtService({ secret: SECRET, signOptions: { expiresIn: 3600 } });
     const leader = jwt.sign(w.leaderBig);
     const reviewer = jwt.sign(w.reviewerJ2);
-    const load = loadavg().map((x) => x.toFixed(2)).join(' / ');
-    const sheet = await runs(QUICK ? 3 : 10, `/api/studios/${w.bigStudio}/exports/assessment?asOf=${ASOF}`, leader);
+    const load = loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ');
+    const sheet = await runs(
+      QUICK ? 3 : 10,
+      `/api/studios/${w.bigStudio}/exports/assessment?asOf=${ASOF}`,
+      leader,
+    );
     const roster = await runs(3, `/api/studios/${w.bigStudio}/exports/roster?asOf=${ASOF}`, leader);
-    const archive = await runs(QUICK ? 1 : 3, `/api/studios/${w.bigStudio}/exports/archive`, leader);
-    const juris = await runs(QUICK ? 1 : 3, `/api/jurisdictions/${w.dashJurisdiction}/exports/assessments?asOf=${ASOF}`, reviewer);
+    const archive = await runs(
+      QUICK ? 1 : 3,
+      `/api/studios/${w.bigStudio}/exports/archive`,
+      leader,
+    );
+    const juris = await runs(
+      QUICK ? 1 : 3,
+      `/api/jurisdictions/${w.dashJurisdiction}/exports/assessments?asOf=${ASOF}`,
+      reviewer,
+    );
     const rss = peakRssMb(server.pid);
-    const row = (what: string, r: Awaited<ReturnType<typeof runs>>) => `| ${what} | ${r.p50} | ${r.max} | ${r.ttfb} | ${r.kb} | ${r.n} |`;
+    const row = (what: string, r: Awaited<ReturnType<typeof runs>>) =>
+      `| ${what} | ${r.p50} | ${r.max} | ${r.ttfb} | ${r.kb} | ${r.n} |`;
     console.log(`## exports
 
 Measured ${new Date().toISOString().slice(0, 10)} by \`pnpm --filter @master-studio/server bench:exports${QUICK ? ' -- --quick' : ''}\` on ${cpus().length} cores (load at start ${load}), MariaDB on loopback, the world of bench/world.ts (${SIZE.bigApprentices} apprentices, ${SIZE.bigActivities} activities, ${SIZE.bigAttendance} check-ins, ${SIZE.bigCertificates} certificates… in the big studio; ${SIZE.studios} studios in one jurisdiction). Times in ms, sequential downloads after one warm-up.

@@ -15,7 +15,9 @@ async function bootstrap(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, '0.0.0.0');
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', context: 'Main', msg: `listening on http://127.0.0.1:${config.port}/api`, database: config.database.type, port: config.port })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'info', context: 'Main', msg: `listening on http://127.0.0.1:${config.port}/api`, database: config.database.type, port: config.port })}\n`,
+  );
 }
 
 void bootstrap();

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { Attendance } from '../src/checkin/attendance.entity';
 import type { Caller } from '../src/auth/caller';
-import { makeAccount, makeApprentice, activityToday, makeTenant, type Tenant } from './factories/world';
+import {
+  makeAccount,
+  makeApprentice,
+  activityToday,
+  makeTenant,
+  type Tenant,
+} from './factories/world';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface CodeBody {

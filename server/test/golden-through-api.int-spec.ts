@@ -383,7 +383,8 @@ describe('golden cases entered through the API', () => {
     it('the exported assessment sheet (xlsx, read back) carries the expected item scores and total', async () => {
       const read = await exportedSheet(t.http, studioId, c.asOf, bearer(reviewer));
       const basis = c.expect.itemsBasis ?? {};
-      for (const [id, score] of Object.entries(c.expect.items ?? {})) expect([id, read.items[id] ?? (basis[id] === 'pending' ? 0 : null)]).toEqual([id, score]);
+      for (const [id, score] of Object.entries(c.expect.items ?? {}))
+        expect([id, read.items[id] ?? (basis[id] === 'pending' ? 0 : null)]).toEqual([id, score]);
       const total = c.expect.score?.total;
       if (typeof total === 'number') expect(read.total ?? 0).toBeCloseTo(total, 9);
     });

@@ -18,10 +18,19 @@ describe('GET /api/health', () => {
   it('serves the OpenAPI document describing every route', async () => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
     const paths = Object.keys((res.body as { paths: Record<string, unknown> }).paths);
-    for (const p of ['/api/auth/wechat', '/api/me', '/api/studios/{studioId}/funds/{id}', '/api/checkins', '/api/dashboards/jurisdiction/{jurisdictionId}', '/api/studios/{studioId}/periods/{periodKey}/finalize']) {
+    for (const p of [
+      '/api/auth/wechat',
+      '/api/me',
+      '/api/studios/{studioId}/funds/{id}',
+      '/api/checkins',
+      '/api/dashboards/jurisdiction/{jurisdictionId}',
+      '/api/studios/{studioId}/periods/{periodKey}/finalize',
+    ]) {
       expect(paths).toContain(p);
     }
-    const ops = Object.values((res.body as { paths: Record<string, Record<string, { summary?: string }>> }).paths).flatMap((p) => Object.values(p));
+    const ops = Object.values(
+      (res.body as { paths: Record<string, Record<string, { summary?: string }>> }).paths,
+    ).flatMap((p) => Object.values(p));
     expect(ops.every((o) => typeof o.summary === 'string' && o.summary.length > 0)).toBe(true);
     await request(t.http).get('/api/docs').expect(200);
   });

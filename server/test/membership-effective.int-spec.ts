@@ -106,16 +106,14 @@ describe('removed people lose their role at once', () => {
   it('a member deleted without a leaving date loses the role too', async () => {
     const { id: memberId, personId } = await (async () => {
       const p = await makePerson(t.db.manager, '辛赵');
-      return t.db
-        .getRepository(TeamMember)
-        .save({
-          studioId: x.studioId,
-          personId: p.id,
-          fullTime: true,
-          yearsInTrade: 3,
-          joinedOn: null,
-          leftOn: null,
-        });
+      return t.db.getRepository(TeamMember).save({
+        studioId: x.studioId,
+        personId: p.id,
+        fullTime: true,
+        yearsInTrade: 3,
+        joinedOn: null,
+        leftOn: null,
+      });
     })();
     const member = await makeAccount(t.db.manager, '辛赵', personId, [
       { role: 'member', studioId: x.studioId },

@@ -8,7 +8,11 @@ describe('PATCH with null', () => {
   let t: TestApp;
   let x: Tenant;
   const bearer = (c: Caller): string => `Bearer ${t.token(c)}`;
-  const patch = (path: string, body: object) => request(t.http).patch(`/api/studios/${x.studioId}${path}`).set('authorization', bearer(x.callers.leader)).send(body);
+  const patch = (path: string, body: object) =>
+    request(t.http)
+      .patch(`/api/studios/${x.studioId}${path}`)
+      .set('authorization', bearer(x.callers.leader))
+      .send(body);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -31,16 +35,24 @@ describe('PATCH with null', () => {
     for (const [path, body, fields] of cases) {
       const res = await patch(path, body).expect(400);
       expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED' });
-      expect(Object.keys((res.body as { fields: Record<string, string> }).fields).sort()).toEqual([...fields].sort());
-      for (const f of fields) expect((res.body as { fields: Record<string, string> }).fields[f]).toMatch(/不能为空/);
+      expect(Object.keys((res.body as { fields: Record<string, string> }).fields).sort()).toEqual(
+        [...fields].sort(),
+      );
+      for (const f of fields)
+        expect((res.body as { fields: Record<string, string> }).fields[f]).toMatch(/不能为空/);
     }
   });
 
   it('still clears the fields that may be empty', async () => {
     await patch(`/apprentices/${x.apprenticeId}`, { leftOn: '2099-01-01' }).expect(200);
-    const cleared = await patch(`/apprentices/${x.apprenticeId}`, { leftOn: null, agreementSignedOn: null }).expect(200);
+    const cleared = await patch(`/apprentices/${x.apprenticeId}`, {
+      leftOn: null,
+      agreementSignedOn: null,
+    }).expect(200);
     expect(cleared.body).toMatchObject({ leftOn: null, agreementSignedOn: null });
-    const member = await patch(`/members/${x.memberId}`, { leftOn: null, joinedOn: null }).expect(200);
+    const member = await patch(`/members/${x.memberId}`, { leftOn: null, joinedOn: null }).expect(
+      200,
+    );
     expect(member.body).toMatchObject({ leftOn: null, joinedOn: null });
   });
 });

@@ -9,8 +9,21 @@ import { Button } from '@/components/ui';
  * One export: a button that prepares the file and downloads it without blocking the screen;
  * long ones (the archive, a jurisdiction's workbook) show their progress under the button.
  */
-export function ExportButton({ request, text, testId, block }: { request: ExportRequest; text: string; testId: string; block?: boolean }) {
-  const [state, setState] = useState<{ busy: boolean; percent: number; error?: string }>({ busy: false, percent: 0 });
+export function ExportButton({
+  request,
+  text,
+  testId,
+  block,
+}: {
+  request: ExportRequest;
+  text: string;
+  testId: string;
+  block?: boolean;
+}) {
+  const [state, setState] = useState<{ busy: boolean; percent: number; error?: string }>({
+    busy: false,
+    percent: 0,
+  });
   const run = async () => {
     setState({ busy: true, percent: 0 });
     try {
@@ -23,18 +36,48 @@ export function ExportButton({ request, text, testId, block }: { request: Export
   };
   return (
     <View style={{ display: block ? 'block' : 'inline-block' }}>
-      <Button size={block ? 'large' : 'small'} type='primary' fill='outline' block={block} loading={state.busy} data-testid={testId} onClick={() => void run()}>
+      <Button
+        size={block ? 'large' : 'small'}
+        type="primary"
+        fill="outline"
+        block={block}
+        loading={state.busy}
+        data-testid={testId}
+        onClick={() => void run()}
+      >
         {text}
       </Button>
-      {state.busy && state.percent > 0 && state.percent < 100 && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>正在下载 {state.percent}%</Text>}
-      {state.error && <Text style={{ display: 'block', marginTop: '4px', color: '#e5362c', fontSize: '13px' }}>{state.error}</Text>}
+      {state.busy && state.percent > 0 && state.percent < 100 && (
+        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
+          正在下载 {state.percent}%
+        </Text>
+      )}
+      {state.error && (
+        <Text style={{ display: 'block', marginTop: '4px', color: '#e5362c', fontSize: '13px' }}>
+          {state.error}
+        </Text>
+      )}
     </View>
   );
 }
 
 /** The export that belongs with a record list: the roster with the apprentices and the team, the ledger with the funds. */
 export function RecordsExport({ type, studioId }: { type: string; studioId: number }) {
-  if (type === 'apprentices' || type === 'members') return <ExportButton request={{ kind: 'roster', studioId }} text='导出花名册' testId='export-roster' />;
-  if (type === 'funds') return <ExportButton request={{ kind: 'ledger', studioId }} text='导出经费台账' testId='export-ledger' />;
+  if (type === 'apprentices' || type === 'members')
+    return (
+      <ExportButton
+        request={{ kind: 'roster', studioId }}
+        text="导出花名册"
+        testId="export-roster"
+      />
+    );
+  if (type === 'funds')
+    return (
+      <ExportButton
+        request={{ kind: 'ledger', studioId }}
+        text="导出经费台账"
+        testId="export-ledger"
+      />
+    );
   return null;
 }

@@ -4,7 +4,10 @@ import { Canvas as TaroCanvas, View } from '@tarojs/components';
 import { Axis, Canvas, Chart, Interval, Legend, Line, jsx as f2jsx } from '@antv/f2';
 
 // F2's own JSX factory, called directly (React owns the JSX syntax in this file).
-const jsx = f2jsx as unknown as (type: unknown, props: Record<string, unknown>) => { props: unknown };
+const jsx = f2jsx as unknown as (
+  type: unknown,
+  props: Record<string, unknown>,
+) => { props: unknown };
 
 export interface SeriesPoint {
   x: string;
@@ -20,13 +23,20 @@ interface Props {
   color?: string | string[];
 }
 
-type CanvasNode = { width: number; height: number; getContext: (t: '2d') => CanvasRenderingContext2D | null };
+type CanvasNode = {
+  width: number;
+  height: number;
+  getContext: (t: '2d') => CanvasRenderingContext2D | null;
+};
 
 /** Finds the 2d canvas behind Taro's <Canvas type="2d"> on both platforms. */
-function findCanvas(id: string): Promise<{ node: CanvasNode; width: number; height: number } | null> {
+function findCanvas(
+  id: string,
+): Promise<{ node: CanvasNode; width: number; height: number } | null> {
   if (process.env.TARO_ENV === 'h5') {
     const host = document.getElementById(id);
-    const el = (host?.tagName === 'CANVAS' ? host : host?.querySelector('canvas')) as HTMLCanvasElement | null | undefined;
+    const el = (host?.tagName === 'CANVAS' ? host : host?.querySelector('canvas')) as
+      HTMLCanvasElement | null | undefined;
     if (!el) return Promise.resolve(null);
     const rect = el.getBoundingClientRect();
     return Promise.resolve({ node: el, width: rect.width, height: rect.height });
@@ -63,12 +73,21 @@ export function F2Chart({ id, kind, data, height = 220, color = '#2f6bff' }: Pro
         const geometry =
           kind === 'bar'
             ? jsx(Interval, { x: 'x', y: 'y', color, style: { radius: [4, 4, 0, 0] } })
-            : jsx(Line, { x: 'x', y: 'y', color: hasSeries ? { field: 'series', range: Array.isArray(color) ? color : [color, '#c9cdd4'] } : color, shape: 'line' });
+            : jsx(Line, {
+                x: 'x',
+                y: 'y',
+                color: hasSeries
+                  ? { field: 'series', range: Array.isArray(color) ? color : [color, '#c9cdd4'] }
+                  : color,
+                shape: 'line',
+              });
         const children = [
           jsx(Axis, { field: 'x', style: { label: { fontSize: 11, fill: '#86909c' } } }),
           jsx(Axis, { field: 'y', style: { label: { fontSize: 11, fill: '#86909c' } } }),
           geometry,
-          ...(hasSeries ? [jsx(Legend, { position: 'top', nameStyle: { fontSize: 12, fill: '#4e5969' } })] : []),
+          ...(hasSeries
+            ? [jsx(Legend, { position: 'top', nameStyle: { fontSize: 12, fill: '#4e5969' } })]
+            : []),
         ];
         const tree = jsx(Canvas, {
           context,
@@ -76,7 +95,11 @@ export function F2Chart({ id, kind, data, height = 220, color = '#2f6bff' }: Pro
           width: found.width,
           height: found.height,
           animate: false,
-          children: jsx(Chart, { data: data.filter((d) => d.y !== null), scale: kind === 'line' ? { x: { tickCount: 4 } } : {}, children }),
+          children: jsx(Chart, {
+            data: data.filter((d) => d.y !== null),
+            scale: kind === 'line' ? { x: { tickCount: 4 } } : {},
+            children,
+          }),
         });
         chart.current?.destroy();
         const canvas = new Canvas(tree.props as ConstructorParameters<typeof Canvas>[0]);
@@ -94,7 +117,12 @@ export function F2Chart({ id, kind, data, height = 220, color = '#2f6bff' }: Pro
 
   return (
     <View style={{ width: '100%', height: `${height}px` }}>
-      <TaroCanvas type='2d' id={id} canvasId={id} style={{ width: '100%', height: `${height}px` }} />
+      <TaroCanvas
+        type="2d"
+        id={id}
+        canvasId={id}
+        style={{ width: '100%', height: `${height}px` }}
+      />
     </View>
   );
 }

@@ -11,20 +11,39 @@ interface Base {
 
 function Row({ label, error, required, children }: Base & { children: ReactNode }) {
   return (
-    <View className='field'>
-      <View className='field__row' style={{ display: 'flex', alignItems: 'center', padding: '14px 16px', minHeight: '52px', boxSizing: 'border-box', borderBottom: '1px solid #f0f1f5' }}>
+    <View className="field">
+      <View
+        className="field__row"
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          padding: '14px 16px',
+          minHeight: '52px',
+          boxSizing: 'border-box',
+          borderBottom: '1px solid #f0f1f5',
+        }}
+      >
         <Text style={{ width: '96px', fontSize: '15px', color: '#4e5969' }}>
           {required && <Text style={{ color: '#e5362c' }}>* </Text>}
           {label}
         </Text>
         <View style={{ flex: 1, minWidth: 0 }}>{children}</View>
       </View>
-      {error && <View className='field-error'>{error}</View>}
+      {error && <View className="field-error">{error}</View>}
     </View>
   );
 }
 
-export function TextField(p: Base & { value: string; onChange: (v: string) => void; placeholder?: string; type?: 'text' | 'number' | 'digit'; testId?: string; maxLength?: number }) {
+export function TextField(
+  p: Base & {
+    value: string;
+    onChange: (v: string) => void;
+    placeholder?: string;
+    type?: 'text' | 'number' | 'digit';
+    testId?: string;
+    maxLength?: number;
+  },
+) {
   return (
     <Row {...p}>
       <Input
@@ -41,12 +60,35 @@ export function TextField(p: Base & { value: string; onChange: (v: string) => vo
   );
 }
 
-export function SelectField(p: Base & { value: string; options: Array<{ value: string; text: string }>; onChange: (v: string) => void; testId?: string }) {
-  const idx = Math.max(0, p.options.findIndex((o) => o.value === p.value));
+export function SelectField(
+  p: Base & {
+    value: string;
+    options: Array<{ value: string; text: string }>;
+    onChange: (v: string) => void;
+    testId?: string;
+  },
+) {
+  const idx = Math.max(
+    0,
+    p.options.findIndex((o) => o.value === p.value),
+  );
   return (
     <Row {...p}>
-      <Picker mode='selector' range={p.options.map((o) => o.text)} value={idx} onChange={(e) => p.onChange(p.options[Number(e.detail.value)]?.value ?? p.value)}>
-        <View data-testid={p.testId} style={{ fontSize: '15px', color: p.value ? '#1d2129' : '#c9cdd4', display: 'flex', justifyContent: 'space-between' }}>
+      <Picker
+        mode="selector"
+        range={p.options.map((o) => o.text)}
+        value={idx}
+        onChange={(e) => p.onChange(p.options[Number(e.detail.value)]?.value ?? p.value)}
+      >
+        <View
+          data-testid={p.testId}
+          style={{
+            fontSize: '15px',
+            color: p.value ? '#1d2129' : '#c9cdd4',
+            display: 'flex',
+            justifyContent: 'space-between',
+          }}
+        >
           <Text>{p.options.find((o) => o.value === p.value)?.text ?? `请选择${p.label}`}</Text>
           <Text style={{ color: '#c9cdd4' }}>›</Text>
         </View>
@@ -56,20 +98,53 @@ export function SelectField(p: Base & { value: string; options: Array<{ value: s
 }
 
 /** A date; `range` sets where it opens and how far back it reaches (BIRTH_DATE for 出生日期). */
-export function DateField(p: Base & { value: string; onChange: (v: string) => void; testId?: string; allowEmpty?: boolean; range?: DateRange; allowFuture?: boolean }) {
+export function DateField(
+  p: Base & {
+    value: string;
+    onChange: (v: string) => void;
+    testId?: string;
+    allowEmpty?: boolean;
+    range?: DateRange;
+    allowFuture?: boolean;
+  },
+) {
   const picker = datePickerProps(p.value, p.range ?? EVENT_DATE, todayISO(), p.allowFuture ?? true);
   return (
     <Row {...p}>
       <View style={{ display: 'flex', alignItems: 'center' }}>
-        <Picker mode='date' value={picker.value} start={picker.start} end={picker.end} onChange={(e) => p.onChange(String(e.detail.value))} style={{ flex: 1, minWidth: 0 }}>
-          <View data-testid={p.testId} style={{ fontSize: '15px', color: p.value ? '#1d2129' : '#c9cdd4', display: 'flex', justifyContent: 'space-between' }}>
+        <Picker
+          mode="date"
+          value={picker.value}
+          start={picker.start}
+          end={picker.end}
+          onChange={(e) => p.onChange(String(e.detail.value))}
+          style={{ flex: 1, minWidth: 0 }}
+        >
+          <View
+            data-testid={p.testId}
+            style={{
+              fontSize: '15px',
+              color: p.value ? '#1d2129' : '#c9cdd4',
+              display: 'flex',
+              justifyContent: 'space-between',
+            }}
+          >
             <Text>{p.value || (p.allowEmpty ? '未填写（点此选择）' : '请选择日期')}</Text>
             {!(p.allowEmpty && p.value) && <Text style={{ color: '#c9cdd4' }}>›</Text>}
           </View>
         </Picker>
         {p.allowEmpty && p.value && (
           // An optional date can be taken back (e.g. 离开日期 entered by mistake).
-          <View onClick={() => p.onChange('')} data-testid={p.testId ? `${p.testId}-clear` : undefined} style={{ padding: '10px 0 10px 16px', margin: '-10px 0', fontSize: '14px', color: '#2f6bff' }}>
+          <View
+            onClick={() => p.onChange('')}
+            data-testid={p.testId ? `${p.testId}-clear` : undefined}
+            style={{
+              padding: '10px 0 10px 16px',
+              margin: '-10px 0',
+              fontSize: '14px',
+              color: '#2f6bff',
+            }}
+          >
             清除
           </View>
         )}

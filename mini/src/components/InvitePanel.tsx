@@ -15,21 +15,34 @@ export function InvitePanel({ invitation }: { invitation: CreatedInvitation }) {
       .then(() => Taro.showToast({ title: '邀请码已复制', icon: 'success' }))
       .catch(() => undefined);
   return (
-    <View className='card' style={{ textAlign: 'center' }} data-testid='invite-panel'>
-      <Text className='muted' style={{ display: 'block' }}>
-        邀请{invitation.inviteeName ?? invitation.unitName ?? ''}成为{label('role', invitation.role)}
+    <View className="card" style={{ textAlign: 'center' }} data-testid="invite-panel">
+      <Text className="muted" style={{ display: 'block' }}>
+        邀请{invitation.inviteeName ?? invitation.unitName ?? ''}成为
+        {label('role', invitation.role)}
       </Text>
-      <Text data-testid='invite-code' style={{ display: 'block', fontSize: '30px', fontWeight: 700, letterSpacing: '3px', margin: '8px 0 12px', fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+      <Text
+        data-testid="invite-code"
+        style={{
+          display: 'block',
+          fontSize: '30px',
+          fontWeight: 700,
+          letterSpacing: '3px',
+          margin: '8px 0 12px',
+          fontFamily: 'monospace',
+          whiteSpace: 'nowrap',
+        }}
+      >
         {formatInviteCode(invitation.code)}
       </Text>
-      <QrCode text={encodeInviteQr(invitation.code)} size={360} testId='invite-qr' />
-      <Text className='muted' style={{ display: 'block', margin: '8px 0 12px' }}>
-        {formatDate(invitation.expiresAt.slice(0, 10))} 前有效（{expiryText(invitation.expiresAt)}），只能使用一次
+      <QrCode text={encodeInviteQr(invitation.code)} size={360} testId="invite-qr" />
+      <Text className="muted" style={{ display: 'block', margin: '8px 0 12px' }}>
+        {formatDate(invitation.expiresAt.slice(0, 10))} 前有效（{expiryText(invitation.expiresAt)}
+        ），只能使用一次
       </Text>
-      <Button type='primary' size='large' block onClick={copy} data-testid='invite-copy'>
+      <Button type="primary" size="large" block onClick={copy} data-testid="invite-copy">
         复制邀请码
       </Button>
-      <Text className='muted' style={{ display: 'block', marginTop: '10px', fontSize: '12px' }}>
+      <Text className="muted" style={{ display: 'block', marginTop: '10px', fontSize: '12px' }}>
         对方登录后在「加入工作室」输入邀请码或扫码即可。邀请码只显示这一次，请现在发给对方。
       </Text>
     </View>
@@ -37,9 +50,18 @@ export function InvitePanel({ invitation }: { invitation: CreatedInvitation }) {
 }
 
 /** Pending invitations with a revoke button each. */
-export function PendingInvitations({ items, onRevoked }: { items: Invitation[]; onRevoked: () => void }) {
+export function PendingInvitations({
+  items,
+  onRevoked,
+}: {
+  items: Invitation[];
+  onRevoked: () => void;
+}) {
   const revoke = async (inv: Invitation) => {
-    const ok = await Taro.showModal({ title: '撤销邀请', content: `撤销后该邀请码立即失效。确定撤销给${inv.inviteeName ?? inv.unitName ?? ''}的邀请吗？` });
+    const ok = await Taro.showModal({
+      title: '撤销邀请',
+      content: `撤销后该邀请码立即失效。确定撤销给${inv.inviteeName ?? inv.unitName ?? ''}的邀请吗？`,
+    });
     if (!ok.confirm) return;
     try {
       await Taro.showLoading({ title: '正在撤销' });
@@ -51,16 +73,25 @@ export function PendingInvitations({ items, onRevoked }: { items: Invitation[]; 
       void Taro.hideLoading();
     }
   };
-  if (items.length === 0) return <Text className='muted' style={{ display: 'block', padding: '0 16px 12px' }}>没有待使用的邀请</Text>;
+  if (items.length === 0)
+    return (
+      <Text className="muted" style={{ display: 'block', padding: '0 16px 12px' }}>
+        没有待使用的邀请
+      </Text>
+    );
   return (
-    <View className='list-card' data-testid='pending-invitations'>
+    <View className="list-card" data-testid="pending-invitations">
       {items.map((inv) => (
-        <View key={inv.id} className='list-item'>
-          <View className='grow'>
-            <Text className='list-item__title'>{inv.inviteeName ?? inv.unitName ?? ''} · {label('role', inv.role)}</Text>
-            <Text className='list-item__meta' style={{ display: 'block' }}>{expiryText(inv.expiresAt)}</Text>
+        <View key={inv.id} className="list-item">
+          <View className="grow">
+            <Text className="list-item__title">
+              {inv.inviteeName ?? inv.unitName ?? ''} · {label('role', inv.role)}
+            </Text>
+            <Text className="list-item__meta" style={{ display: 'block' }}>
+              {expiryText(inv.expiresAt)}
+            </Text>
           </View>
-          <Button size='small' onClick={() => void revoke(inv)} data-testid='invite-revoke'>
+          <Button size="small" onClick={() => void revoke(inv)} data-testid="invite-revoke">
             撤销
           </Button>
         </View>

@@ -17,10 +17,19 @@ export function OutboxBar() {
   const failed = items.filter((i) => i.status === 'failed').length;
   return (
     <View
-      className='outbox-bar'
-      data-testid='outbox-bar'
+      className="outbox-bar"
+      data-testid="outbox-bar"
       onClick={() => void Taro.navigateTo({ url: '/pages/common/outbox/index' })}
-      style={{ margin: '0 12px 12px', padding: '12px 16px', borderRadius: '12px', background: failed ? '#ffeceb' : '#fff5e6', color: failed ? '#e5362c' : '#b86e00', fontSize: '14px', display: 'flex', justifyContent: 'space-between' }}
+      style={{
+        margin: '0 12px 12px',
+        padding: '12px 16px',
+        borderRadius: '12px',
+        background: failed ? '#ffeceb' : '#fff5e6',
+        color: failed ? '#e5362c' : '#b86e00',
+        fontSize: '14px',
+        display: 'flex',
+        justifyContent: 'space-between',
+      }}
     >
       <Text>
         {failed ? `${failed} 条记录发送失败` : `${items.length} 条记录等待发送`}

@@ -6,7 +6,15 @@ import qrcode from 'qrcode-generator';
  * A QR code as a GIF data URL: pure JavaScript, drawn by the platform's own
  * <Image>, so it looks the same in WeChat and in the browser.
  */
-export function QrCode({ text, size = 480, testId = 'checkin-qr' }: { text: string; size?: number; testId?: string }) {
+export function QrCode({
+  text,
+  size = 480,
+  testId = 'checkin-qr',
+}: {
+  text: string;
+  size?: number;
+  testId?: string;
+}) {
   const src = useMemo(() => {
     const qr = qrcode(0, 'M');
     qr.addData(text);
@@ -14,5 +22,12 @@ export function QrCode({ text, size = 480, testId = 'checkin-qr' }: { text: stri
     const cell = Math.max(2, Math.floor(size / 2 / (qr.getModuleCount() + 8)));
     return qr.createDataURL(cell, cell * 4);
   }, [text, size]);
-  return <Image src={src} data-testid={testId} style={{ width: `${size / 2}px`, height: `${size / 2}px`, imageRendering: 'pixelated' }} mode='scaleToFill' />;
+  return (
+    <Image
+      src={src}
+      data-testid={testId}
+      style={{ width: `${size / 2}px`, height: `${size / 2}px`, imageRendering: 'pixelated' }}
+      mode="scaleToFill"
+    />
+  );
 }

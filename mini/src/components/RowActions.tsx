@@ -20,9 +20,9 @@ export function RowActions({
 }) {
   const badge = signoff && SIGNOFF_BADGE[signoff.state];
   return (
-    <View className='row-actions' onClick={(e) => e.stopPropagation()}>
+    <View className="row-actions" onClick={(e) => e.stopPropagation()}>
       {pending ? (
-        <Text className='pill pill--pending' style={{ marginRight: 'auto', marginLeft: 0 }}>
+        <Text className="pill pill--pending" style={{ marginRight: 'auto', marginLeft: 0 }}>
           {pending === 'DELETE' ? '等待删除' : '修改等待发送'}
         </Text>
       ) : (
@@ -30,22 +30,35 @@ export function RowActions({
           <Text
             className={`pill nowrap ${badge.pill}`}
             style={{ marginRight: 'auto', marginLeft: 0, flexShrink: 0 }}
-            data-testid='signoff-badge'
+            data-testid="signoff-badge"
           >
             {badge.text}
           </Text>
         )
       )}
       {signoff?.state === 'signed' ? (
-        <Text className='muted' style={{ textAlign: 'right' }} data-testid='signoff-note'>
+        <Text className="muted" style={{ textAlign: 'right' }} data-testid="signoff-note">
           {signoff.text}
         </Text>
       ) : (
         <>
-          <Button size='small' fill='outline' className='row-action' onClick={onEdit} data-testid='row-edit'>
+          <Button
+            size="small"
+            fill="outline"
+            className="row-action"
+            onClick={onEdit}
+            data-testid="row-edit"
+          >
             编辑
           </Button>
-          <Button size='small' type='danger' fill='outline' className='row-action' onClick={onDelete} data-testid='row-delete'>
+          <Button
+            size="small"
+            type="danger"
+            fill="outline"
+            className="row-action"
+            onClick={onDelete}
+            data-testid="row-delete"
+          >
             删除
           </Button>
         </>

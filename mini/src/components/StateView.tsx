@@ -16,19 +16,26 @@ interface Props<T> {
 }
 
 /** The loading, empty and error states every screen needs, in one place. */
-export function StateView<T>({ state, isEmpty, emptyText = '暂无内容', emptyAction, rows = 4, children }: Props<T>) {
+export function StateView<T>({
+  state,
+  isEmpty,
+  emptyText = '暂无内容',
+  emptyAction,
+  rows = 4,
+  children,
+}: Props<T>) {
   if (state.loading && state.data === undefined) {
     return (
-      <View className='state state--loading' data-testid='loading'>
+      <View className="state state--loading" data-testid="loading">
         <Skeleton rows={rows} animated />
       </View>
     );
   }
   if (state.error !== undefined && state.data === undefined) {
     return (
-      <View className='state state--error' data-testid='error'>
-        <Empty status='error' title='加载失败' description={describeError(state.error)} />
-        <Button type='primary' size='large' className='state__retry' onClick={state.reload}>
+      <View className="state state--error" data-testid="error">
+        <Empty status="error" title="加载失败" description={describeError(state.error)} />
+        <Button type="primary" size="large" className="state__retry" onClick={state.reload}>
           重新加载
         </Button>
       </View>
@@ -37,8 +44,8 @@ export function StateView<T>({ state, isEmpty, emptyText = '暂无内容', empty
   if (state.data === undefined) return null;
   if (isEmpty?.(state.data)) {
     return (
-      <View className='state state--empty' data-testid='empty'>
-        <Empty status='empty' title={emptyText} />
+      <View className="state state--empty" data-testid="empty">
+        <Empty status="empty" title={emptyText} />
         {emptyAction}
       </View>
     );
@@ -46,12 +53,20 @@ export function StateView<T>({ state, isEmpty, emptyText = '暂无内容', empty
   return <>{children(state.data)}</>;
 }
 
-export function SectionTitle({ title, extra, onExtra }: { title: string; extra?: string; onExtra?: () => void }) {
+export function SectionTitle({
+  title,
+  extra,
+  onExtra,
+}: {
+  title: string;
+  extra?: string;
+  onExtra?: () => void;
+}) {
   return (
-    <View className='section-title'>
-      <Text className='section-title__text'>{title}</Text>
+    <View className="section-title">
+      <Text className="section-title__text">{title}</Text>
       {extra && (
-        <Text className='section-title__extra' onClick={onExtra}>
+        <Text className="section-title__extra" onClick={onExtra}>
           {extra} ›
         </Text>
       )}

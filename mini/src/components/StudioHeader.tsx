@@ -6,21 +6,25 @@ import { cachedMe } from '@/services/session';
 export function StudioHeader({ title, sub, chip }: { title: string; sub?: string; chip?: string }) {
   const me = cachedMe();
   return (
-    <View className='hero'>
-      <View className='row row--between'>
-        <Text className='hero__sub' style={{ marginTop: 0 }}>你好，{me?.account.name ?? ''}</Text>
+    <View className="hero">
+      <View className="row row--between">
+        <Text className="hero__sub" style={{ marginTop: 0 }}>
+          你好，{me?.account.name ?? ''}
+        </Text>
         <Text
-          className='hero__chip'
+          className="hero__chip"
           style={{ marginTop: 0 }}
-          data-testid='switch-role'
+          data-testid="switch-role"
           onClick={() => void Taro.navigateTo({ url: '/pages/auth/roles/index' })}
         >
           {(me?.roles.length ?? 0) > 1 ? '切换角色' : '我的'}
         </Text>
       </View>
-      <Text className='hero__title' style={{ marginTop: '12px' }}>{title}</Text>
-      {sub && <Text className='hero__sub'>{sub}</Text>}
-      {chip && <Text className='hero__chip'>{chip}</Text>}
+      <Text className="hero__title" style={{ marginTop: '12px' }}>
+        {title}
+      </Text>
+      {sub && <Text className="hero__sub">{sub}</Text>}
+      {chip && <Text className="hero__chip">{chip}</Text>}
     </View>
   );
 }

@@ -10,37 +10,88 @@ const COLORS: Record<string, string> = PACE_COLORS;
  * Studios as cards, most at risk first (the server's order), each target a thin bar with its own
  * status and deadline in the words of the leader's TargetCard (lib/status targetStatus).
  */
-export function StudioRiskList({ items, asOf, onOpen }: { items: DashboardItem[]; asOf: string; onOpen: (id: number) => void }) {
+export function StudioRiskList({
+  items,
+  asOf,
+  onOpen,
+}: {
+  items: DashboardItem[];
+  asOf: string;
+  onOpen: (id: number) => void;
+}) {
   return (
     <View>
       {items.map((it) => {
         const badge = studioBadge(it.targets.map((t) => (t.met ? 'met' : t.status)));
         return (
-          <View key={it.studio.id} className='card' data-testid='studio-card' onClick={() => onOpen(it.studio.id)}>
-            <View className='row row--between'>
-              <Text className='grow' style={{ fontSize: '16px', fontWeight: 600 }}>{it.studio.name}</Text>
-              {badge && <Text className={`pill pill--${badge.status}`} data-testid='studio-badge'>{badge.text}</Text>}
+          <View
+            key={it.studio.id}
+            className="card"
+            data-testid="studio-card"
+            onClick={() => onOpen(it.studio.id)}
+          >
+            <View className="row row--between">
+              <Text className="grow" style={{ fontSize: '16px', fontWeight: 600 }}>
+                {it.studio.name}
+              </Text>
+              {badge && (
+                <Text className={`pill pill--${badge.status}`} data-testid="studio-badge">
+                  {badge.text}
+                </Text>
+              )}
             </View>
-            <Text className='muted' style={{ display: 'block', margin: '4px 0 8px' }}>
+            <Text className="muted" style={{ display: 'block', margin: '4px 0 8px' }}>
               {it.studio.unitName ?? ''}
               {it.studio.status ? ` · ${label('studioStatus', it.studio.status)}` : ''}
             </Text>
-            {it.targets.length === 0 && <Text className='muted'>本政策没有可统计的目标</Text>}
+            {it.targets.length === 0 && <Text className="muted">本政策没有可统计的目标</Text>}
             {it.targets.map((t) => {
               const st = targetStatus(t, asOf);
               return (
-              <View key={t.id} style={{ padding: '4px 0' }} data-testid={`dash-${t.id}`}>
-              <View className='row'>
-                <Text style={{ width: '112px', fontSize: '13px', color: '#4e5969' }}>{label('target', t.id)}</Text>
-                <View className='grow' style={{ height: '6px', background: '#eef0f5', borderRadius: '3px', overflow: 'hidden' }}>
-                  <View style={{ width: `${percent(t.actual, t.required)}%`, height: '6px', background: COLORS[st.status] ?? '#2f6bff', borderRadius: '3px' }} />
+                <View key={t.id} style={{ padding: '4px 0' }} data-testid={`dash-${t.id}`}>
+                  <View className="row">
+                    <Text style={{ width: '112px', fontSize: '13px', color: '#4e5969' }}>
+                      {label('target', t.id)}
+                    </Text>
+                    <View
+                      className="grow"
+                      style={{
+                        height: '6px',
+                        background: '#eef0f5',
+                        borderRadius: '3px',
+                        overflow: 'hidden',
+                      }}
+                    >
+                      <View
+                        style={{
+                          width: `${percent(t.actual, t.required)}%`,
+                          height: '6px',
+                          background: COLORS[st.status] ?? '#2f6bff',
+                          borderRadius: '3px',
+                        }}
+                      />
+                    </View>
+                    <Text
+                      data-testid={`dash-${t.id}-value`}
+                      style={{
+                        width: '72px',
+                        textAlign: 'right',
+                        fontSize: '13px',
+                        fontWeight: 600,
+                      }}
+                    >
+                      {t.actual}/{t.required}
+                    </Text>
+                  </View>
+                  <Text
+                    className="muted"
+                    style={{ display: 'block', fontSize: '12px', paddingLeft: '112px' }}
+                    data-testid={`dash-${t.id}-status`}
+                  >
+                    <Text style={{ color: COLORS[st.status] ?? '#2f6bff' }}>{st.text}</Text> ·{' '}
+                    {st.due}
+                  </Text>
                 </View>
-                <Text data-testid={`dash-${t.id}-value`} style={{ width: '72px', textAlign: 'right', fontSize: '13px', fontWeight: 600 }}>{t.actual}/{t.required}</Text>
-              </View>
-              <Text className='muted' style={{ display: 'block', fontSize: '12px', paddingLeft: '112px' }} data-testid={`dash-${t.id}-status`}>
-                <Text style={{ color: COLORS[st.status] ?? '#2f6bff' }}>{st.text}</Text> · {st.due}
-              </Text>
-              </View>
               );
             })}
           </View>

@@ -8,26 +8,59 @@ import { PACE_COLORS, targetStatus } from '@/lib/status';
 const COLORS: Record<string, string> = PACE_COLORS;
 
 /** One target: a progress bar, the pace status (from shared-rules) and the period's end. */
-export function TargetCard({ target, asOf, onClick }: { target: ProgressTargetSummary; asOf: string; onClick?: () => void }) {
+export function TargetCard({
+  target,
+  asOf,
+  onClick,
+}: {
+  target: ProgressTargetSummary;
+  asOf: string;
+  onClick?: () => void;
+}) {
   const pace = targetStatus(target, asOf);
   const name = target.label ?? label('target', target.id);
   return (
-    <View className='target' data-testid={`target-${target.id}`} onClick={onClick} style={{ padding: '14px 0' }}>
-      <View className='row row--between'>
+    <View
+      className="target"
+      data-testid={`target-${target.id}`}
+      onClick={onClick}
+      style={{ padding: '14px 0' }}
+    >
+      <View className="row row--between">
         <Text style={{ fontSize: '15px', fontWeight: 600 }}>{name}</Text>
-        <Text className={`pill pill--${pace.status}`} data-testid={`target-${target.id}-status`}>{pace.text}</Text>
+        <Text className={`pill pill--${pace.status}`} data-testid={`target-${target.id}-status`}>
+          {pace.text}
+        </Text>
       </View>
-      <View className='row' style={{ marginTop: '8px' }}>
-        <View className='grow'>
-          <Progress percent={percent(target.actual, target.required)} color={COLORS[pace.status] ?? '#2f6bff'} background='#eef0f5' strokeWidth='8' />
+      <View className="row" style={{ marginTop: '8px' }}>
+        <View className="grow">
+          <Progress
+            percent={percent(target.actual, target.required)}
+            color={COLORS[pace.status] ?? '#2f6bff'}
+            background="#eef0f5"
+            strokeWidth="8"
+          />
         </View>
-        <Text style={{ marginLeft: '10px', fontSize: '14px', fontWeight: 600, minWidth: '64px', textAlign: 'right' }} data-testid={`target-${target.id}-value`}>
+        <Text
+          style={{
+            marginLeft: '10px',
+            fontSize: '14px',
+            fontWeight: 600,
+            minWidth: '64px',
+            textAlign: 'right',
+          }}
+          data-testid={`target-${target.id}-value`}
+        >
           {target.actual}/{target.required}
         </Text>
       </View>
-      <View className='row row--between' style={{ marginTop: '6px' }}>
-        <Text className='muted'>{pace.due}</Text>
-        {onClick && <Text className='muted tap-link' data-testid='why-link'>为什么 ›</Text>}
+      <View className="row row--between" style={{ marginTop: '6px' }}>
+        <Text className="muted">{pace.due}</Text>
+        {onClick && (
+          <Text className="muted tap-link" data-testid="why-link">
+            为什么 ›
+          </Text>
+        )}
       </View>
     </View>
   );

@@ -18,4 +18,18 @@ import '@nutui/nutui-react-taro/dist/es/packages/noticebar/style/css.js';
 import '@nutui/nutui-react-taro/dist/es/packages/badge/style/css.js';
 
 export { Empty } from './Empty';
-export { Button, Cell, CellGroup, Progress, Tag, Loading, Skeleton, Tabs, TabPane, Input, TextArea, NoticeBar, Badge } from '@nutui/nutui-react-taro';
+export {
+  Button,
+  Cell,
+  CellGroup,
+  Progress,
+  Tag,
+  Loading,
+  Skeleton,
+  Tabs,
+  TabPane,
+  Input,
+  TextArea,
+  NoticeBar,
+  Badge,
+} from '@nutui/nutui-react-taro';

@@ -12,7 +12,11 @@ export interface AsyncState<T> {
  * Loads data for a screen and reloads it when the screen shows again (coming
  * back from an edit page), so lists are never stale.
  */
-export function useAsync<T>(fn: () => Promise<T>, deps: unknown[], options: { refreshOnShow?: boolean; skip?: boolean } = {}): AsyncState<T> {
+export function useAsync<T>(
+  fn: () => Promise<T>,
+  deps: unknown[],
+  options: { refreshOnShow?: boolean; skip?: boolean } = {},
+): AsyncState<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(!options.skip);

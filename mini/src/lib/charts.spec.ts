@@ -2,7 +2,12 @@ import { monthsBetween, personTimesByMonth, targetHistory } from './charts';
 
 describe('monthsBetween', () => {
   it('crosses the year end', () => {
-    expect(monthsBetween('2024-11-15', '2025-02-01')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(monthsBetween('2024-11-15', '2025-02-01')).toEqual([
+      '2024-11',
+      '2024-12',
+      '2025-01',
+      '2025-02',
+    ]);
   });
 });
 
@@ -31,7 +36,16 @@ describe('targetHistory', () => {
     const asked: string[] = [];
     const evaluateAt = (d: string) => {
       asked.push(d);
-      return { targets: [{ id: 'person_times', required: 100, actual: Number(d.slice(5, 7)) * 10, period: { from: '2025-01-01', to: '2025-12-31' } }] };
+      return {
+        targets: [
+          {
+            id: 'person_times',
+            required: 100,
+            actual: Number(d.slice(5, 7)) * 10,
+            period: { from: '2025-01-01', to: '2025-12-31' },
+          },
+        ],
+      };
     };
     const h = targetHistory(evaluateAt, 'person_times', '2025-03-15');
     expect(h).toEqual([
@@ -43,7 +57,16 @@ describe('targetHistory', () => {
   });
   it('reuses the progress at asOf when the caller passes it', () => {
     const asked: string[] = [];
-    const at = (d: string) => ({ targets: [{ id: 't', required: 5, actual: Number(d.slice(5, 7)), period: { from: '2025-01-01', to: '2025-12-31' } }] });
+    const at = (d: string) => ({
+      targets: [
+        {
+          id: 't',
+          required: 5,
+          actual: Number(d.slice(5, 7)),
+          period: { from: '2025-01-01', to: '2025-12-31' },
+        },
+      ],
+    });
     const evaluateAt = (d: string) => {
       asked.push(d);
       return at(d);

@@ -18,12 +18,17 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 /** Person-times (attendance summed) per month, every month in the range present even when zero. */
-export function personTimesByMonth(activities: ReadonlyArray<{ date: string; attendance: number }>, from: string, to: string): Array<{ month: string; value: number }> {
+export function personTimesByMonth(
+  activities: ReadonlyArray<{ date: string; attendance: number }>,
+  from: string,
+  to: string,
+): Array<{ month: string; value: number }> {
   const months = monthsBetween(from, to);
   const totals = new Map(months.map((k) => [k, 0]));
   for (const a of activities) {
     const k = a.date.slice(0, 7);
-    if (totals.has(k) && a.date >= from && a.date <= to) totals.set(k, (totals.get(k) ?? 0) + a.attendance);
+    if (totals.has(k) && a.date >= from && a.date <= to)
+      totals.set(k, (totals.get(k) ?? 0) + a.attendance);
   }
   return months.map((month) => ({ month, value: totals.get(month) ?? 0 }));
 }
@@ -33,7 +38,16 @@ export function personTimesByMonth(activities: ReadonlyArray<{ date: string; att
  * rules themselves at that date (so the chart and the progress bar agree).
  * `current` is the progress at asOf when the caller already has it (not evaluated again).
  */
-export function targetHistory<P extends { targets: Array<{ id: string; actual: number; required: number; period?: { from: string; to: string } }> }>(
+export function targetHistory<
+  P extends {
+    targets: Array<{
+      id: string;
+      actual: number;
+      required: number;
+      period?: { from: string; to: string };
+    }>;
+  },
+>(
   evaluateAt: (asOf: string) => P,
   targetId: string,
   asOf: string,

@@ -1,14 +1,27 @@
-import { checkinEntryFromParams, decodeLaunchUrl, encodeCheckinQr, formatShortCode, parseCheckinEntry, parseCheckinInput, secondsLeft, shortCodeDigits } from './checkin-code';
+import {
+  checkinEntryFromParams,
+  decodeLaunchUrl,
+  encodeCheckinQr,
+  formatShortCode,
+  parseCheckinEntry,
+  parseCheckinInput,
+  secondsLeft,
+  shortCodeDigits,
+} from './checkin-code';
 
 describe('parseCheckinInput', () => {
   it('reads back what the QR encodes', () => {
     expect(parseCheckinInput(encodeCheckinQr('K7Q2ZX'))).toBe('K7Q2ZX');
   });
   it('accepts a link with ?code=', () => {
-    expect(parseCheckinInput('https://ms.example.cn/#/pages/apprentice/checkin/index?code=AB12CD&x=1')).toBe('AB12CD');
+    expect(
+      parseCheckinInput('https://ms.example.cn/#/pages/apprentice/checkin/index?code=AB12CD&x=1'),
+    ).toBe('AB12CD');
   });
   it('accepts a typed or pasted signed code, dropping spaces but keeping . - _', () => {
-    expect(parseCheckinInput(' v1.12.3.1.1.5812 3456.Ab_c-Def0123456789xyzQ ')).toBe('v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ');
+    expect(parseCheckinInput(' v1.12.3.1.1.5812 3456.Ab_c-Def0123456789xyzQ ')).toBe(
+      'v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ',
+    );
     expect(parseCheckinInput(encodeCheckinQr('v1.2.3.4.5.6.abc-_'))).toBe('v1.2.3.4.5.6.abc-_');
   });
   it('rejects empty and junk input', () => {
@@ -36,8 +49,12 @@ describe('parseCheckinEntry', () => {
     expect(parseCheckinEntry('007000')).toEqual({ shortCode: '007000' });
   });
   it('still takes a scanned or pasted long token', () => {
-    expect(parseCheckinEntry(encodeCheckinQr('v1.2.3.4.5.6.abc-_'))).toEqual({ code: 'v1.2.3.4.5.6.abc-_' });
-    expect(parseCheckinEntry('v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ')).toEqual({ code: 'v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ' });
+    expect(parseCheckinEntry(encodeCheckinQr('v1.2.3.4.5.6.abc-_'))).toEqual({
+      code: 'v1.2.3.4.5.6.abc-_',
+    });
+    expect(parseCheckinEntry('v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ')).toEqual({
+      code: 'v1.12.3.1.1.58123456.Ab_c-Def0123456789xyzQ',
+    });
   });
   it('refuses too few or too many digits and junk', () => {
     expect(parseCheckinEntry('48392')).toBeNull();
@@ -61,12 +78,22 @@ describe('check-in links (the QR since issue 8)', () => {
   describe('parseCheckinEntry', () => {
     it('reads the short code out of the link a camera or the in-app scanner gives', () => {
       expect(parseCheckinEntry(link)).toEqual({ shortCode: '048213' });
-      expect(parseCheckinEntry(' http://192.168.1.5:3000/c/048213/ ')).toEqual({ shortCode: '048213' });
+      expect(parseCheckinEntry(' http://192.168.1.5:3000/c/048213/ ')).toEqual({
+        shortCode: '048213',
+      });
       expect(parseCheckinEntry(`${link}?from=poster#x`)).toEqual({ shortCode: '048213' });
     });
     it("reads the H5 page's own link (?code=) as a short code, a token there as a token", () => {
-      expect(parseCheckinEntry('https://studio.example.com/#/pages/apprentice/checkin/index?code=048213')).toEqual({ shortCode: '048213' });
-      expect(parseCheckinEntry('https://studio.example.com/#/pages/apprentice/checkin/index?code=v1.2.3.4.5.6.abc-_')).toEqual({ code: 'v1.2.3.4.5.6.abc-_' });
+      expect(
+        parseCheckinEntry(
+          'https://studio.example.com/#/pages/apprentice/checkin/index?code=048213',
+        ),
+      ).toEqual({ shortCode: '048213' });
+      expect(
+        parseCheckinEntry(
+          'https://studio.example.com/#/pages/apprentice/checkin/index?code=v1.2.3.4.5.6.abc-_',
+        ),
+      ).toEqual({ code: 'v1.2.3.4.5.6.abc-_' });
     });
     it('refuses a link whose code is not six digits, or that is not a check-in link', () => {
       expect(parseCheckinEntry('https://studio.example.com/c/04821')).toBeNull();
@@ -89,15 +116,21 @@ describe('check-in links (the QR since issue 8)', () => {
 
   describe('checkinEntryFromParams', () => {
     it('takes the q launch option of the QR rule (with scancode_time beside it)', () => {
-      expect(checkinEntryFromParams({ q: encodeURIComponent(link), scancode_time: '1764547200' })).toEqual({ shortCode: '048213' });
+      expect(
+        checkinEntryFromParams({ q: encodeURIComponent(link), scancode_time: '1764547200' }),
+      ).toEqual({ shortCode: '048213' });
     });
     it('takes ?code= from the redirect of /c/<code>', () => {
       expect(checkinEntryFromParams({ code: '048213' })).toEqual({ shortCode: '048213' });
     });
     it('prefers q, and gives null without either or with junk', () => {
-      expect(checkinEntryFromParams({ q: encodeURIComponent(link), code: '111111' })).toEqual({ shortCode: '048213' });
+      expect(checkinEntryFromParams({ q: encodeURIComponent(link), code: '111111' })).toEqual({
+        shortCode: '048213',
+      });
       expect(checkinEntryFromParams({})).toBeNull();
-      expect(checkinEntryFromParams({ q: encodeURIComponent('https://other.example.com/somewhere') })).toBeNull();
+      expect(
+        checkinEntryFromParams({ q: encodeURIComponent('https://other.example.com/somewhere') }),
+      ).toBeNull();
       expect(checkinEntryFromParams({ code: '12' })).toBeNull();
     });
   });

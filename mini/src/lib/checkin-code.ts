@@ -79,7 +79,9 @@ export function decodeLaunchUrl(q: string): string {
  * the mini program from the QR link, `code` when a browser followed the link (the server's
  * redirect to `…/checkin/index?code=483920`) or an app link. null: opened without one.
  */
-export function checkinEntryFromParams(params: Partial<Record<string, string>>): CheckinEntry | null {
+export function checkinEntryFromParams(
+  params: Partial<Record<string, string>>,
+): CheckinEntry | null {
   if (params.q) return parseCheckinEntry(decodeLaunchUrl(params.q));
   if (params.code) return parseCheckinEntry(params.code);
   return null;

@@ -64,7 +64,13 @@ export function explainTarget(t: object, facts?: Partial<Facts>): TargetExplanat
     summary: summary ? citeZh(dedupePeriod(summary)) : undefined,
     // `urumqi-2023 第四条` → `乌鲁木齐市办法 第四条`: no policy id reaches the screen.
     article: target.article ? citeZh(String(target.article)) : undefined,
-    counted: counted.map((c) => ({ ...line(c), value: typeof c.value === 'number' ? c.value : undefined })),
-    excluded: excluded.map((e) => ({ ...line(e), reason: str(e.message) ?? (str(e.reason) ? label('exclusion', String(e.reason)) : undefined) })),
+    counted: counted.map((c) => ({
+      ...line(c),
+      value: typeof c.value === 'number' ? c.value : undefined,
+    })),
+    excluded: excluded.map((e) => ({
+      ...line(e),
+      reason: str(e.message) ?? (str(e.reason) ? label('exclusion', String(e.reason)) : undefined),
+    })),
   };
 }

@@ -16,7 +16,6 @@ export type {
   Member as FactMember,
 } from '@master-studio/shared-rules';
 
-
 /** The record lists that `GET /progress` leaves out unless asked (`explain=<targetId>` or `all`). */
 type TargetLists = 'counted' | 'countedRecords' | 'excluded';
 

@@ -7,7 +7,9 @@ describe('parseInviteInput', () => {
   it('accepts lower case, spaces and dashes, and a link with ?invite=', () => {
     expect(parseInviteInput(' k7mx-3q9p ')).toBe('K7MX3Q9P');
     expect(parseInviteInput('K7MX 3Q9P')).toBe('K7MX3Q9P');
-    expect(parseInviteInput('https://ms.example.cn/#/pages/auth/join/index?invite=K7MX3Q9P')).toBe('K7MX3Q9P');
+    expect(parseInviteInput('https://ms.example.cn/#/pages/auth/join/index?invite=K7MX3Q9P')).toBe(
+      'K7MX3Q9P',
+    );
   });
   it('rejects look-alikes, wrong lengths and junk', () => {
     expect(parseInviteInput('K7MX3Q90')).toBeNull();

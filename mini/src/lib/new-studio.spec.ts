@@ -1,6 +1,17 @@
 import { EMPTY_NEW_STUDIO, formFieldOf, validateNewStudio, type NewStudioForm } from './new-studio';
 
-const good: NewStudioForm = { unitId: '3', newUnitName: '', name: '周志强钳工技能大师工作室', trade: '钳工', recognizedOn: '2025-06-01', leaderName: '周志强', leaderBirthDate: '1976-04-12', leaderRetirementCategory: 'male', leaderSkillLevel: 'senior_technician', leaderFullTime: 'true' };
+const good: NewStudioForm = {
+  unitId: '3',
+  newUnitName: '',
+  name: '周志强钳工技能大师工作室',
+  trade: '钳工',
+  recognizedOn: '2025-06-01',
+  leaderName: '周志强',
+  leaderBirthDate: '1976-04-12',
+  leaderRetirementCategory: 'male',
+  leaderSkillLevel: 'senior_technician',
+  leaderFullTime: 'true',
+};
 
 describe('validateNewStudio', () => {
   it('accepts a complete form', () => {
@@ -19,9 +30,15 @@ describe('validateNewStudio', () => {
     });
   });
   it('needs a name for a new unit and refuses dates in the future or impossible', () => {
-    expect(validateNewStudio({ ...good, unitId: 'new' }, '2026-01-01')).toEqual({ newUnitName: '请填写单位名称' });
-    expect(validateNewStudio({ ...good, recognizedOn: '2026-02-01' }, '2026-01-01')).toEqual({ recognizedOn: '认定日期不能晚于今天' });
-    expect(validateNewStudio({ ...good, leaderBirthDate: '1976-02-30' }, '2026-01-01')).toEqual({ leaderBirthDate: '请选择领办人出生日期' });
+    expect(validateNewStudio({ ...good, unitId: 'new' }, '2026-01-01')).toEqual({
+      newUnitName: '请填写单位名称',
+    });
+    expect(validateNewStudio({ ...good, recognizedOn: '2026-02-01' }, '2026-01-01')).toEqual({
+      recognizedOn: '认定日期不能晚于今天',
+    });
+    expect(validateNewStudio({ ...good, leaderBirthDate: '1976-02-30' }, '2026-01-01')).toEqual({
+      leaderBirthDate: '请选择领办人出生日期',
+    });
   });
 });
 

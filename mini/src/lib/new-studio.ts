@@ -15,7 +15,18 @@ export interface NewStudioForm {
   leaderFullTime: string; // 'true' | 'false'
 }
 
-export const EMPTY_NEW_STUDIO: NewStudioForm = { unitId: '', newUnitName: '', name: '', trade: '', recognizedOn: '', leaderName: '', leaderBirthDate: '', leaderRetirementCategory: '', leaderSkillLevel: '', leaderFullTime: 'true' };
+export const EMPTY_NEW_STUDIO: NewStudioForm = {
+  unitId: '',
+  newUnitName: '',
+  name: '',
+  trade: '',
+  recognizedOn: '',
+  leaderName: '',
+  leaderBirthDate: '',
+  leaderRetirementCategory: '',
+  leaderSkillLevel: '',
+  leaderFullTime: 'true',
+};
 
 export const RETIREMENT_OPTIONS = [
   { value: 'male', text: '男' },
@@ -23,9 +34,15 @@ export const RETIREMENT_OPTIONS = [
   { value: 'female_worker', text: '女（生产岗位）' },
 ];
 
-const isDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+const isDate = (s: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+  !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) &&
+  new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
-export function validateNewStudio(f: NewStudioForm, today: string): Partial<Record<keyof NewStudioForm, string>> {
+export function validateNewStudio(
+  f: NewStudioForm,
+  today: string,
+): Partial<Record<keyof NewStudioForm, string>> {
   const e: Partial<Record<keyof NewStudioForm, string>> = {};
   if (!f.unitId) e.unitId = '请选择所在单位';
   if (f.unitId === 'new' && !f.newUnitName.trim()) e.newUnitName = '请填写单位名称';

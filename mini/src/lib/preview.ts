@@ -1,5 +1,15 @@
 import { recordTypeOfFact } from './records';
-import type { Facts, FactAchievement, FactActivity, FactApprentice, FactCertificate, FactDocument, FactFund, FactMember, Progress } from './facts';
+import type {
+  Facts,
+  FactAchievement,
+  FactActivity,
+  FactApprentice,
+  FactCertificate,
+  FactDocument,
+  FactFund,
+  FactMember,
+  Progress,
+} from './facts';
 
 /** A record the leader is about to save, in Facts terms. */
 export type Draft =
@@ -47,13 +57,18 @@ export interface RecordRef {
 export function withEdit(facts: Facts, ref: RecordRef, draft: Draft | null): Facts {
   const key: keyof Facts = recordTypeOfFact(ref.type);
   const list = facts[key] as unknown as Array<{ id?: string | null; name?: string }>;
-  let idx = list.findIndex((r) => (ref.type === 'member' ? r.name === ref.name : r.id !== undefined && r.id !== null && String(r.id) === ref.id));
+  let idx = list.findIndex((r) =>
+    ref.type === 'member'
+      ? r.name === ref.name
+      : r.id !== undefined && r.id !== null && String(r.id) === ref.id,
+  );
   // A certificate without a stable id in old facts cannot be matched: fall back to adding.
   const next = [...list];
   if (idx >= 0) next.splice(idx, 1);
   else idx = next.length;
   if (draft) {
-    if (draft.type !== ref.type) throw new Error(`edit of a ${ref.type} with a ${draft.type} draft`);
+    if (draft.type !== ref.type)
+      throw new Error(`edit of a ${ref.type} with a ${draft.type} draft`);
     const record = ref.type === 'member' ? draft.record : { ...draft.record, id: ref.id };
     next.splice(idx, 0, record as never);
   }
@@ -84,10 +99,19 @@ export function diffProgress(before: Progress, after: Progress): ProgressDiff {
     const prev = before.targets.find((b) => b.id === t.id);
     const was = prev?.actual ?? 0;
     if (t.actual !== was || (prev?.met ?? false) !== t.met) {
-      changes.push({ id: t.id, required: t.required, before: was, after: t.actual, delta: t.actual - was, nowMet: t.met && !(prev?.met ?? false) });
+      changes.push({
+        id: t.id,
+        required: t.required,
+        before: was,
+        after: t.actual,
+        delta: t.actual - was,
+        nowMet: t.met && !(prev?.met ?? false),
+      });
     }
   }
-  const deadlinesDone = after.deadlines.filter((d) => d.done && !before.deadlines.find((b) => b.id === d.id)?.done).map((d) => d.id);
+  const deadlinesDone = after.deadlines
+    .filter((d) => d.done && !before.deadlines.find((b) => b.id === d.id)?.done)
+    .map((d) => d.id);
   const key = (f: { rule: string; message: string }) => `${f.rule}|${f.message}`;
   const beforeKeys = new Set(before.findings.map(key));
   const afterKeys = new Set(after.findings.map(key));
@@ -100,5 +124,10 @@ export function diffProgress(before: Progress, after: Progress): ProgressDiff {
 }
 
 export function isEmptyDiff(d: ProgressDiff): boolean {
-  return d.changes.length === 0 && d.deadlinesDone.length === 0 && d.findingsCleared.length === 0 && d.findingsAdded.length === 0;
+  return (
+    d.changes.length === 0 &&
+    d.deadlinesDone.length === 0 &&
+    d.findingsCleared.length === 0 &&
+    d.findingsAdded.length === 0
+  );
 }

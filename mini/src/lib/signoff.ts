@@ -38,4 +38,3 @@ export const SIGNOFF_BADGE: Record<SignoffState['state'], { text: string; pill: 
   waiting: { text: '待单位确认', pill: 'pill--upcoming' },
   early: { text: '日期未到', pill: 'pill--upcoming' },
 };
-

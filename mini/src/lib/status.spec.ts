@@ -27,13 +27,18 @@ describe('targetStatus', () => {
       due: '截至 2027年2月28日（还剩 89 天）',
     });
     expect(targetStatus({ ...t, met: true }, '2026-12-01').text).toBe('已达标');
-    expect(targetStatus({ met: false, status: 'on_track', period: null }, '2026-12-01').due).toBe('长期要求');
+    expect(targetStatus({ met: false, status: 'on_track', period: null }, '2026-12-01').due).toBe(
+      '长期要求',
+    );
   });
 });
 
 describe('studioBadge', () => {
   it('counts the targets that share the studio’s worst status, so it is not read as one target’s', () => {
-    expect(studioBadge(['met', 'at_risk', 'on_track', 'at_risk'])).toEqual({ status: 'at_risk', text: '2 项有风险' });
+    expect(studioBadge(['met', 'at_risk', 'on_track', 'at_risk'])).toEqual({
+      status: 'at_risk',
+      text: '2 项有风险',
+    });
     expect(studioBadge(['met', 'on_track'])).toEqual({ status: 'on_track', text: '进度正常' });
     expect(studioBadge(['met'])).toEqual({ status: 'met', text: '全部达标' });
     expect(studioBadge([])).toBeNull();

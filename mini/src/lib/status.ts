@@ -22,7 +22,12 @@ export function overallPace(statuses: readonly string[]): Pace | null {
 }
 
 /** One colour per pace, worst in red: bars and badges agree everywhere. */
-export const PACE_COLORS: Record<Pace, string> = { met: '#12a150', on_track: '#2f6bff', at_risk: '#f08c00', behind: '#e5362c' };
+export const PACE_COLORS: Record<Pace, string> = {
+  met: '#12a150',
+  on_track: '#2f6bff',
+  at_risk: '#f08c00',
+  behind: '#e5362c',
+};
 
 /** An unknown status counts as at risk (never hide a problem), as in overallPace. */
 const normalize = (s: string): Pace =>

@@ -2,7 +2,11 @@ import { ApiError, NETWORK_MESSAGE, describeError, networkError, toApiError } fr
 
 describe('toApiError', () => {
   it('keeps the server code, Chinese message and field messages', () => {
-    const e = toApiError(400, { code: 'VALIDATION', message: '输入有误', fields: { date: '日期格式不对', n: ['不能为负数'] } });
+    const e = toApiError(400, {
+      code: 'VALIDATION',
+      message: '输入有误',
+      fields: { date: '日期格式不对', n: ['不能为负数'] },
+    });
     expect(e).toBeInstanceOf(ApiError);
     expect(e.status).toBe(400);
     expect(e.code).toBe('VALIDATION');
@@ -29,14 +33,24 @@ describe('networkError', () => {
 
 describe('describeError', () => {
   it('adds the first bad field to a 400 message', () => {
-    const e = toApiError(400, { code: 'VALIDATION', message: '输入有误', fields: { amount: '金额必须大于 0' } });
+    const e = toApiError(400, {
+      code: 'VALIDATION',
+      message: '输入有误',
+      fields: { amount: '金额必须大于 0' },
+    });
     expect(describeError(e)).toBe('输入有误：金额必须大于 0');
   });
   it('shows other API errors as the server put them', () => {
-    expect(describeError(toApiError(409, { code: 'PERIOD_FINALIZED', message: '该考核期已定稿，不能修改' }))).toBe('该考核期已定稿，不能修改');
+    expect(
+      describeError(
+        toApiError(409, { code: 'PERIOD_FINALIZED', message: '该考核期已定稿，不能修改' }),
+      ),
+    ).toBe('该考核期已定稿，不能修改');
   });
   it('never shows an English stack message to the user', () => {
-    expect(describeError(new TypeError('Cannot read properties of undefined'))).toBe('出了点问题，请稍后再试');
+    expect(describeError(new TypeError('Cannot read properties of undefined'))).toBe(
+      '出了点问题，请稍后再试',
+    );
     expect(describeError(new Error('日期不能为空'))).toBe('日期不能为空');
   });
 });

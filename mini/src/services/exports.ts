@@ -9,7 +9,17 @@ import { API_BASE } from './config';
 import { networkError } from './errors';
 import { api } from './http';
 
-export type ExportKind = 'assessment' | 'application' | 'roster' | 'signin' | 'attendance' | 'ledger' | 'summary' | 'plan' | 'archive' | 'jurisdiction';
+export type ExportKind =
+  | 'assessment'
+  | 'application'
+  | 'roster'
+  | 'signin'
+  | 'attendance'
+  | 'ledger'
+  | 'summary'
+  | 'plan'
+  | 'archive'
+  | 'jurisdiction';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -28,9 +38,11 @@ export interface DownloadLink {
   expiresAt: string;
 }
 
-export const createDownloadLink = (req: ExportRequest) => api.post<DownloadLink>('/exports/links', req);
+export const createDownloadLink = (req: ExportRequest) =>
+  api.post<DownloadLink>('/exports/links', req);
 
-const extension = (fileName: string): string => (/\.([a-z]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
+const extension = (fileName: string): string =>
+  (/\.([a-z]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
 
 /** H5: let the browser download the file (it shows its own progress; the app stays usable). */
 function browserDownload(url: string, fileName: string): void {
@@ -45,7 +57,11 @@ function browserDownload(url: string, fileName: string): void {
 }
 
 /** weapp: download with progress, then open (xlsx/docx; a ZIP is saved and announced instead). */
-function wechatDownload(url: string, fileName: string, onProgress: (percent: number) => void): Promise<void> {
+function wechatDownload(
+  url: string,
+  fileName: string,
+  onProgress: (percent: number) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const task = Taro.downloadFile({
       url,
@@ -53,7 +69,11 @@ function wechatDownload(url: string, fileName: string, onProgress: (percent: num
         if (res.statusCode !== 200) return reject(networkError(`下载失败（${res.statusCode}）`));
         const ext = extension(fileName);
         if (ext === 'zip') {
-          void Taro.showModal({ title: '档案已下载', content: `${fileName} 已下载到本机，可在电脑端导出后查看。`, showCancel: false });
+          void Taro.showModal({
+            title: '档案已下载',
+            content: `${fileName} 已下载到本机，可在电脑端导出后查看。`,
+            showCancel: false,
+          });
           return resolve();
         }
         Taro.openDocument({ filePath: res.tempFilePath, fileType: ext as 'xlsx', showMenu: true })
@@ -66,7 +86,10 @@ function wechatDownload(url: string, fileName: string, onProgress: (percent: num
   });
 }
 
-export async function downloadExport(req: ExportRequest, onProgress: (percent: number) => void = () => undefined): Promise<DownloadLink> {
+export async function downloadExport(
+  req: ExportRequest,
+  onProgress: (percent: number) => void = () => undefined,
+): Promise<DownloadLink> {
   const link = await createDownloadLink(req);
   const url = `${API_BASE}${link.url}`;
   if (process.env.TARO_ENV === 'h5') browserDownload(url, link.fileName);

@@ -20,7 +20,11 @@ export function setUnauthorizedHandler(handler: () => void): void {
 }
 
 /** The one HTTP client: base URL, token, JSON, and Chinese errors in one place. */
-export async function request<T>(method: 'GET' | QueuedMethod, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: 'GET' | QueuedMethod,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const header: Record<string, string> = { 'Content-Type': 'application/json' };
   const token = getToken();
   if (token) header.Authorization = `Bearer ${token}`;
@@ -36,7 +40,9 @@ export async function request<T>(method: 'GET' | QueuedMethod, path: string, opt
       dataType: 'json',
     });
   } catch (err) {
-    throw networkError(err instanceof Error ? err.message : String((err as { errMsg?: string })?.errMsg ?? err));
+    throw networkError(
+      err instanceof Error ? err.message : String((err as { errMsg?: string })?.errMsg ?? err),
+    );
   }
   if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
   const error = toApiError(res.statusCode, res.data);
@@ -62,7 +68,8 @@ export const outbox = new Outbox({
   set: (k, v) => Taro.setStorageSync(k, v),
 });
 
-const sendQueued = (call: QueuedCall) => request(call.method, call.path, { body: call.body, idempotencyKey: call.id });
+const sendQueued = (call: QueuedCall) =>
+  request(call.method, call.path, { body: call.body, idempotencyKey: call.id });
 
 export function flushOutbox() {
   return outbox.flush(sendQueued);
@@ -74,7 +81,12 @@ export type WriteResult<T> = { queued: false; data: T } | { queued: true; call: 
  * A write that must not be lost: sent now when possible, otherwise queued on
  * the device and replayed later with the same idempotency key.
  */
-export async function writeOrQueue<T>(method: QueuedMethod, path: string, body: unknown, label: string): Promise<WriteResult<T>> {
+export async function writeOrQueue<T>(
+  method: QueuedMethod,
+  path: string,
+  body: unknown,
+  label: string,
+): Promise<WriteResult<T>> {
   const call = outbox.enqueue({ method, path, body, label });
   try {
     const data = await request<T>(method, path, { body, idempotencyKey: call.id });

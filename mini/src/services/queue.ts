@@ -39,9 +39,14 @@ export function alreadyDone(call: Pick<QueuedCall, 'method'>, err: unknown): boo
 
 let counter = 0;
 /** A unique id without crypto (not every mini-program base library has it). */
-export function newIdempotencyKey(now: number = Date.now(), rand: () => number = Math.random): string {
+export function newIdempotencyKey(
+  now: number = Date.now(),
+  rand: () => number = Math.random,
+): string {
   counter = (counter + 1) % 0x10000;
-  const r = Math.floor(rand() * 0x1000000000).toString(36).padStart(7, '0');
+  const r = Math.floor(rand() * 0x1000000000)
+    .toString(36)
+    .padStart(7, '0');
   return `ms-${now.toString(36)}-${counter.toString(36)}-${r}`;
 }
 
@@ -69,7 +74,9 @@ export class Outbox {
     if (!raw) return [];
     try {
       const parsed: unknown = JSON.parse(raw);
-      return Array.isArray(parsed) ? (parsed as QueuedCall[]).filter((c) => c && typeof c.id === 'string') : [];
+      return Array.isArray(parsed)
+        ? (parsed as QueuedCall[]).filter((c) => c && typeof c.id === 'string')
+        : [];
     } catch {
       return [];
     }
@@ -94,7 +101,13 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  enqueue(call: { method: QueuedMethod; path: string; body?: unknown; label: string; id?: string }): QueuedCall {
+  enqueue(call: {
+    method: QueuedMethod;
+    path: string;
+    body?: unknown;
+    label: string;
+    id?: string;
+  }): QueuedCall {
     const id = call.id ?? this.makeId();
     const existing = this.items.find((c) => c.id === id);
     if (existing) return { ...existing };
@@ -159,7 +172,12 @@ export class Outbox {
           this.save();
           continue;
         }
-        const retryable = !(err instanceof ApiError) || err.isNetwork || err.status >= 500 || err.status === 408 || err.status === 429;
+        const retryable =
+          !(err instanceof ApiError) ||
+          err.isNetwork ||
+          err.status >= 500 ||
+          err.status === 408 ||
+          err.status === 429;
         item.lastError = err instanceof Error ? err.message : String(err);
         if (retryable) {
           this.save();

@@ -8,7 +8,11 @@ import { studioApi, type RecordType } from './studio-api';
  * true when the record is gone or queued to go, false when cancelled or refused
  * (the server's reason — 409 finalized period / signed off, 403, 404 — is shown as it comes).
  */
-export async function confirmAndDelete(studioId: number, type: RecordType, row: Record<string, unknown> & { id: number }): Promise<boolean> {
+export async function confirmAndDelete(
+  studioId: number,
+  type: RecordType,
+  row: Record<string, unknown> & { id: number },
+): Promise<boolean> {
   const def = RECORDS[type];
   const name = describeRow(def, row);
   const { confirm } = await Taro.showModal({
@@ -21,10 +25,18 @@ export async function confirmAndDelete(studioId: number, type: RecordType, row: 
   if (!confirm) return false;
   try {
     const r = await studioApi.remove(studioId, type, row.id, `删除${name}`);
-    void Taro.showToast({ title: r.queued ? '已存到手机，联网后自动删除' : '已删除', icon: r.queued ? 'none' : 'success' });
+    void Taro.showToast({
+      title: r.queued ? '已存到手机，联网后自动删除' : '已删除',
+      icon: r.queued ? 'none' : 'success',
+    });
     return true;
   } catch (e) {
-    void Taro.showModal({ title: '没有删除', content: describeError(e), showCancel: false, confirmText: '知道了' });
+    void Taro.showModal({
+      title: '没有删除',
+      content: describeError(e),
+      showCancel: false,
+      confirmText: '知道了',
+    });
     return false;
   }
 }

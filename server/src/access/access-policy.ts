@@ -28,7 +28,11 @@ export const ALLOWED: Record<StudioAction, readonly Role[]> = {
 };
 
 /** Which studio action grants which studio role by invitation. */
-export const INVITE_ACTION = { leader: 'invite_leader', member: 'invite_staff', apprentice: 'invite_staff' } as const satisfies Partial<Record<Role, StudioAction>>;
+export const INVITE_ACTION = {
+  leader: 'invite_leader',
+  member: 'invite_staff',
+  apprentice: 'invite_staff',
+} as const satisfies Partial<Record<Role, StudioAction>>;
 export type StudioInviteRole = keyof typeof INVITE_ACTION;
 export const STUDIO_INVITE_ROLES = Object.keys(INVITE_ACTION) as StudioInviteRole[];
 
@@ -44,7 +48,8 @@ export type Decision = 'allow' | 'forbidden' | 'not_found';
 export function grantsCovering(grants: readonly Grant[], studio: StudioScope): Grant[] {
   return grants.filter(
     (g) =>
-      ((g.role === 'leader' || g.role === 'member' || g.role === 'apprentice') && g.studioId === studio.id) ||
+      ((g.role === 'leader' || g.role === 'member' || g.role === 'apprentice') &&
+        g.studioId === studio.id) ||
       (g.role === 'unit_contact' && g.unitId === studio.unitId) ||
       (g.role === 'reviewer' && g.jurisdictionId === studio.jurisdictionId),
   );
@@ -54,7 +59,11 @@ export function grantsCovering(grants: readonly Grant[], studio: StudioScope): G
  * not_found when the studio is missing or outside every tenant of the caller (never reveal
  * that it exists); forbidden when the caller sees the studio but no role allows the action.
  */
-export function decideStudio(grants: readonly Grant[], studio: StudioScope | null, action: StudioAction): Decision {
+export function decideStudio(
+  grants: readonly Grant[],
+  studio: StudioScope | null,
+  action: StudioAction,
+): Decision {
   if (!studio) return 'not_found';
   const covering = grantsCovering(grants, studio);
   if (covering.length === 0) return 'not_found';
@@ -65,10 +74,18 @@ export function decideStudio(grants: readonly Grant[], studio: StudioScope | nul
  * The studio roles the caller may invite people into (empty: none). not_found when the studio is
  * outside the caller's tenants, forbidden when it is visible but the caller may invite no one.
  */
-export function decideStudioInvitations(grants: readonly Grant[], studio: StudioScope | null): { decision: Decision; roles: StudioInviteRole[] } {
-  const roles = STUDIO_INVITE_ROLES.filter((r) => decideStudio(grants, studio, INVITE_ACTION[r]) === 'allow');
+export function decideStudioInvitations(
+  grants: readonly Grant[],
+  studio: StudioScope | null,
+): { decision: Decision; roles: StudioInviteRole[] } {
+  const roles = STUDIO_INVITE_ROLES.filter(
+    (r) => decideStudio(grants, studio, INVITE_ACTION[r]) === 'allow',
+  );
   if (roles.length > 0) return { decision: 'allow', roles };
-  return { decision: decideStudio(grants, studio, 'view') === 'not_found' ? 'not_found' : 'forbidden', roles };
+  return {
+    decision: decideStudio(grants, studio, 'view') === 'not_found' ? 'not_found' : 'forbidden',
+    roles,
+  };
 }
 
 /**
@@ -77,9 +94,15 @@ export function decideStudioInvitations(grants: readonly Grant[], studio: Studio
  * unit's own contact sees the unit, so gets forbidden rather than not_found.
  */
 export type UnitAction = 'read' | 'manage';
-export function decideUnit(grants: readonly Grant[], unit: { id: number; jurisdictionId: number } | null, action: UnitAction = 'read'): Decision {
+export function decideUnit(
+  grants: readonly Grant[],
+  unit: { id: number; jurisdictionId: number } | null,
+  action: UnitAction = 'read',
+): Decision {
   if (!unit) return 'not_found';
-  const reviewer = grants.some((g) => g.role === 'reviewer' && g.jurisdictionId === unit.jurisdictionId);
+  const reviewer = grants.some(
+    (g) => g.role === 'reviewer' && g.jurisdictionId === unit.jurisdictionId,
+  );
   const contact = grants.some((g) => g.role === 'unit_contact' && g.unitId === unit.id);
   if (reviewer) return 'allow';
   if (contact) return action === 'read' ? 'allow' : 'forbidden';
@@ -87,10 +110,19 @@ export function decideUnit(grants: readonly Grant[], unit: { id: number; jurisdi
 }
 
 /** Jurisdictions: reviewers read the dashboard; callers with studios or units inside it see it exists (403). */
-export function decideJurisdiction(grants: readonly Grant[], jurisdictionId: number | null, insideIds: { studioIds: number[]; unitIds: number[] }): Decision {
+export function decideJurisdiction(
+  grants: readonly Grant[],
+  jurisdictionId: number | null,
+  insideIds: { studioIds: number[]; unitIds: number[] },
+): Decision {
   if (jurisdictionId === null) return 'not_found';
-  if (grants.some((g) => g.role === 'reviewer' && g.jurisdictionId === jurisdictionId)) return 'allow';
-  const inside = grants.some((g) => (g.studioId !== undefined && insideIds.studioIds.includes(g.studioId)) || (g.unitId !== undefined && insideIds.unitIds.includes(g.unitId)));
+  if (grants.some((g) => g.role === 'reviewer' && g.jurisdictionId === jurisdictionId))
+    return 'allow';
+  const inside = grants.some(
+    (g) =>
+      (g.studioId !== undefined && insideIds.studioIds.includes(g.studioId)) ||
+      (g.unitId !== undefined && insideIds.unitIds.includes(g.unitId)),
+  );
   return inside ? 'forbidden' : 'not_found';
 }
 
@@ -107,7 +139,8 @@ export interface HeldGrant extends Grant {
 export const isBoundGrant = (g: Grant): boolean => g.role === 'member' || g.role === 'apprentice';
 
 /** Still on the roster: no leaving date, or one after today (`YYYY-MM-DD`, Asia/Shanghai). */
-export const hasNotLeft = (leftOn: string | null, today: string): boolean => leftOn === null || leftOn > today;
+export const hasNotLeft = (leftOn: string | null, today: string): boolean =>
+  leftOn === null || leftOn > today;
 
 /** The same grant: same role on the same scope (the fields the decisions above read for that role). */
 export function sameGrant(a: Grant, b: Grant): boolean {
@@ -118,7 +151,11 @@ export function sameGrant(a: Grant, b: Grant): boolean {
     case 'member':
       return a.studioId === b.studioId && a.memberId !== undefined && a.memberId === b.memberId;
     case 'apprentice':
-      return a.studioId === b.studioId && a.apprenticeId !== undefined && a.apprenticeId === b.apprenticeId;
+      return (
+        a.studioId === b.studioId &&
+        a.apprenticeId !== undefined &&
+        a.apprenticeId === b.apprenticeId
+      );
     case 'unit_contact':
       return a.unitId === b.unitId;
     case 'reviewer':
@@ -133,12 +170,18 @@ export function sameGrant(a: Grant, b: Grant): boolean {
  * left. A member grant without a bound record (a token from before members were bound) counts for
  * nothing: signing in again issues one with the record.
  */
-export function effectiveGrants(grants: readonly Grant[], held: readonly HeldGrant[], today: string): Grant[] {
+export function effectiveGrants(
+  grants: readonly Grant[],
+  held: readonly HeldGrant[],
+  today: string,
+): Grant[] {
   return grants.filter((g) =>
     held.some((h) => {
       if (!sameGrant(g, h)) return false;
       if (!isBoundGrant(g)) return true;
-      return h.bound != null && h.bound.studioId === g.studioId && hasNotLeft(h.bound.leftOn, today);
+      return (
+        h.bound != null && h.bound.studioId === g.studioId && hasNotLeft(h.bound.leftOn, today)
+      );
     }),
   );
 }

@@ -34,7 +34,14 @@ export class AccessService {
    */
   async effectiveCaller(caller: Caller): Promise<Caller> {
     if (caller.grants.length === 0) return caller;
-    return { ...caller, grants: effectiveGrants(caller.grants, await this.heldGrants(caller.accountId), todayInShanghai()) };
+    return {
+      ...caller,
+      grants: effectiveGrants(
+        caller.grants,
+        await this.heldGrants(caller.accountId),
+        todayInShanghai(),
+      ),
+    };
   }
 
   /** The account's role rows as grants, with the records member and apprentice grants are bound to. */
@@ -49,10 +56,16 @@ export class AccessService {
         WHERE r.account_id = ?`,
       [accountId],
     )) as Record<string, unknown>[];
-    const opt = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+    const opt = (v: unknown): number | undefined =>
+      v === null || v === undefined ? undefined : Number(v);
     return rows.map((r) => {
       const role = String(r.role) as HeldGrant['role'];
-      const boundStudio = role === 'member' ? opt(r.t_studio_id) : role === 'apprentice' ? opt(r.ap_studio_id) : undefined;
+      const boundStudio =
+        role === 'member'
+          ? opt(r.t_studio_id)
+          : role === 'apprentice'
+            ? opt(r.ap_studio_id)
+            : undefined;
       const g: HeldGrant = {
         role,
         ...(opt(r.studio_id) !== undefined ? { studioId: opt(r.studio_id) } : {}),
@@ -62,7 +75,13 @@ export class AccessService {
         ...(opt(r.team_member_id) !== undefined ? { memberId: opt(r.team_member_id) } : {}),
       };
       if (role === 'member' || role === 'apprentice')
-        g.bound = boundStudio === undefined ? null : { studioId: boundStudio, leftOn: asDate(role === 'member' ? r.t_left_on : r.ap_left_on) };
+        g.bound =
+          boundStudio === undefined
+            ? null
+            : {
+                studioId: boundStudio,
+                leftOn: asDate(role === 'member' ? r.t_left_on : r.ap_left_on),
+              };
       return g;
     });
   }

@@ -7,7 +7,9 @@ export class Person {
   @Column({ type: 'varchar', length: 60 }) name: string;
   @Column({ name: 'birth_date', type: 'date', nullable: true }) birthDate: string | null;
   /** male | female_cadre | female_worker */
-  @Column({ name: 'retirement_category', type: 'varchar', length: 20, nullable: true }) retirementCategory: string | null;
+  @Column({ name: 'retirement_category', type: 'varchar', length: 20, nullable: true })
+  retirementCategory: string | null;
   /** shared-rules SKILL_LEVELS code */
-  @Column({ name: 'skill_level', type: 'varchar', length: 30, nullable: true }) skillLevel: string | null;
+  @Column({ name: 'skill_level', type: 'varchar', length: 30, nullable: true }) skillLevel:
+    string | null;
 }

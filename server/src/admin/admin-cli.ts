@@ -36,7 +36,10 @@ export class UsageError extends Error {}
 /** The audit chain does not verify; the message names the first broken entry. */
 export class AuditBrokenError extends Error {}
 
-export function parseArgs(argv: readonly string[]): { command: string; options: Record<string, string> } {
+export function parseArgs(argv: readonly string[]): {
+  command: string;
+  options: Record<string, string>;
+} {
   const args = argv[0] === '--' ? argv.slice(1) : [...argv];
   const [command, ...rest] = args;
   if (!command) throw new UsageError(USAGE);
@@ -45,48 +48,76 @@ export function parseArgs(argv: readonly string[]): { command: string; options: 
     const key = rest[i] as string;
     if (!key.startsWith('--')) throw new UsageError(`unexpected argument ${key}\n${USAGE}`);
     const value = rest[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${key} needs a value\n${USAGE}`);
+    if (value === undefined || value.startsWith('--'))
+      throw new UsageError(`${key} needs a value\n${USAGE}`);
     options[key.slice(2)] = value;
     i++;
   }
   return { command, options };
 }
 
-export async function runAdmin(ds: DataSource, argv: readonly string[], out: (line: string) => void): Promise<void> {
+export async function runAdmin(
+  ds: DataSource,
+  argv: readonly string[],
+  out: (line: string) => void,
+): Promise<void> {
   const { command, options } = parseArgs(argv);
   switch (command) {
     case 'create-jurisdiction': {
       const name = options.name?.trim();
       const policy = options.policy;
-      if (!name || name.length > 100) throw new UsageError(`--name is required (≤ 100 characters)\n${USAGE}`);
-      if (!policy || !(POLICY_IDS as readonly string[]).includes(policy)) throw new UsageError(`--policy must be one of ${POLICY_IDS.join(', ')}`);
+      if (!name || name.length > 100)
+        throw new UsageError(`--name is required (≤ 100 characters)\n${USAGE}`);
+      if (!policy || !(POLICY_IDS as readonly string[]).includes(policy))
+        throw new UsageError(`--policy must be one of ${POLICY_IDS.join(', ')}`);
       const j = await ds.getRepository(Jurisdiction).save({ name, policyId: policy });
       out(`jurisdiction ${j.id}: ${j.name} (${j.policyId})`);
       return;
     }
     case 'invite-reviewer': {
       const id = Number(options.jurisdiction);
-      if (!Number.isInteger(id) || id < 1) throw new UsageError(`--jurisdiction <id> is required\n${USAGE}`);
+      if (!Number.isInteger(id) || id < 1)
+        throw new UsageError(`--jurisdiction <id> is required\n${USAGE}`);
       const j = await ds.getRepository(Jurisdiction).findOneBy({ id });
       if (!j) throw new UsageError(`no jurisdiction ${id} (see list-jurisdictions)`);
-      const { invitation, code } = await ds.transaction((m) => issueInvitation(m, { role: 'reviewer', jurisdictionId: j.id, unitId: null, studioId: null, teamMemberId: null, apprenticeId: null }, null));
+      const { invitation, code } = await ds.transaction((m) =>
+        issueInvitation(
+          m,
+          {
+            role: 'reviewer',
+            jurisdictionId: j.id,
+            unitId: null,
+            studioId: null,
+            teamMemberId: null,
+            apprenticeId: null,
+          },
+          null,
+        ),
+      );
       out(`reviewer invitation for ${j.name}: ${code}`);
-      out(`expires ${invitation.expiresAt.toISOString()}; the reviewer signs in and enters it under 加入工作室 (POST /api/auth/redeem)`);
+      out(
+        `expires ${invitation.expiresAt.toISOString()}; the reviewer signs in and enters it under 加入工作室 (POST /api/auth/redeem)`,
+      );
       return;
     }
     case 'list-jurisdictions': {
-      for (const j of await ds.getRepository(Jurisdiction).find({ order: { id: 'ASC' } })) out(`${j.id}\t${j.name}\t${j.policyId}`);
+      for (const j of await ds.getRepository(Jurisdiction).find({ order: { id: 'ASC' } }))
+        out(`${j.id}\t${j.name}\t${j.policyId}`);
       return;
     }
     case 'audit-verify': {
       const report = await verifyChain(ds);
-      if (!report.ok) throw new AuditBrokenError(`audit chain BROKEN at entry ${report.firstBroken?.id}: ${report.firstBroken?.reason} (${report.checked} entries before it verified)`);
+      if (!report.ok)
+        throw new AuditBrokenError(
+          `audit chain BROKEN at entry ${report.firstBroken?.id}: ${report.firstBroken?.reason} (${report.checked} entries before it verified)`,
+        );
       out(`audit chain ok: ${report.checked} entries verified`);
       return;
     }
     case 'list-reviewers': {
       const id = Number(options.jurisdiction);
-      if (!Number.isInteger(id) || id < 1) throw new UsageError(`--jurisdiction <id> is required\n${USAGE}`);
+      if (!Number.isInteger(id) || id < 1)
+        throw new UsageError(`--jurisdiction <id> is required\n${USAGE}`);
       const rows = (await ds.query(
         `SELECT r.id AS id, r.account_id AS account_id, a.name AS name FROM role_memberships r INNER JOIN accounts a ON a.id = r.account_id WHERE r.role = 'reviewer' AND r.jurisdiction_id = ? ORDER BY r.id`,
         [id],
@@ -96,13 +127,22 @@ export async function runAdmin(ds: DataSource, argv: readonly string[], out: (li
     }
     case 'remove-reviewer': {
       const id = Number(options.role);
-      if (!Number.isInteger(id) || id < 1) throw new UsageError(`--role <id> is required (see list-reviewers)\n${USAGE}`);
+      if (!Number.isInteger(id) || id < 1)
+        throw new UsageError(`--role <id> is required (see list-reviewers)\n${USAGE}`);
       await ds.transaction(async (m) => {
         const grant = await roleGrantView(m, id);
-        if (!grant || grant.role !== 'reviewer') throw new UsageError(`no reviewer role ${id} (see list-reviewers)`);
+        if (!grant || grant.role !== 'reviewer')
+          throw new UsageError(`no reviewer role ${id} (see list-reviewers)`);
         // The audit row names the removed account as its subject; the operator has no account.
-        await removeRoleGrant(m, new AuditService(ds, new AccessService(ds)), grant, grant.accountId);
-        out(`removed reviewer role ${id} (account ${grant.accountId}, ${grant.accountName}, jurisdiction ${grant.jurisdictionId ?? '?'}); it stops working at the account's next request`);
+        await removeRoleGrant(
+          m,
+          new AuditService(ds, new AccessService(ds)),
+          grant,
+          grant.accountId,
+        );
+        out(
+          `removed reviewer role ${id} (account ${grant.accountId}, ${grant.accountName}, jurisdiction ${grant.jurisdictionId ?? '?'}); it stops working at the account's next request`,
+        );
       });
       return;
     }
@@ -112,7 +152,9 @@ export async function runAdmin(ds: DataSource, argv: readonly string[], out: (li
 }
 
 async function main(): Promise<void> {
-  const ds = new DataSource(dataSourceOptions(parseDatabaseUrl(process.env.DATABASE_URL), ENTITIES, MIGRATIONS));
+  const ds = new DataSource(
+    dataSourceOptions(parseDatabaseUrl(process.env.DATABASE_URL), ENTITIES, MIGRATIONS),
+  );
   await ds.initialize();
   try {
     await runAdmin(ds, process.argv.slice(2), (line) => console.log(line));

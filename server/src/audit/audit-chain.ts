@@ -18,24 +18,63 @@ export const GENESIS_HASH = '0'.repeat(64);
 const HEAD_ID = 1;
 
 /** What an entry's hash covers, in a fixed order. Bump the leading version to change it. */
-export type HashedFields = Pick<AuditEntry, 'id' | 'studioId' | 'accountId' | 'accountName' | 'recordType' | 'recordId' | 'action' | 'before' | 'after' | 'at' | 'ip' | 'prevHash'>;
+export type HashedFields = Pick<
+  AuditEntry,
+  | 'id'
+  | 'studioId'
+  | 'accountId'
+  | 'accountName'
+  | 'recordType'
+  | 'recordId'
+  | 'action'
+  | 'before'
+  | 'after'
+  | 'at'
+  | 'ip'
+  | 'prevHash'
+>;
 
 export function entryHash(e: HashedFields): string {
-  const content = ['v1', e.id, e.studioId, e.accountId, e.accountName, e.recordType, e.recordId, e.action, e.before, e.after, new Date(e.at).toISOString(), e.ip, e.prevHash];
+  const content = [
+    'v1',
+    e.id,
+    e.studioId,
+    e.accountId,
+    e.accountName,
+    e.recordType,
+    e.recordId,
+    e.action,
+    e.before,
+    e.after,
+    new Date(e.at).toISOString(),
+    e.ip,
+    e.prevHash,
+  ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
 /** Appends one entry in transaction `m`; `at` is whole seconds, as DATETIME stores it. */
-export async function appendEntry(db: DataSource, m: EntityManager, entry: Omit<HashedFields, 'id' | 'prevHash'>): Promise<AuditEntry> {
+export async function appendEntry(
+  db: DataSource,
+  m: EntityManager,
+  entry: Omit<HashedFields, 'id' | 'prevHash'>,
+): Promise<AuditEntry> {
   return serializeOnSqljs(db, 'audit-chain', async () => {
     const lock = db.options.type === 'mysql' ? ' FOR UPDATE' : '';
-    const rows = (await m.query(`SELECT last_id, last_hash FROM audit_chain_head WHERE id = ?${lock}`, [HEAD_ID])) as { last_id: number | string; last_hash: string }[];
+    const rows = (await m.query(
+      `SELECT last_id, last_hash FROM audit_chain_head WHERE id = ?${lock}`,
+      [HEAD_ID],
+    )) as { last_id: number | string; last_hash: string }[];
     const head = rows[0];
     if (!head) throw new Error('audit_chain_head has no row: run the migrations');
     const row = { ...entry, id: Number(head.last_id) + 1, prevHash: head.last_hash };
     const chained = { ...row, hash: entryHash(row) } as AuditEntry;
     await m.insert(AuditEntry, chained);
-    await m.query('UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = ?', [chained.id, chained.hash, HEAD_ID]);
+    await m.query('UPDATE audit_chain_head SET last_id = ?, last_hash = ? WHERE id = ?', [
+      chained.id,
+      chained.hash,
+      HEAD_ID,
+    ]);
     return chained;
   });
 }
@@ -50,22 +89,52 @@ export interface ChainReport {
 
 /** Walks the whole chain in id order, 1000 entries at a time. */
 export async function verifyChain(db: DataSource): Promise<ChainReport> {
-  const head = ((await db.query('SELECT last_id, last_hash FROM audit_chain_head WHERE id = ?', [HEAD_ID])) as { last_id: number | string; last_hash: string }[])[0];
+  const head = (
+    (await db.query('SELECT last_id, last_hash FROM audit_chain_head WHERE id = ?', [HEAD_ID])) as {
+      last_id: number | string;
+      last_hash: string;
+    }[]
+  )[0];
   if (!head) return { ok: false, checked: 0, firstBroken: { id: 0, reason: '审计链头记录缺失' } };
   let prev = { id: 0, hash: GENESIS_HASH };
   let checked = 0;
   for (;;) {
-    const batch = await db.getRepository(AuditEntry).find({ where: { id: MoreThan(prev.id) }, order: { id: 'ASC' }, take: 1000 });
+    const batch = await db
+      .getRepository(AuditEntry)
+      .find({ where: { id: MoreThan(prev.id) }, order: { id: 'ASC' }, take: 1000 });
     for (const e of batch) {
-      if (e.prevHash !== prev.hash) return { ok: false, checked, firstBroken: { id: e.id, reason: e.id === prev.id + 1 ? '前一条记录的哈希不符：前一条被修改' : `缺少编号 ${prev.id + 1}–${e.id - 1} 的记录（被删除）` } };
-      if (e.hash !== entryHash(e)) return { ok: false, checked, firstBroken: { id: e.id, reason: '记录内容与其哈希不符：该条被修改' } };
+      if (e.prevHash !== prev.hash)
+        return {
+          ok: false,
+          checked,
+          firstBroken: {
+            id: e.id,
+            reason:
+              e.id === prev.id + 1
+                ? '前一条记录的哈希不符：前一条被修改'
+                : `缺少编号 ${prev.id + 1}–${e.id - 1} 的记录（被删除）`,
+          },
+        };
+      if (e.hash !== entryHash(e))
+        return {
+          ok: false,
+          checked,
+          firstBroken: { id: e.id, reason: '记录内容与其哈希不符：该条被修改' },
+        };
       prev = { id: e.id, hash: e.hash };
       checked++;
     }
     if (batch.length < 1000) break;
   }
   if (Number(head.last_id) !== prev.id || head.last_hash !== prev.hash) {
-    return { ok: false, checked, firstBroken: { id: prev.id + 1, reason: `链头指向编号 ${Number(head.last_id)}，最新的记录缺失或被修改` } };
+    return {
+      ok: false,
+      checked,
+      firstBroken: {
+        id: prev.id + 1,
+        reason: `链头指向编号 ${Number(head.last_id)}，最新的记录缺失或被修改`,
+      },
+    };
   }
   return { ok: true, checked };
 }

@@ -14,7 +14,8 @@ export class AuditEntry {
   /** null for a failed sign-in that names no account. */
   @Column({ name: 'account_id', type: 'int', nullable: true }) accountId: number | null;
   /** The actor's name when the entry was written (accounts can be renamed later). */
-  @Column({ name: 'account_name', type: 'varchar', length: 100, nullable: true }) accountName: string | null;
+  @Column({ name: 'account_name', type: 'varchar', length: 100, nullable: true }) accountName:
+    string | null;
   @Column({ name: 'record_type', type: 'varchar', length: 20 }) recordType: string;
   @Column({ name: 'record_id', type: 'int' }) recordId: number;
   /** create | update | delete | revoke | redeem | open | close | finalize | grant | signin | signin_failed */

@@ -34,7 +34,14 @@ export class AuditService {
    * call it last in the transaction: it holds the chain's lock until the commit (audit-chain.ts).
    */
   async record(m: EntityManager, e: AuditRecord): Promise<void> {
-    const accountName = e.accountId === null ? null : ((await m.query('SELECT name FROM accounts WHERE id = ?', [e.accountId])) as { name: string }[])[0]?.name ?? null;
+    const accountName =
+      e.accountId === null
+        ? null
+        : ((
+            (await m.query('SELECT name FROM accounts WHERE id = ?', [e.accountId])) as {
+              name: string;
+            }[]
+          )[0]?.name ?? null);
     await appendEntry(this.db, m, {
       studioId: e.studioId,
       accountId: e.accountId,
@@ -54,19 +61,31 @@ export class AuditService {
     await this.db.transaction((m) => this.record(m, e));
   }
 
-  async list(caller: Caller, studioId: number, q: PageQuery & { recordType?: string; recordId?: number }): Promise<Page<AuditView>> {
+  async list(
+    caller: Caller,
+    studioId: number,
+    q: PageQuery & { recordType?: string; recordId?: number },
+  ): Promise<Page<AuditView>> {
     await this.access.requireStudio(caller, studioId, 'read');
     const { page, pageSize, skip } = pageOf(q);
-    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('a').where('a.studioId = :studioId', { studioId });
+    const qb = this.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.studioId = :studioId', { studioId });
     if (q.recordType) qb.andWhere('a.recordType = :t', { t: q.recordType });
     if (q.recordId !== undefined) qb.andWhere('a.recordId = :rid', { rid: q.recordId });
-    const [rows, total] = await qb.orderBy('a.id', 'DESC').skip(skip).take(pageSize).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('a.id', 'DESC')
+      .skip(skip)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: rows.map(mapAudit), total, page, pageSize };
   }
 
   /** Reviewers (of any jurisdiction) and operators (admin CLI audit-verify) check the whole chain. */
   async verify(caller: Caller): Promise<ChainReport> {
-    if (!caller.grants.some((g) => g.role === 'reviewer')) throw forbidden('只有评审账号可以校验审计链');
+    if (!caller.grants.some((g) => g.role === 'reviewer'))
+      throw forbidden('只有评审账号可以校验审计链');
     return verifyChain(this.db);
   }
 }

@@ -15,10 +15,12 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [ctx.getHandler(), ctx.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [ctx.getHandler(), ctx.getClass()]))
+      return true;
     const req = ctx.switchToHttp().getRequest<RequestWithCaller>();
     const header = req.headers.authorization;
-    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
+    const token =
+      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : null;
     if (!token) throw new DomainError('UNAUTHENTICATED', '请先登录');
     let payload: TokenPayload;
     try {
@@ -26,7 +28,8 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new DomainError('UNAUTHENTICATED', '登录已过期或无效，请重新登录');
     }
-    if (typeof payload.sub !== 'number' || !Array.isArray(payload.g)) throw new DomainError('UNAUTHENTICATED', '登录已过期或无效，请重新登录');
+    if (typeof payload.sub !== 'number' || !Array.isArray(payload.g))
+      throw new DomainError('UNAUTHENTICATED', '登录已过期或无效，请重新登录');
     // Member and apprentice grants count only while their record exists and has not left.
     req.caller = await this.access.effectiveCaller(fromPayload(payload));
     return true;

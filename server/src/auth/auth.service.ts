@@ -40,8 +40,22 @@ export class AuthService {
   ) {}
 
   /** Sign-ins and failed sign-ins are audit entries with the client's IP (recordType "account"). */
-  private async audited(ip: string | null, accountId: number | null, ok: boolean, detail: Record<string, unknown>): Promise<void> {
-    await this.audit.recordAlone({ studioId: null, accountId, recordType: 'account', recordId: accountId ?? 0, action: ok ? 'signin' : 'signin_failed', before: null, after: detail, ip });
+  private async audited(
+    ip: string | null,
+    accountId: number | null,
+    ok: boolean,
+    detail: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.recordAlone({
+      studioId: null,
+      accountId,
+      recordType: 'account',
+      recordId: accountId ?? 0,
+      action: ok ? 'signin' : 'signin_failed',
+      before: null,
+      after: detail,
+      ip,
+    });
   }
 
   async signInWithWechat(code: string, ip: string | null = null): Promise<SignInView> {
@@ -49,14 +63,23 @@ export class AuthService {
     try {
       ({ openid } = await this.wechat.code2Session(code));
     } catch (e) {
-      if (e instanceof DomainError && e.code === 'WECHAT_SIGNIN_FAILED') await this.audited(ip, null, false, { method: 'wechat' });
+      if (e instanceof DomainError && e.code === 'WECHAT_SIGNIN_FAILED')
+        await this.audited(ip, null, false, { method: 'wechat' });
       throw e;
     }
     const accounts = this.db.getRepository(Account);
     let account = await accounts.findOneBy({ wechatOpenid: openid });
     if (!account) {
       try {
-        account = await accounts.save(accounts.create({ wechatOpenid: openid, name: '微信用户', personId: null, username: null, createdAt: new Date() }));
+        account = await accounts.save(
+          accounts.create({
+            wechatOpenid: openid,
+            name: '微信用户',
+            personId: null,
+            username: null,
+            createdAt: new Date(),
+          }),
+        );
         this.logger.log(`new WeChat account ${account.id}`);
       } catch {
         // Two first sign-ins raced on the unique openid: the other one created it.
@@ -78,12 +101,23 @@ export class AuthService {
     return this.issue(account);
   }
 
-  async demoAccounts(): Promise<{ items: { username: string; name: string; roles: RoleView[] }[] }> {
+  async demoAccounts(): Promise<{
+    items: { username: string; name: string; roles: RoleView[] }[];
+  }> {
     this.requireDemo();
-    const accounts = await this.db.getRepository(Account).createQueryBuilder('a').where('a.username IS NOT NULL').orderBy('a.id').getMany();
+    const accounts = await this.db
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .where('a.username IS NOT NULL')
+      .orderBy('a.id')
+      .getMany();
     const roles = await this.roleRows(accounts.map((a) => a.id));
     return {
-      items: accounts.map((a) => ({ username: a.username ?? '', name: a.name, roles: (roles.get(a.id) ?? []).map(toRoleView) })),
+      items: accounts.map((a) => ({
+        username: a.username ?? '',
+        name: a.name,
+        roles: (roles.get(a.id) ?? []).map(toRoleView),
+      })),
     };
   }
 
@@ -91,7 +125,10 @@ export class AuthService {
     const account = await this.db.getRepository(Account).findOneBy({ id: caller.accountId });
     if (!account) throw new DomainError('UNAUTHENTICATED', '账号不存在，请重新登录');
     const roles = await this.roleRows([account.id]);
-    return { account: { id: account.id, name: account.name, personId: account.personId }, roles: (roles.get(account.id) ?? []).map(toRoleView) };
+    return {
+      account: { id: account.id, name: account.name, personId: account.personId },
+      roles: (roles.get(account.id) ?? []).map(toRoleView),
+    };
   }
 
   /** A fresh token for an account whose roles just changed (e.g. an invitation was redeemed). */
@@ -131,9 +168,26 @@ export class AuthService {
     if (accountIds.length === 0) return out;
     const raw = await this.db
       .createQueryBuilder()
-      .select(['r.account_id AS account_id', 'r.role AS role', 'r.studio_id AS studio_id', 's.name AS studio_name', 'r.unit_id AS unit_id', 'u.name AS unit_name'])
-      .addSelect(['r.jurisdiction_id AS jurisdiction_id', 'j.name AS jurisdiction_name', 'r.apprentice_id AS apprentice_id', 'r.team_member_id AS team_member_id'])
-      .addSelect(['t.id AS t_id', 't.left_on AS t_left_on', 'ap.id AS ap_id', 'ap.left_on AS ap_left_on'])
+      .select([
+        'r.account_id AS account_id',
+        'r.role AS role',
+        'r.studio_id AS studio_id',
+        's.name AS studio_name',
+        'r.unit_id AS unit_id',
+        'u.name AS unit_name',
+      ])
+      .addSelect([
+        'r.jurisdiction_id AS jurisdiction_id',
+        'j.name AS jurisdiction_name',
+        'r.apprentice_id AS apprentice_id',
+        'r.team_member_id AS team_member_id',
+      ])
+      .addSelect([
+        't.id AS t_id',
+        't.left_on AS t_left_on',
+        'ap.id AS ap_id',
+        'ap.left_on AS ap_left_on',
+      ])
       .from('role_memberships', 'r')
       .leftJoin('team_members', 't', 't.id = r.team_member_id')
       .leftJoin('apprentices', 'ap', 'ap.id = r.apprentice_id')
@@ -146,8 +200,16 @@ export class AuthService {
     const today = todayInShanghai();
     for (const r of raw) {
       // Member and apprentice roles only while their record exists and has not left (as AccessService.effectiveCaller).
-      if (r.role === 'member' && (r.t_id === null || r.t_id === undefined || !hasNotLeft(asDate(r.t_left_on), today))) continue;
-      if (r.role === 'apprentice' && (r.ap_id === null || r.ap_id === undefined || !hasNotLeft(asDate(r.ap_left_on), today))) continue;
+      if (
+        r.role === 'member' &&
+        (r.t_id === null || r.t_id === undefined || !hasNotLeft(asDate(r.t_left_on), today))
+      )
+        continue;
+      if (
+        r.role === 'apprentice' &&
+        (r.ap_id === null || r.ap_id === undefined || !hasNotLeft(asDate(r.ap_left_on), today))
+      )
+        continue;
       const id = Number(r.account_id);
       const row: RoleRow = {
         role: r.role as Role,
@@ -171,7 +233,9 @@ function toRoleView(r: RoleRow): RoleView {
     role: r.role,
     ...(r.studio_id !== null ? { studioId: r.studio_id, studioName: r.studio_name ?? '' } : {}),
     ...(r.unit_id !== null ? { unitId: r.unit_id, unitName: r.unit_name ?? '' } : {}),
-    ...(r.jurisdiction_id !== null ? { jurisdictionId: r.jurisdiction_id, jurisdictionName: r.jurisdiction_name ?? '' } : {}),
+    ...(r.jurisdiction_id !== null
+      ? { jurisdictionId: r.jurisdiction_id, jurisdictionName: r.jurisdiction_name ?? '' }
+      : {}),
     ...(r.apprentice_id !== null ? { apprenticeId: r.apprentice_id } : {}),
   };
 }

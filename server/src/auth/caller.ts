@@ -30,7 +30,24 @@ export function toPayload(c: Caller): TokenPayload {
   return {
     sub: c.accountId,
     pid: c.personId,
-    g: c.grants.map((g): TokenPayload['g'][number] => (g.memberId !== undefined ? [g.role, g.studioId ?? null, g.unitId ?? null, g.jurisdictionId ?? null, g.apprenticeId ?? null, g.memberId] : [g.role, g.studioId ?? null, g.unitId ?? null, g.jurisdictionId ?? null, g.apprenticeId ?? null])),
+    g: c.grants.map((g): TokenPayload['g'][number] =>
+      g.memberId !== undefined
+        ? [
+            g.role,
+            g.studioId ?? null,
+            g.unitId ?? null,
+            g.jurisdictionId ?? null,
+            g.apprenticeId ?? null,
+            g.memberId,
+          ]
+        : [
+            g.role,
+            g.studioId ?? null,
+            g.unitId ?? null,
+            g.jurisdictionId ?? null,
+            g.apprenticeId ?? null,
+          ],
+    ),
   };
 }
 

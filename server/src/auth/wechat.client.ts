@@ -20,7 +20,12 @@ export class WechatClient {
     const { apiBase, appId, secret } = this.config.wechat;
     if (!appId || !secret) throw new DomainError('WECHAT_NOT_CONFIGURED', '服务器未配置微信登录');
     const url = new URL(`${apiBase}/sns/jscode2session`);
-    url.search = new URLSearchParams({ appid: appId, secret, js_code: code, grant_type: 'authorization_code' }).toString();
+    url.search = new URLSearchParams({
+      appid: appId,
+      secret,
+      js_code: code,
+      grant_type: 'authorization_code',
+    }).toString();
     let body: Code2SessionAnswer;
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
@@ -28,7 +33,8 @@ export class WechatClient {
     } catch {
       throw new DomainError('WECHAT_SIGNIN_FAILED', '暂时无法连接微信服务器，请稍后重试');
     }
-    if (body.errcode || !body.openid) throw new DomainError('WECHAT_SIGNIN_FAILED', '微信登录凭证无效或已过期，请重新登录');
+    if (body.errcode || !body.openid)
+      throw new DomainError('WECHAT_SIGNIN_FAILED', '微信登录凭证无效或已过期，请重新登录');
     return { openid: body.openid };
   }
 }

@@ -8,7 +8,11 @@ describe(CheckinCodes.name, () => {
   describe('verify', () => {
     it('accepts the current and the previous window, then expires', () => {
       const { code } = codes.issue(scope, t0);
-      expect(codes.verify(code, t0 + 29_000)).toEqual({ ok: true, scope, window: codes.windowAt(t0) });
+      expect(codes.verify(code, t0 + 29_000)).toEqual({
+        ok: true,
+        scope,
+        window: codes.windowAt(t0),
+      });
       expect(codes.verify(code, t0 + 59_000).ok).toBe(true);
       expect(codes.verify(code, t0 + 60_000)).toEqual({ ok: false, reason: 'expired' });
     });
@@ -17,7 +21,10 @@ describe(CheckinCodes.name, () => {
       const { code } = codes.issue(scope, t0 + 30_000);
       expect(codes.verify(code, t0)).toEqual({ ok: false, reason: 'invalid' });
       const own = codes.issue(scope, t0).code;
-      expect(codes.verify(own.replace('v1.7.3.', 'v1.8.3.'), t0)).toEqual({ ok: false, reason: 'invalid' });
+      expect(codes.verify(own.replace('v1.7.3.', 'v1.8.3.'), t0)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
       const other = new CheckinCodes('secret-two-0123456789', 30).issue(scope, t0).code;
       expect(codes.verify(other, t0)).toEqual({ ok: false, reason: 'invalid' });
       expect(codes.verify('garbage', t0)).toEqual({ ok: false, reason: 'invalid' });
@@ -38,7 +45,9 @@ describe(CheckinCodes.name, () => {
       const w = codes.windowAt(t0);
       expect(codes.shortCode(7, w)).toMatch(/^\d{6}$/);
       expect(codes.shortCode(7, w)).toBe(codes.shortCode(7, w));
-      expect(new CheckinCodes('secret-one-0123456789', 30).shortCode(7, w)).toBe(codes.shortCode(7, w));
+      expect(new CheckinCodes('secret-one-0123456789', 30).shortCode(7, w)).toBe(
+        codes.shortCode(7, w),
+      );
       expect(codes.issue(scope, t0).shortCode).toBe(codes.shortCode(7, w));
       expect(codes.issue(scope, t0 + 29_000).shortCode).toBe(codes.shortCode(7, w));
       // Over many windows every code has six digits, and some start with 0 (padding kept).
@@ -51,7 +60,9 @@ describe(CheckinCodes.name, () => {
       const w = codes.windowAt(t0);
       expect(codes.shortCode(7, w)).not.toBe(codes.shortCode(7, w + 1));
       expect(codes.shortCode(7, w)).not.toBe(codes.shortCode(8, w));
-      expect(new CheckinCodes('secret-two-0123456789', 30).shortCode(7, w)).not.toBe(codes.shortCode(7, w));
+      expect(new CheckinCodes('secret-two-0123456789', 30).shortCode(7, w)).not.toBe(
+        codes.shortCode(7, w),
+      );
       const perWindow = new Set(Array.from({ length: 500 }, (_, i) => codes.shortCode(7, w + i)));
       expect(perWindow.size).toBeGreaterThan(495);
     });

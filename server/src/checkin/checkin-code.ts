@@ -19,7 +19,8 @@ export interface CodeScope {
   jurisdictionId: number;
 }
 
-export type VerifyResult = { ok: true; scope: CodeScope; window: number } | { ok: false; reason: 'invalid' | 'expired' };
+export type VerifyResult =
+  { ok: true; scope: CodeScope; window: number } | { ok: false; reason: 'invalid' | 'expired' };
 
 export class CheckinCodes {
   constructor(
@@ -35,12 +36,20 @@ export class CheckinCodes {
     const window = this.windowAt(nowMs);
     const body = `v1.${scope.activityId}.${scope.studioId}.${scope.unitId}.${scope.jurisdictionId}.${window}`;
     // Shown until the window ends; accepted one window longer.
-    return { code: `${body}.${this.mac(body)}`, shortCode: this.shortCode(scope.activityId, window), expiresAt: new Date((window + 1) * this.rotateSeconds * 1000).toISOString() };
+    return {
+      code: `${body}.${this.mac(body)}`,
+      shortCode: this.shortCode(scope.activityId, window),
+      expiresAt: new Date((window + 1) * this.rotateSeconds * 1000).toISOString(),
+    };
   }
 
   /** The 6-digit code of an activity in a window: the first 48 bits of the HMAC mod 10^6, zero-padded. */
   shortCode(activityId: number, window: number): string {
-    const n = createHmac('sha256', this.secret).update(`short.${activityId}.${window}`).digest().readUIntBE(0, 6) % 1_000_000;
+    const n =
+      createHmac('sha256', this.secret)
+        .update(`short.${activityId}.${window}`)
+        .digest()
+        .readUIntBE(0, 6) % 1_000_000;
     return String(n).padStart(6, '0');
   }
 
@@ -55,27 +64,45 @@ export class CheckinCodes {
     const hits: number[] = [];
     for (const id of activityIds) {
       let hit = false;
-      for (const w of [now, now - 1]) if (timingSafeEqual(Buffer.from(this.shortCode(id, w)), g)) hit = true;
+      for (const w of [now, now - 1])
+        if (timingSafeEqual(Buffer.from(this.shortCode(id, w)), g)) hit = true;
       if (hit) hits.push(id);
     }
     return hits;
   }
 
   verify(code: string, nowMs: number): VerifyResult {
-    const m = /^v1\.(\d{1,10})\.(\d{1,10})\.(\d{1,10})\.(\d{1,10})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(code);
+    const m =
+      /^v1\.(\d{1,10})\.(\d{1,10})\.(\d{1,10})\.(\d{1,10})\.(\d{1,12})\.([A-Za-z0-9_-]{22})$/.exec(
+        code,
+      );
     if (!m) return { ok: false, reason: 'invalid' };
     const body = code.slice(0, code.lastIndexOf('.'));
     const expected = Buffer.from(this.mac(body));
     const given = Buffer.from(m[6] as string);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' };
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return { ok: false, reason: 'invalid' };
     const window = Number(m[5]);
     const now = this.windowAt(nowMs);
     if (window > now) return { ok: false, reason: 'invalid' };
     if (window < now - 1) return { ok: false, reason: 'expired' };
-    return { ok: true, window, scope: { activityId: Number(m[1]), studioId: Number(m[2]), unitId: Number(m[3]), jurisdictionId: Number(m[4]) } };
+    return {
+      ok: true,
+      window,
+      scope: {
+        activityId: Number(m[1]),
+        studioId: Number(m[2]),
+        unitId: Number(m[3]),
+        jurisdictionId: Number(m[4]),
+      },
+    };
   }
 
   private mac(body: string): string {
-    return createHmac('sha256', this.secret).update(`checkin:${body}`).digest().subarray(0, 16).toString('base64url');
+    return createHmac('sha256', this.secret)
+      .update(`checkin:${body}`)
+      .digest()
+      .subarray(0, 16)
+      .toString('base64url');
   }
 }

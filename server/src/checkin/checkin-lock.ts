@@ -5,7 +5,11 @@ import { asDate } from '../common/dates';
 import { Activity } from '../activities/activity.entity';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { finalizedPeriodCovering, periodFinalized, type PeriodRange } from '../periods/finalized-lock';
+import {
+  finalizedPeriodCovering,
+  periodFinalized,
+  type PeriodRange,
+} from '../periods/finalized-lock';
 
 /** The finalized period an activity's date lies in, or null. */
 type Lock = PeriodRange | null;
@@ -36,8 +40,13 @@ export class CheckinLock {
     const now = Date.now();
     let hit = this.cache.get(activityId);
     if (!hit || hit.until <= now) {
-      const activity = await this.db.manager.findOne(Activity, { where: { id: activityId }, select: { id: true, studioId: true, date: true } });
-      const lock = activity ? await finalizedPeriodCovering(this.db.manager, activity.studioId, [asDate(activity.date)]) : null;
+      const activity = await this.db.manager.findOne(Activity, {
+        where: { id: activityId },
+        select: { id: true, studioId: true, date: true },
+      });
+      const lock = activity
+        ? await finalizedPeriodCovering(this.db.manager, activity.studioId, [asDate(activity.date)])
+        : null;
       if (this.cache.size >= 10_000) this.cache.clear();
       hit = { lock, until: now + this.ttlMs };
       this.cache.set(activityId, hit);
@@ -49,11 +58,27 @@ export class CheckinLock {
    * Inside the finalize transaction: closes check-in for the studio's activities dated in the
    * period (an audit row each) and forgets the remembered locks.
    */
-  async closeForPeriod(m: EntityManager, studioId: number, period: { from: string; to: string }, accountId: number): Promise<void> {
-    const open = (await m.query('SELECT id FROM activities WHERE studio_id = ? AND checkin_open = 1 AND date >= ? AND date <= ?', [studioId, period.from, period.to])) as { id: number }[];
+  async closeForPeriod(
+    m: EntityManager,
+    studioId: number,
+    period: { from: string; to: string },
+    accountId: number,
+  ): Promise<void> {
+    const open = (await m.query(
+      'SELECT id FROM activities WHERE studio_id = ? AND checkin_open = 1 AND date >= ? AND date <= ?',
+      [studioId, period.from, period.to],
+    )) as { id: number }[];
     for (const { id } of open) {
       await m.query('UPDATE activities SET checkin_open = 0 WHERE id = ?', [Number(id)]);
-      await this.audit.record(m, { studioId, accountId, recordType: 'checkin', recordId: Number(id), action: 'close', before: { checkinOpen: true }, after: { checkinOpen: false, reason: 'period_finalized' } });
+      await this.audit.record(m, {
+        studioId,
+        accountId,
+        recordType: 'checkin',
+        recordId: Number(id),
+        action: 'close',
+        before: { checkinOpen: true },
+        after: { checkinOpen: false, reason: 'period_finalized' },
+      });
     }
     this.cache.clear();
   }

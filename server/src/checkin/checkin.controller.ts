@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { type Caller, CurrentCaller } from '../auth/caller';
 import { CallerThrottlerGuard, SIGNIN_THROTTLE } from '../auth/throttle';
@@ -7,7 +13,12 @@ import { validationFailed } from '../common/domain-error';
 import { IdPipe, StudioId } from '../common/id.pipe';
 import { RequestOrigin } from './checkin-link';
 import { CheckinService } from './checkin.service';
-import { AttendanceList, CheckinCodeView, CheckinResult, SubmitCheckinDto } from './dto/checkin.dto';
+import {
+  AttendanceList,
+  CheckinCodeView,
+  CheckinResult,
+  SubmitCheckinDto,
+} from './dto/checkin.dto';
 
 const ActivityId = new IdPipe('activityId');
 
@@ -21,14 +32,24 @@ export class CheckinController {
   @HttpCode(200)
   @ApiOperation({ summary: '开启签到并取得第一个签到码（领办人/成员）' })
   @ApiOkResponse({ type: CheckinCodeView })
-  open(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number, @RequestOrigin() origin: string) {
+  open(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('activityId', ActivityId) activityId: number,
+    @RequestOrigin() origin: string,
+  ) {
     return this.checkin.open(caller, studioId, activityId, origin);
   }
 
   @Get('studios/:studioId/activities/:activityId/checkin')
   @ApiOperation({ summary: '当前轮换的签到码与签到链接（二维码内容），定时更换（领办人/成员）' })
   @ApiOkResponse({ type: CheckinCodeView })
-  current(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number, @RequestOrigin() origin: string) {
+  current(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('activityId', ActivityId) activityId: number,
+    @RequestOrigin() origin: string,
+  ) {
     return this.checkin.current(caller, studioId, activityId, origin);
   }
 
@@ -36,14 +57,22 @@ export class CheckinController {
   @HttpCode(204)
   @ApiOperation({ summary: '关闭签到（领办人/成员）' })
   @ApiNoContentResponse()
-  close(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number): Promise<void> {
+  close(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('activityId', ActivityId) activityId: number,
+  ): Promise<void> {
     return this.checkin.close(caller, studioId, activityId);
   }
 
   @Get('studios/:studioId/activities/:activityId/attendance')
   @ApiOperation({ summary: '活动签到名单' })
   @ApiOkResponse({ type: AttendanceList })
-  attendance(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) studioId: number, @Param('activityId', ActivityId) activityId: number) {
+  attendance(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('activityId', ActivityId) activityId: number,
+  ) {
     return this.checkin.attendance(caller, studioId, activityId);
   }
 
@@ -51,11 +80,18 @@ export class CheckinController {
   @HttpCode(200)
   @UseGuards(CallerThrottlerGuard)
   @SkipThrottle({ [SIGNIN_THROTTLE]: true })
-  @ApiOperation({ summary: '徒弟签到：扫码得到的 code，或输入6位数字 shortCode（二选一）；重复提交返回同一条签到记录（created=false）' })
+  @ApiOperation({
+    summary:
+      '徒弟签到：扫码得到的 code，或输入6位数字 shortCode（二选一）；重复提交返回同一条签到记录（created=false）',
+  })
   @ApiOkResponse({ type: CheckinResult })
   submit(@CurrentCaller() caller: Caller, @Body() dto: SubmitCheckinDto) {
-    if (dto.shortCode === undefined && dto.code === undefined) throw validationFailed({ code: '请扫描签到二维码，或输入6位数字签到码' });
-    if (dto.shortCode !== undefined && dto.code !== undefined) throw validationFailed({ shortCode: '扫码签到码与6位数字签到码只能填写一个' });
-    return dto.shortCode !== undefined ? this.checkin.submitShort(caller, dto.shortCode) : this.checkin.submit(caller, dto.code as string);
+    if (dto.shortCode === undefined && dto.code === undefined)
+      throw validationFailed({ code: '请扫描签到二维码，或输入6位数字签到码' });
+    if (dto.shortCode !== undefined && dto.code !== undefined)
+      throw validationFailed({ shortCode: '扫码签到码与6位数字签到码只能填写一个' });
+    return dto.shortCode !== undefined
+      ? this.checkin.submitShort(caller, dto.shortCode)
+      : this.checkin.submit(caller, dto.code as string);
   }
 }

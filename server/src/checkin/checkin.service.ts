@@ -24,10 +24,18 @@ import type { AttendanceView, CheckinCodeView, CheckinResult } from './dto/check
 function assertActivityDay(activity: Activity, today = todayInShanghai()): void {
   const day = String(activity.date).slice(0, 10);
   if (day !== today)
-    throw new DomainError('CHECKIN_NOT_ACTIVITY_DAY', `只能在活动当天（${day}）开启签到；其他日期的参加人数请在活动记录中补录`);
+    throw new DomainError(
+      'CHECKIN_NOT_ACTIVITY_DAY',
+      `只能在活动当天（${day}）开启签到；其他日期的参加人数请在活动记录中补录`,
+    );
 }
 
-const mapAttendance = (a: Attendance): AttendanceView => ({ id: a.id, activityId: a.activityId, personId: a.personId, checkedInAt: new Date(a.checkedInAt).toISOString() });
+const mapAttendance = (a: Attendance): AttendanceView => ({
+  id: a.id,
+  activityId: a.activityId,
+  personId: a.personId,
+  checkedInAt: new Date(a.checkedInAt).toISOString(),
+});
 
 @Injectable()
 export class CheckinService {
@@ -50,23 +58,39 @@ export class CheckinService {
    * Leader or member opens check-in and gets the first code. `origin`: where the request came in,
    * the base of the QR link when PUBLIC_BASE_URL is unset (development).
    */
-  async open(caller: Caller, studioId: number, activityId: number, origin: string): Promise<CheckinCodeView> {
+  async open(
+    caller: Caller,
+    studioId: number,
+    activityId: number,
+    origin: string,
+  ): Promise<CheckinCodeView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
     assertActivityDay(activity);
     if (!activity.checkinOpen) await this.setOpen(caller, studioId, activityId, true);
-    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId }, origin);
+    return this.issue(
+      { activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId },
+      origin,
+    );
   }
 
   /** The current rotating code for the QR on the leader's screen. */
-  async current(caller: Caller, studioId: number, activityId: number, origin: string): Promise<CheckinCodeView> {
+  async current(
+    caller: Caller,
+    studioId: number,
+    activityId: number,
+    origin: string,
+  ): Promise<CheckinCodeView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
     const activity = await this.activity(studioId, activityId);
     if (!activity.checkinOpen) throw new DomainError('CHECKIN_CLOSED', '该活动未开启签到');
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
     assertActivityDay(activity);
-    return this.issue({ activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId }, origin);
+    return this.issue(
+      { activityId, studioId, unitId: studio.unitId, jurisdictionId: studio.jurisdictionId },
+      origin,
+    );
   }
 
   /** Stops issuing codes and refuses every check-in from then on, whatever code is shown. */
@@ -77,10 +101,23 @@ export class CheckinService {
   }
 
   /** Opening and closing check-in are audited (recordType "checkin", action open / close); attendance rows audit themselves. */
-  private async setOpen(caller: Caller, studioId: number, activityId: number, open: boolean): Promise<void> {
+  private async setOpen(
+    caller: Caller,
+    studioId: number,
+    activityId: number,
+    open: boolean,
+  ): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.update(Activity, { id: activityId }, { checkinOpen: open });
-      await this.audit.record(m, { studioId, accountId: caller.accountId, recordType: 'checkin', recordId: activityId, action: open ? 'open' : 'close', before: { checkinOpen: !open }, after: { checkinOpen: open } });
+      await this.audit.record(m, {
+        studioId,
+        accountId: caller.accountId,
+        recordType: 'checkin',
+        recordId: activityId,
+        action: open ? 'open' : 'close',
+        before: { checkinOpen: !open },
+        after: { checkinOpen: open },
+      });
     });
   }
 
@@ -107,7 +144,13 @@ export class CheckinService {
    * INSERT path as a scanned code. Two matches (odds ~10^-6 per pair) answer 409, never a guess.
    */
   async submitShort(caller: Caller, shortCode: string): Promise<CheckinResult> {
-    const studioIds = [...new Set(caller.grants.flatMap((g) => (g.role === 'apprentice' && g.studioId !== undefined ? [g.studioId] : [])))];
+    const studioIds = [
+      ...new Set(
+        caller.grants.flatMap((g) =>
+          g.role === 'apprentice' && g.studioId !== undefined ? [g.studioId] : [],
+        ),
+      ),
+    ];
     if (studioIds.length === 0) throw forbidden('只有徒弟账号可以签到');
     const open = await this.openActivities(studioIds);
     const hits = this.codes.matchShort(
@@ -115,8 +158,16 @@ export class CheckinService {
       shortCode,
       Date.now(),
     );
-    if (hits.length === 0) throw new DomainError('CHECKIN_CODE_INVALID', '签到码无效或已过期，请看领办人屏幕上的最新签到码');
-    if (hits.length > 1) throw new DomainError('CHECKIN_CODE_AMBIGUOUS', '这个签到码同时对应多个正在签到的活动，请扫描二维码签到，或等签到码更换后重新输入');
+    if (hits.length === 0)
+      throw new DomainError(
+        'CHECKIN_CODE_INVALID',
+        '签到码无效或已过期，请看领办人屏幕上的最新签到码',
+      );
+    if (hits.length > 1)
+      throw new DomainError(
+        'CHECKIN_CODE_AMBIGUOUS',
+        '这个签到码同时对应多个正在签到的活动，请扫描二维码签到，或等签到码更换后重新输入',
+      );
     const scope = open.find((a) => a.activityId === hits[0]) as CodeScope;
     return this.record(caller, scope);
   }
@@ -129,11 +180,20 @@ export class CheckinService {
         WHERE a.studio_id IN (${studioIds.map(() => '?').join(',')}) AND a.checkin_open = 1`,
       studioIds,
     )) as Record<string, unknown>[];
-    return rows.map((r) => ({ activityId: Number(r.activity_id), studioId: Number(r.studio_id), unitId: Number(r.unit_id), jurisdictionId: Number(r.jurisdiction_id) }));
+    return rows.map((r) => ({
+      activityId: Number(r.activity_id),
+      studioId: Number(r.studio_id),
+      unitId: Number(r.unit_id),
+      jurisdictionId: Number(r.jurisdiction_id),
+    }));
   }
 
   private async record(caller: Caller, scope: CodeScope): Promise<CheckinResult> {
-    this.access.requireSignedScope(caller, { id: scope.studioId, unitId: scope.unitId, jurisdictionId: scope.jurisdictionId }, 'checkin');
+    this.access.requireSignedScope(
+      caller,
+      { id: scope.studioId, unitId: scope.unitId, jurisdictionId: scope.jurisdictionId },
+      'checkin',
+    );
     if (caller.personId === null) throw forbidden('当前账号未关联徒弟档案，无法签到');
     // The finalized-period lock: one indexed read, remembered per activity for a rotation window.
     await this.lock.assertOpen(scope.activityId);
@@ -146,11 +206,27 @@ export class CheckinService {
       if (isMissingParent(e)) throw notFound('活动');
       if (!isDuplicate(e)) throw e;
     }
-    if (id !== null) return { attendance: { id, activityId: scope.activityId, personId, checkedInAt: checkedInAt.toISOString() }, created: true };
+    if (id !== null)
+      return {
+        attendance: {
+          id,
+          activityId: scope.activityId,
+          personId,
+          checkedInAt: checkedInAt.toISOString(),
+        },
+        created: true,
+      };
     // Nothing inserted: already checked in (answered again, as before), or check-in is closed.
-    const existing = await this.db.getRepository(Attendance).findOneBy({ activityId: scope.activityId, personId });
+    const existing = await this.db
+      .getRepository(Attendance)
+      .findOneBy({ activityId: scope.activityId, personId });
     if (existing) return { attendance: mapAttendance(existing), created: false };
-    if (!(await this.db.getRepository(Activity).existsBy({ id: scope.activityId, studioId: scope.studioId }))) throw notFound('活动');
+    if (
+      !(await this.db
+        .getRepository(Activity)
+        .existsBy({ id: scope.activityId, studioId: scope.studioId }))
+    )
+      throw notFound('活动');
     throw new DomainError('CHECKIN_CLOSED', '该活动的签到已关闭，请联系领办人补录');
   }
 
@@ -160,21 +236,35 @@ export class CheckinService {
    * closed (or the activity is gone). On MySQL without the ORM's per-insert bookkeeping (the hot
    * path); the row's state and the insert are one statement, so a close commits before or after it.
    */
-  private async insertAttendance(activityId: number, personId: number, studioId: number, checkedInAt: Date): Promise<number | null> {
-    const sql = 'INSERT INTO attendance (activity_id, person_id, studio_id, checked_in_at) SELECT id, ?, studio_id, ? FROM activities WHERE id = ? AND studio_id = ? AND checkin_open = 1';
+  private async insertAttendance(
+    activityId: number,
+    personId: number,
+    studioId: number,
+    checkedInAt: Date,
+  ): Promise<number | null> {
+    const sql =
+      'INSERT INTO attendance (activity_id, person_id, studio_id, checked_in_at) SELECT id, ?, studio_id, ? FROM activities WHERE id = ? AND studio_id = ? AND checkin_open = 1';
     const params = [personId, checkedInAt, activityId, studioId];
     if (this.db.options.type === 'mysql') {
       const res = (await this.db.query(sql, params)) as { insertId: number; affectedRows: number };
       return res.affectedRows === 1 ? Number(res.insertId) : null;
     }
     // sql.js: one connection, so the open check and the insert cannot be interleaved by another request.
-    const open = await this.db.getRepository(Activity).existsBy({ id: activityId, studioId, checkinOpen: true });
+    const open = await this.db
+      .getRepository(Activity)
+      .existsBy({ id: activityId, studioId, checkinOpen: true });
     if (!open) return null;
-    const result = await this.db.getRepository(Attendance).insert({ activityId, personId, studioId, checkedInAt });
+    const result = await this.db
+      .getRepository(Attendance)
+      .insert({ activityId, personId, studioId, checkedInAt });
     return Number((result.identifiers[0] as { id: number }).id);
   }
 
-  async attendance(caller: Caller, studioId: number, activityId: number): Promise<{ items: (AttendanceView & { name: string })[]; total: number }> {
+  async attendance(
+    caller: Caller,
+    studioId: number,
+    activityId: number,
+  ): Promise<{ items: (AttendanceView & { name: string })[]; total: number }> {
     await this.access.requireStudio(caller, studioId, 'read');
     await this.activity(studioId, activityId);
     const rows = await this.db
@@ -186,13 +276,20 @@ export class CheckinService {
       .orderBy('a.checkedInAt', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .getRawAndEntities();
-    const items = rows.entities.map((a, i) => ({ ...mapAttendance(a), name: String((rows.raw[i] as Record<string, unknown>).person_name ?? '') }));
+    const items = rows.entities.map((a, i) => ({
+      ...mapAttendance(a),
+      name: String((rows.raw[i] as Record<string, unknown>).person_name ?? ''),
+    }));
     return { items, total: items.length };
   }
 
   private issue(scope: CodeScope, origin: string): CheckinCodeView {
     const issued = this.codes.issue(scope, Date.now());
-    return { ...issued, link: checkinLink(this.publicBaseUrl ?? origin, issued.shortCode), rotateSeconds: this.codes.rotateSeconds };
+    return {
+      ...issued,
+      link: checkinLink(this.publicBaseUrl ?? origin, issued.shortCode),
+      rotateSeconds: this.codes.rotateSeconds,
+    };
   }
 
   private async activity(studioId: number, activityId: number): Promise<Activity> {

@@ -17,7 +17,11 @@ export class DatedPageQuery extends PageQuery {
   to?: string;
 }
 
-export function applyDateRange<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, column: string, q: { from?: string; to?: string }): void {
+export function applyDateRange<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  column: string,
+  q: { from?: string; to?: string },
+): void {
   if (q.from) qb.andWhere(`${column} >= :from`, { from: q.from });
   if (q.to) qb.andWhere(`${column} <= :to`, { to: q.to });
 }

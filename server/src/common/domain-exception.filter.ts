@@ -34,8 +34,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<ServerResponse>();
     const [status, body, headers] = this.toAnswer(exception);
-    if (status === 503 && headers) this.logger.warn(`database ${body.code}: ${exception instanceof Error ? exception.message : String(exception)}`);
-    else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (status === 503 && headers)
+      this.logger.warn(
+        `database ${body.code}: ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+    else if (status >= 500)
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     sendError(res, status, body, headers);
   }
 
@@ -54,10 +60,28 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return [status, { code, message }];
     }
     const trouble = databaseTrouble(e);
-    if (trouble === 'unavailable') return [503, { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE }, { 'retry-after': String(RETRY_AFTER_SECONDS) }];
-    if (trouble === 'busy') return [503, { code: 'DATABASE_BUSY', message: '服务器繁忙，请稍后重试' }, { 'retry-after': '1' }];
+    if (trouble === 'unavailable')
+      return [
+        503,
+        { code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE },
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      ];
+    if (trouble === 'busy')
+      return [
+        503,
+        { code: 'DATABASE_BUSY', message: '服务器繁忙，请稍后重试' },
+        { 'retry-after': '1' },
+      ];
     const input = inputErrorAnswer(e);
-    if (input) return [input.status, { code: input.code, message: input.message, ...(input.fields ? { fields: input.fields } : {}) }];
+    if (input)
+      return [
+        input.status,
+        {
+          code: input.code,
+          message: input.message,
+          ...(input.fields ? { fields: input.fields } : {}),
+        },
+      ];
     return [500, { code: 'INTERNAL', message: '服务器内部错误，请稍后重试' }];
   }
 }

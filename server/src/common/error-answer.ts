@@ -3,7 +3,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOMAIN_ERROR_CODES } from './domain-error';
 
 /** The codes of answers that are not domain errors (framework errors, bad bodies, outages, crash). */
-const HTTP_ERROR_CODES = ['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'DATABASE_UNAVAILABLE', 'DATABASE_BUSY', 'HTTP_ERROR', 'INTERNAL'] as const;
+const HTTP_ERROR_CODES = [
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'DATABASE_UNAVAILABLE',
+  'DATABASE_BUSY',
+  'HTTP_ERROR',
+  'INTERNAL',
+] as const;
 
 /** Every error answer (docs/api.md "Errors"); in the OpenAPI document as `ErrorBody`. */
 export class ErrorBody {
@@ -18,7 +26,12 @@ export class ErrorBody {
 }
 
 /** Writes an error answer; used by the exception filter and by middleware that answers before Nest routes. */
-export function sendError(res: ServerResponse, status: number, body: ErrorBody, headers: Record<string, string> = {}): void {
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  body: ErrorBody,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) {
     res.end();
     return;

@@ -6,7 +6,8 @@ import { validationFailed } from './domain-error';
 export class IdPipe implements PipeTransform<string, number> {
   constructor(private readonly name = 'id') {}
   transform(value: string): number {
-    if (!/^\d{1,10}$/.test(value) || Number(value) < 1) throw validationFailed({ [this.name]: '编号必须是正整数' });
+    if (!/^\d{1,10}$/.test(value) || Number(value) < 1)
+      throw validationFailed({ [this.name]: '编号必须是正整数' });
     return Number(value);
   }
 }

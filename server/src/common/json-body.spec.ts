@@ -7,7 +7,9 @@ describe('json-body', () => {
       expect(mediaTypeOf('Application/JSON; charset=UTF-8')).toBe('application/json');
       expect(mediaTypeOf('application/json;charset="utf8"')).toBe('application/json');
       expect(mediaTypeOf('application/json; charset=gbk')).toBeNull();
-      expect(mediaTypeOf('application/x-www-form-urlencoded')).toBe('application/x-www-form-urlencoded');
+      expect(mediaTypeOf('application/x-www-form-urlencoded')).toBe(
+        'application/x-www-form-urlencoded',
+      );
     });
   });
 
@@ -30,15 +32,28 @@ describe('json-body', () => {
       expect(parse('DELETE', '  ')).toEqual({ ok: true, body: {} });
     });
     it('refuses deep nesting before parsing', () => {
-      expect(parse('POST', `{"a":${'['.repeat(JSON_MAX_DEPTH)}${']'.repeat(JSON_MAX_DEPTH)}}`)).toMatchObject({ ok: false, status: 400 });
-      expect(parse('POST', `{"a":${'['.repeat(JSON_MAX_DEPTH - 1)}${']'.repeat(JSON_MAX_DEPTH - 1)}}`)).toMatchObject({ ok: true });
+      expect(
+        parse('POST', `{"a":${'['.repeat(JSON_MAX_DEPTH)}${']'.repeat(JSON_MAX_DEPTH)}}`),
+      ).toMatchObject({ ok: false, status: 400 });
+      expect(
+        parse('POST', `{"a":${'['.repeat(JSON_MAX_DEPTH - 1)}${']'.repeat(JSON_MAX_DEPTH - 1)}}`),
+      ).toMatchObject({ ok: true });
     });
     it('refuses bad JSON and non-objects', () => {
-      for (const text of ['{', '[]', '"x"', '3', 'null', 'true']) expect(parse('POST', text)).toMatchObject({ ok: false, status: 400, code: 'BAD_REQUEST' });
+      for (const text of ['{', '[]', '"x"', '3', 'null', 'true'])
+        expect(parse('POST', text)).toMatchObject({ ok: false, status: 400, code: 'BAD_REQUEST' });
     });
     it('refuses a PATCH that changes nothing', () => {
-      expect(parse('PATCH', '{}')).toMatchObject({ ok: false, status: 400, code: 'VALIDATION_FAILED' });
-      expect(parse('PATCH', '')).toMatchObject({ ok: false, status: 400, code: 'VALIDATION_FAILED' });
+      expect(parse('PATCH', '{}')).toMatchObject({
+        ok: false,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+      expect(parse('PATCH', '')).toMatchObject({
+        ok: false,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
       expect(parse('PATCH', '{"a":null}')).toMatchObject({ ok: true });
     });
   });

@@ -25,7 +25,8 @@ export function mediaTypeOf(header: string | undefined): string | null {
   const [type = '', ...params] = header.split(';').map((p) => p.trim().toLowerCase());
   for (const p of params) {
     const [k, v] = p.split('=');
-    if (k === 'charset' && v?.replace(/"/g, '') !== 'utf-8' && v?.replace(/"/g, '') !== 'utf8') return null;
+    if (k === 'charset' && v?.replace(/"/g, '') !== 'utf-8' && v?.replace(/"/g, '') !== 'utf8')
+      return null;
   }
   return type;
 }
@@ -48,22 +49,37 @@ export function jsonDepth(text: string, limit = Infinity): number {
   return max;
 }
 
-export type BodyVerdict = { ok: true; body: Record<string, unknown> } | { ok: false; status: number; code: string; message: string };
+export type BodyVerdict =
+  | { ok: true; body: Record<string, unknown> }
+  | { ok: false; status: number; code: string; message: string };
 
 /** Everything after reading: decode, depth, parse, shape. Pure, for the unit tests. */
 export function parseJsonBody(method: string, raw: Buffer): BodyVerdict {
   const text = raw.toString('utf8');
   let body: unknown = {};
   if (text.trim() !== '') {
-    if (jsonDepth(text, JSON_MAX_DEPTH) > JSON_MAX_DEPTH) return { ok: false, status: 400, code: 'BAD_REQUEST', message: `请求体嵌套层数过多（最多 ${JSON_MAX_DEPTH} 层）` };
+    if (jsonDepth(text, JSON_MAX_DEPTH) > JSON_MAX_DEPTH)
+      return {
+        ok: false,
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: `请求体嵌套层数过多（最多 ${JSON_MAX_DEPTH} 层）`,
+      };
     try {
       body = JSON.parse(text) as unknown;
     } catch {
       return { ok: false, status: 400, code: 'BAD_REQUEST', message: '请求体不是有效的 JSON' };
     }
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) return { ok: false, status: 400, code: 'BAD_REQUEST', message: '请求体应为 JSON 对象' };
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+      return { ok: false, status: 400, code: 'BAD_REQUEST', message: '请求体应为 JSON 对象' };
   }
-  if (method === 'PATCH' && Object.keys(body as object).length === 0) return { ok: false, status: 400, code: 'VALIDATION_FAILED', message: '没有要修改的字段：请至少提交一个字段' };
+  if (method === 'PATCH' && Object.keys(body as object).length === 0)
+    return {
+      ok: false,
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: '没有要修改的字段：请至少提交一个字段',
+    };
   return { ok: true, body: body as Record<string, unknown> };
 }
 
@@ -72,12 +88,26 @@ export function jsonBody() {
     const method = (req.method ?? 'GET').toUpperCase();
     if (BODYLESS.has(method)) return next();
     const length = req.headers['content-length'];
-    const hasBody = req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+    const hasBody =
+      req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
     const type = mediaTypeOf(req.headers['content-type']);
     if (type === null || (type !== '' && type !== 'application/json') || (type === '' && hasBody)) {
-      return refuse(req, res, 415, 'UNSUPPORTED_MEDIA_TYPE', '只接受 JSON 格式的请求体（Content-Type: application/json）');
+      return refuse(
+        req,
+        res,
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        '只接受 JSON 格式的请求体（Content-Type: application/json）',
+      );
     }
-    if (length !== undefined && Number(length) > JSON_MAX_BYTES) return refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', `提交的内容过大（不超过 ${JSON_MAX_BYTES / 1024} KB）`);
+    if (length !== undefined && Number(length) > JSON_MAX_BYTES)
+      return refuse(
+        req,
+        res,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `提交的内容过大（不超过 ${JSON_MAX_BYTES / 1024} KB）`,
+      );
     if (!hasBody) return finish(req, res, next, Buffer.alloc(0));
     const chunks: Buffer[] = [];
     let size = 0;
@@ -87,7 +117,13 @@ export function jsonBody() {
       size += chunk.length;
       if (size > JSON_MAX_BYTES) {
         done = true;
-        return refuse(req, res, 413, 'PAYLOAD_TOO_LARGE', `提交的内容过大（不超过 ${JSON_MAX_BYTES / 1024} KB）`);
+        return refuse(
+          req,
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `提交的内容过大（不超过 ${JSON_MAX_BYTES / 1024} KB）`,
+        );
       }
       chunks.push(chunk);
     });
@@ -112,7 +148,13 @@ function finish(req: Req, res: ServerResponse, next: () => void, raw: Buffer): v
 }
 
 /** Answers at once; the rest of an unread body is discarded, and the connection closed after an early answer. */
-function refuse(req: Req, res: ServerResponse, status: number, code: string, message: string): void {
+function refuse(
+  req: Req,
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+): void {
   if (!req.complete) res.setHeader('connection', 'close');
   req.resume();
   sendError(res, status, { code, message });

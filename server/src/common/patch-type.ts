@@ -12,9 +12,14 @@ const NOT_NULL = new WeakMap<object, readonly string[]>();
  */
 export function PatchType<T>(base: Type<T>): Type<Partial<T>> {
   const metas = getMetadataStorage().getTargetValidationMetadatas(base, '', true, false);
-  const optional = new Set(metas.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName));
+  const optional = new Set(
+    metas.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName),
+  );
   const patch = PartialType(base);
-  NOT_NULL.set(patch, [...new Set(metas.map((m) => m.propertyName))].filter((p) => !optional.has(p)));
+  NOT_NULL.set(
+    patch,
+    [...new Set(metas.map((m) => m.propertyName))].filter((p) => !optional.has(p)),
+  );
   return patch;
 }
 
@@ -22,8 +27,14 @@ export function PatchType<T>(base: Type<T>): Type<Partial<T>> {
 export function nullFields(metatype: unknown, body: unknown): Record<string, string> {
   if (typeof metatype !== 'function' || body === null || typeof body !== 'object') return {};
   const fields: Record<string, string> = {};
-  for (let c: unknown = metatype; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    for (const p of NOT_NULL.get(c) ?? []) if ((body as Record<string, unknown>)[p] === null) fields[p] = '此项不能为空（不修改时请不要传这个字段）';
+  for (
+    let c: unknown = metatype;
+    typeof c === 'function' && c !== Function.prototype;
+    c = Object.getPrototypeOf(c)
+  ) {
+    for (const p of NOT_NULL.get(c) ?? [])
+      if ((body as Record<string, unknown>)[p] === null)
+        fields[p] = '此项不能为空（不修改时请不要传这个字段）';
   }
   return fields;
 }

@@ -7,8 +7,23 @@ const HAN = /[\u4e00-\u9fa5]/;
 /** Constraints that say a value is missing: their message comes first. */
 const REQUIRED = new Set(['isDefined', 'isNotEmpty']);
 /** Constraints on the kind of value (type, format, one of a list): next. Ranges and lengths come last. */
-export const TYPE_CONSTRAINTS = new Set(['isString', 'isNumber', 'isInt', 'isBoolean', 'isIn', 'isEnum', 'isCalendarDate', 'isArray', 'isObject', 'nestedValidation', 'isDateString', 'matches', 'isPlainText']);
-const rank = (name: string): number => (REQUIRED.has(name) ? 0 : TYPE_CONSTRAINTS.has(name) ? 1 : 2);
+export const TYPE_CONSTRAINTS = new Set([
+  'isString',
+  'isNumber',
+  'isInt',
+  'isBoolean',
+  'isIn',
+  'isEnum',
+  'isCalendarDate',
+  'isArray',
+  'isObject',
+  'nestedValidation',
+  'isDateString',
+  'matches',
+  'isPlainText',
+]);
+const rank = (name: string): number =>
+  REQUIRED.has(name) ? 0 : TYPE_CONSTRAINTS.has(name) ? 1 : 2;
 
 /**
  * A field's failed constraints' messages in the order that decides which one the user sees:
@@ -50,7 +65,11 @@ export function validationFields(errors: ValidationError[], prefix = ''): Record
 export function trimStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return value.map(trimStrings);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trimStrings(v)]));
   }
   return value;
@@ -61,14 +80,24 @@ export function trimStrings(value: unknown): unknown {
  * lines) and the bidirectional overrides, embeddings, isolates and marks that can make a name
  * display as something else (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C).
  */
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
 
 /** `{ path: message }` for every string of the body that holds a hidden character (HIDDEN). */
 export function hiddenCharacterFields(value: unknown, path = ''): Record<string, string> {
-  if (typeof value === 'string') return HIDDEN.test(value) ? { [path || 'body']: '不能包含控制字符或文字方向控制字符' } : {};
-  if (Array.isArray(value)) return Object.assign({}, ...value.map((v, i) => hiddenCharacterFields(v, path ? `${path}.${i}` : String(i))));
-  if (value !== null && typeof value === 'object') return Object.assign({}, ...Object.entries(value).map(([k, v]) => hiddenCharacterFields(v, path ? `${path}.${k}` : k)));
+  if (typeof value === 'string')
+    return HIDDEN.test(value) ? { [path || 'body']: '不能包含控制字符或文字方向控制字符' } : {};
+  if (Array.isArray(value))
+    return Object.assign(
+      {},
+      ...value.map((v, i) => hiddenCharacterFields(v, path ? `${path}.${i}` : String(i))),
+    );
+  if (value !== null && typeof value === 'object')
+    return Object.assign(
+      {},
+      ...Object.entries(value).map(([k, v]) => hiddenCharacterFields(v, path ? `${path}.${k}` : k)),
+    );
   return {};
 }
 

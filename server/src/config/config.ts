@@ -3,8 +3,7 @@
  * process with a message that names the variable.
  */
 export type DatabaseConfig =
-  | { type: 'mysql'; url: string }
-  | { type: 'sqljs'; file: string | null }; // null: in memory (tests)
+  { type: 'mysql'; url: string } | { type: 'sqljs'; file: string | null }; // null: in memory (tests)
 
 export interface AppConfig {
   port: number;
@@ -56,7 +55,11 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   if (raw === 'sqlite::memory:') return { type: 'sqljs', file: null };
   if (raw.startsWith('sqlite:')) {
     const file = raw.slice('sqlite:'.length);
-    if (!file) throw new ConfigError('DATABASE_URL', 'sqlite: needs a file path, e.g. sqlite:data/app.sqlite');
+    if (!file)
+      throw new ConfigError(
+        'DATABASE_URL',
+        'sqlite: needs a file path, e.g. sqlite:data/app.sqlite',
+      );
     return { type: 'sqljs', file };
   }
   let url: URL;
@@ -66,7 +69,10 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
     throw new ConfigError('DATABASE_URL', `not a URL: ${raw}`);
   }
   if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
-    throw new ConfigError('DATABASE_URL', `unsupported scheme ${url.protocol} (use mysql:// or sqlite:)`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `unsupported scheme ${url.protocol} (use mysql:// or sqlite:)`,
+    );
   }
   if (url.pathname.length <= 1) {
     throw new ConfigError('DATABASE_URL', 'names no database (mysql://user@host:3306/DBNAME)');
@@ -75,7 +81,13 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   return { type: 'mysql', url: url.toString() };
 }
 
-function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+function parseInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
@@ -114,29 +126,60 @@ function parseHttpUrl(name: string, raw: string | undefined, fallback: string): 
 export function parsePublicBaseUrl(raw: string | undefined, requireHttps: boolean): string | null {
   const value = optional(raw);
   if (value === null) {
-    if (requireHttps) throw new ConfigError('PUBLIC_BASE_URL', 'is required when WECHAT_APPID is set: the check-in QR links must match the mini program\'s QR rule (e.g. https://studio.example.com)');
+    if (requireHttps)
+      throw new ConfigError(
+        'PUBLIC_BASE_URL',
+        "is required when WECHAT_APPID is set: the check-in QR links must match the mini program's QR rule (e.g. https://studio.example.com)",
+      );
     return null;
   }
   const url = parseHttpUrl('PUBLIC_BASE_URL', value, value);
   const u = new URL(url);
-  if (u.pathname !== '/' || u.search || u.hash || u.username || u.password) throw new ConfigError('PUBLIC_BASE_URL', `must be an origin like https://studio.example.com (no path, query or credentials), got "${value}"`);
-  if (requireHttps && u.protocol !== 'https:') throw new ConfigError('PUBLIC_BASE_URL', `must be https when WECHAT_APPID is set (WeChat opens only https links in the mini program), got "${value}"`);
+  if (u.pathname !== '/' || u.search || u.hash || u.username || u.password)
+    throw new ConfigError(
+      'PUBLIC_BASE_URL',
+      `must be an origin like https://studio.example.com (no path, query or credentials), got "${value}"`,
+    );
+  if (requireHttps && u.protocol !== 'https:')
+    throw new ConfigError(
+      'PUBLIC_BASE_URL',
+      `must be https when WECHAT_APPID is set (WeChat opens only https links in the mini program), got "${value}"`,
+    );
   return u.origin;
 }
 
 /** WECHAT_QR_VERIFY_FILE + WECHAT_QR_VERIFY_CONTENT: both or neither; a plain `.txt` name. */
-function parseQrVerifyFile(nameRaw: string | undefined, contentRaw: string | undefined): { name: string; content: string } | null {
+function parseQrVerifyFile(
+  nameRaw: string | undefined,
+  contentRaw: string | undefined,
+): { name: string; content: string } | null {
   const name = optional(nameRaw);
   const content = optional(contentRaw);
   if (name === null && content === null) return null;
-  if (name === null || content === null) throw new ConfigError(name === null ? 'WECHAT_QR_VERIFY_FILE' : 'WECHAT_QR_VERIFY_CONTENT', 'WECHAT_QR_VERIFY_FILE and WECHAT_QR_VERIFY_CONTENT must be set together');
-  if (!/^[A-Za-z0-9_-]{1,64}\.txt$/.test(name)) throw new ConfigError('WECHAT_QR_VERIFY_FILE', `must be the file name the console gives, like AbC123xYz.txt, got "${name}"`);
-  if (content.length > 256 || /[\r\n]/.test(content)) throw new ConfigError('WECHAT_QR_VERIFY_CONTENT', 'must be the one line of the downloaded file (at most 256 characters)');
+  if (name === null || content === null)
+    throw new ConfigError(
+      name === null ? 'WECHAT_QR_VERIFY_FILE' : 'WECHAT_QR_VERIFY_CONTENT',
+      'WECHAT_QR_VERIFY_FILE and WECHAT_QR_VERIFY_CONTENT must be set together',
+    );
+  if (!/^[A-Za-z0-9_-]{1,64}\.txt$/.test(name))
+    throw new ConfigError(
+      'WECHAT_QR_VERIFY_FILE',
+      `must be the file name the console gives, like AbC123xYz.txt, got "${name}"`,
+    );
+  if (content.length > 256 || /[\r\n]/.test(content))
+    throw new ConfigError(
+      'WECHAT_QR_VERIFY_CONTENT',
+      'must be the one line of the downloaded file (at most 256 characters)',
+    );
   return { name, content };
 }
 
 /** Durations: plain seconds ("900") or with a unit ("15m", "2h", "1d"). */
-export function parseDuration(name: string, raw: string | undefined, fallbackSeconds: number): number {
+export function parseDuration(
+  name: string,
+  raw: string | undefined,
+  fallbackSeconds: number,
+): number {
   if (raw === undefined || raw === '') return fallbackSeconds;
   const m = /^(\d+)\s*([smhd]?)$/.exec(raw.trim());
   if (!m) throw new ConfigError(name, `must be seconds or a duration like 15m / 2h, got "${raw}"`);
@@ -154,7 +197,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const demoLogin = parseBoolean('DEMO_LOGIN', env.DEMO_LOGIN, false);
   const secret = optional(env.JWT_SECRET);
   if (secret === null && !demoLogin) {
-    throw new ConfigError('JWT_SECRET', 'is required (set DEMO_LOGIN=true to run with a demo default locally)');
+    throw new ConfigError(
+      'JWT_SECRET',
+      'is required (set DEMO_LOGIN=true to run with a demo default locally)',
+    );
   }
   if (secret !== null && secret.length < 16) {
     throw new ConfigError('JWT_SECRET', 'must be at least 16 characters');
@@ -162,11 +208,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const appId = optional(env.WECHAT_APPID);
   const wechatSecret = optional(env.WECHAT_SECRET);
   if ((appId === null) !== (wechatSecret === null)) {
-    throw new ConfigError(appId === null ? 'WECHAT_APPID' : 'WECHAT_SECRET', 'WECHAT_APPID and WECHAT_SECRET must be set together');
+    throw new ConfigError(
+      appId === null ? 'WECHAT_APPID' : 'WECHAT_SECRET',
+      'WECHAT_APPID and WECHAT_SECRET must be set together',
+    );
   }
   const level = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+    throw new ConfigError(
+      'LOG_LEVEL',
+      `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`,
+    );
   }
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
@@ -184,13 +236,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       qrVerifyFile: parseQrVerifyFile(env.WECHAT_QR_VERIFY_FILE, env.WECHAT_QR_VERIFY_CONTENT),
     },
     publicBaseUrl: parsePublicBaseUrl(env.PUBLIC_BASE_URL, appId !== null),
-    checkin: { rotateSeconds: parseInteger('CHECKIN_ROTATE_SECONDS', env.CHECKIN_ROTATE_SECONDS, 30, 5, 3600) },
+    checkin: {
+      rotateSeconds: parseInteger(
+        'CHECKIN_ROTATE_SECONDS',
+        env.CHECKIN_ROTATE_SECONDS,
+        30,
+        5,
+        3600,
+      ),
+    },
     throttle: {
-      signInPerMinute: parseInteger('THROTTLE_SIGNIN_PER_MINUTE', env.THROTTLE_SIGNIN_PER_MINUTE, 20, 1, 1_000_000),
-      checkInPerMinute: parseInteger('THROTTLE_CHECKIN_PER_MINUTE', env.THROTTLE_CHECKIN_PER_MINUTE, 30, 1, 1_000_000),
+      signInPerMinute: parseInteger(
+        'THROTTLE_SIGNIN_PER_MINUTE',
+        env.THROTTLE_SIGNIN_PER_MINUTE,
+        20,
+        1,
+        1_000_000,
+      ),
+      checkInPerMinute: parseInteger(
+        'THROTTLE_CHECKIN_PER_MINUTE',
+        env.THROTTLE_CHECKIN_PER_MINUTE,
+        30,
+        1,
+        1_000_000,
+      ),
     },
     staticDir: optional(env.STATIC_DIR),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, false),
-    log: { level: level as LogLevel, requests: parseBoolean('LOG_REQUESTS', env.LOG_REQUESTS, true) },
+    log: {
+      level: level as LogLevel,
+      requests: parseBoolean('LOG_REQUESTS', env.LOG_REQUESTS, true),
+    },
   };
 }

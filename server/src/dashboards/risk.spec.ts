@@ -5,7 +5,13 @@ const period = { from: '2025-01-01', to: '2025-12-31' };
 
 describe('riskOf', () => {
   it('uses the status shared-rules reports', () => {
-    const progress = { policyId: 'p', asOf: '2025-01-10', targets: [{ id: 't', required: 4, actual: 0, met: false, period, status: 'on_track' }], deadlines: [], findings: [] } as unknown as Progress;
+    const progress = {
+      policyId: 'p',
+      asOf: '2025-01-10',
+      targets: [{ id: 't', required: 4, actual: 0, met: false, period, status: 'on_track' }],
+      deadlines: [],
+      findings: [],
+    } as unknown as Progress;
     expect(riskOf(progress).targets.map((t) => t.status)).toEqual(['on_track']);
   });
 

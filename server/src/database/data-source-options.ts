@@ -8,7 +8,11 @@ import type { DatabaseConfig } from '../config/config';
  * production; sql.js (SQLite compiled to WebAssembly, nothing to compile on install)
  * for the default local run. The same migrations run on both; never `synchronize`.
  */
-export function dataSourceOptions(db: DatabaseConfig, entities: DataSourceOptions['entities'], migrations: DataSourceOptions['migrations']): DataSourceOptions {
+export function dataSourceOptions(
+  db: DatabaseConfig,
+  entities: DataSourceOptions['entities'],
+  migrations: DataSourceOptions['migrations'],
+): DataSourceOptions {
   if (db.type === 'mysql') {
     return {
       type: 'mysql',

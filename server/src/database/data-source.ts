@@ -9,4 +9,7 @@ import { ENTITIES, MIGRATIONS } from './entities';
  *   DATABASE_URL=mysql://root@127.0.0.1:3306/ms pnpm typeorm migration:show -d dist/database/data-source.js
  * Only DATABASE_URL is read: migrations need no other configuration.
  */
-export default new DataSource({ ...dataSourceOptions(parseDatabaseUrl(process.env.DATABASE_URL), ENTITIES, MIGRATIONS), migrationsRun: false });
+export default new DataSource({
+  ...dataSourceOptions(parseDatabaseUrl(process.env.DATABASE_URL), ENTITIES, MIGRATIONS),
+  migrationsRun: false,
+});

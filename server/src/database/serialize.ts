@@ -8,7 +8,11 @@ const queues = new WeakMap<DataSource, Map<string, Promise<unknown>>>();
  * the database to decide between concurrent requests (a unique key, a conditional UPDATE) runs
  * one at a time per `key` there. On MySQL/MariaDB `fn` just runs: the database decides.
  */
-export async function serializeOnSqljs<T>(db: DataSource, key: string, fn: () => Promise<T>): Promise<T> {
+export async function serializeOnSqljs<T>(
+  db: DataSource,
+  key: string,
+  fn: () => Promise<T>,
+): Promise<T> {
   if (db.options.type !== 'sqljs') return fn();
   let inFlight = queues.get(db);
   if (!inFlight) queues.set(db, (inFlight = new Map()));

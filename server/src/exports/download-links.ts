@@ -19,7 +19,9 @@ interface LinkBody {
   e: number;
 }
 
-export type LinkCheck = { ok: true; payload: TokenPayload; request: ExportRequest } | { ok: false; reason: 'invalid' | 'expired' };
+export type LinkCheck =
+  | { ok: true; payload: TokenPayload; request: ExportRequest }
+  | { ok: false; reason: 'invalid' | 'expired' };
 
 const b64 = (b: Buffer): string => b.toString('base64url');
 
@@ -31,9 +33,16 @@ export class DownloadLinks {
     this.key = createHmac('sha256', secret).update('master-studio download link v1').digest();
   }
 
-  sign(payload: TokenPayload, request: ExportRequest, nowMs: number, ttlSeconds = LINK_TTL_SECONDS): { token: string; expiresAt: string } {
+  sign(
+    payload: TokenPayload,
+    request: ExportRequest,
+    nowMs: number,
+    ttlSeconds = LINK_TTL_SECONDS,
+  ): { token: string; expiresAt: string } {
     const e = Math.floor(nowMs / 1000) + ttlSeconds;
-    const body = b64(Buffer.from(JSON.stringify({ v: 1, p: payload, x: request, e } satisfies LinkBody), 'utf8'));
+    const body = b64(
+      Buffer.from(JSON.stringify({ v: 1, p: payload, x: request, e } satisfies LinkBody), 'utf8'),
+    );
     return { token: `${body}.${this.mac(body)}`, expiresAt: new Date(e * 1000).toISOString() };
   }
 
@@ -42,14 +51,16 @@ export class DownloadLinks {
     if (!body || !mac || extra !== undefined) return { ok: false, reason: 'invalid' };
     const want = Buffer.from(this.mac(body));
     const got = Buffer.from(mac);
-    if (want.length !== got.length || !timingSafeEqual(want, got)) return { ok: false, reason: 'invalid' };
+    if (want.length !== got.length || !timingSafeEqual(want, got))
+      return { ok: false, reason: 'invalid' };
     let parsed: LinkBody;
     try {
       parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as LinkBody;
     } catch {
       return { ok: false, reason: 'invalid' };
     }
-    if (parsed.v !== 1 || typeof parsed.e !== 'number' || !parsed.p || !parsed.x) return { ok: false, reason: 'invalid' };
+    if (parsed.v !== 1 || typeof parsed.e !== 'number' || !parsed.p || !parsed.x)
+      return { ok: false, reason: 'invalid' };
     if (parsed.e * 1000 <= nowMs) return { ok: false, reason: 'expired' };
     return { ok: true, payload: parsed.p, request: parsed.x };
   }

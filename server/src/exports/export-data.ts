@@ -5,7 +5,12 @@
  */
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AssessmentSheet, type Facts, type Progress, type RecordKind } from '@master-studio/shared-rules';
+import {
+  type AssessmentSheet,
+  type Facts,
+  type Progress,
+  type RecordKind,
+} from '@master-studio/shared-rules';
 import { Person } from '../accounts/person.entity';
 import { Activity } from '../activities/activity.entity';
 import type { ActivityView } from '../activities/dto/activity.dto';
@@ -55,7 +60,9 @@ export class ExportData {
   ) {}
 
   async studio(studioId: number): Promise<StudioView> {
-    const row = await studioQuery(this.db.manager).where('s.id = :id', { id: studioId }).getRawOne<Record<string, unknown>>();
+    const row = await studioQuery(this.db.manager)
+      .where('s.id = :id', { id: studioId })
+      .getRawOne<Record<string, unknown>>();
     if (!row) throw notFound('工作室');
     return mapStudio(row);
   }
@@ -93,23 +100,43 @@ export class ExportData {
       .getRepository(Attendance)
       .createQueryBuilder('a')
       .innerJoin(Person, 'p', 'p.id = a.personId')
-      .select(['a.activity_id AS activity_id', 'a.person_id AS person_id', 'p.name AS name', 'a.checked_in_at AS checked_in_at'])
+      .select([
+        'a.activity_id AS activity_id',
+        'a.person_id AS person_id',
+        'p.name AS name',
+        'a.checked_in_at AS checked_in_at',
+      ])
       .where('a.studioId = :studioId', { studioId })
       .andWhere('a.activityId IN (:...ids)', { ids: activityIds })
       .orderBy('a.checkedInAt', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .getRawMany<Record<string, unknown>>();
-    return rows.map((r) => ({ activityId: Number(r.activity_id), personId: Number(r.person_id), name: String(r.name), checkedInAt: new Date(r.checked_in_at as string) }));
+    return rows.map((r) => ({
+      activityId: Number(r.activity_id),
+      personId: Number(r.person_id),
+      name: String(r.name),
+      checkedInAt: new Date(r.checked_in_at as string),
+    }));
   }
 
   /** Scored sheets (and progress) for a studio, a unit or a jurisdiction, with record names. */
-  async scored(scope: FactsScope, asOf: string, titles?: Titles): Promise<(ScoredStudio | UnscoredStudio)[]> {
+  async scored(
+    scope: FactsScope,
+    asOf: string,
+    titles?: Titles,
+  ): Promise<(ScoredStudio | UnscoredStudio)[]> {
     const loaded = await this.loader.load(scope, asOf);
     const out: (ScoredStudio | UnscoredStudio)[] = [];
     for (const { head, facts } of loaded.values()) {
       const f = prefixIds(facts);
       try {
-        out.push({ head, facts: f, sheet: this.rules.score(f, asOf), progress: this.rules.evaluate(f, asOf), name: recordNamer(f, titles) });
+        out.push({
+          head,
+          facts: f,
+          sheet: this.rules.score(f, asOf),
+          progress: this.rules.evaluate(f, asOf),
+          name: recordNamer(f, titles),
+        });
       } catch (e) {
         out.push({ head, error: e instanceof Error ? e.message : String(e) });
       }
@@ -118,12 +145,24 @@ export class ExportData {
   }
 
   async scoredStudio(studioId: number, asOf: string): Promise<ScoredStudio> {
-    const [activities, achievements] = await Promise.all([this.activities(studioId), this.achievements(studioId)]);
-    const titles: Titles = new Map([...activities.map((a) => [titleKey('activities', a.id), a.title] as const), ...achievements.map((a) => [titleKey('achievements', a.id), a.title] as const)]);
+    const [activities, achievements] = await Promise.all([
+      this.activities(studioId),
+      this.achievements(studioId),
+    ]);
+    const titles: Titles = new Map([
+      ...activities.map((a) => [titleKey('activities', a.id), a.title] as const),
+      ...achievements.map((a) => [titleKey('achievements', a.id), a.title] as const),
+    ]);
     const loaded = (await this.loader.load({ studioId }, asOf)).get(studioId);
     if (!loaded) throw notFound('工作室');
     const f = prefixIds(loaded.facts);
     // Bad facts answer RULES_REJECTED here, as GET /assessment does.
-    return { head: loaded.head, facts: f, sheet: this.rules.score(f, asOf), progress: this.rules.evaluate(f, asOf), name: recordNamer(f, titles) };
+    return {
+      head: loaded.head,
+      facts: f,
+      sheet: this.rules.score(f, asOf),
+      progress: this.rules.evaluate(f, asOf),
+      name: recordNamer(f, titles),
+    };
   }
 }

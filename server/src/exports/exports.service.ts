@@ -58,7 +58,10 @@ const docx = (fileName: string, build: () => Document): ExportFile => ({
     out.write(await Packer.toBuffer(build()));
   },
 });
-const xlsx = (fileName: string, build: () => ExcelJS.Workbook | Promise<ExcelJS.Workbook>): ExportFile => ({
+const xlsx = (
+  fileName: string,
+  build: () => ExcelJS.Workbook | Promise<ExcelJS.Workbook>,
+): ExportFile => ({
   fileName: safeFileName(fileName),
   contentType: XLSX,
   write: async (out) => (await build()).xlsx.write(out),
@@ -92,12 +95,21 @@ export class ExportsService {
   /** The export a link names, for the caller it was issued to (grants re-checked as for any request). */
   async openLink(token: string): Promise<ExportFile> {
     const v = this.links.verify(token, Date.now());
-    if (!v.ok) throw new DomainError('UNAUTHENTICATED', v.reason === 'expired' ? '下载链接已过期，请重新导出' : '下载链接无效，请重新导出');
+    if (!v.ok)
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        v.reason === 'expired' ? '下载链接已过期，请重新导出' : '下载链接无效，请重新导出',
+      );
     return this.open(await this.access.effectiveCaller(fromPayload(v.payload)), v.request);
   }
 
   async open(caller: Caller, req: ExportRequest): Promise<ExportFile> {
-    if (req.kind === 'jurisdiction') return this.jurisdiction(caller, need(req.jurisdictionId, 'jurisdictionId'), req.asOf ?? todayInShanghai());
+    if (req.kind === 'jurisdiction')
+      return this.jurisdiction(
+        caller,
+        need(req.jurisdictionId, 'jurisdictionId'),
+        req.asOf ?? todayInShanghai(),
+      );
     await this.access.requireStudio(caller, need(req.studioId, 'studioId'), 'read');
     return this.openChecked(req);
   }
@@ -121,7 +133,11 @@ export class ExportsService {
       }
       case 'roster':
         return xlsx(`${studio.name}花名册（${asOf}）.xlsx`, async () => {
-          const [apprentices, certificates, members] = await Promise.all([this.data.apprentices(studioId), this.data.certificates(studioId), this.data.members(studioId)]);
+          const [apprentices, certificates, members] = await Promise.all([
+            this.data.apprentices(studioId),
+            this.data.certificates(studioId),
+            this.data.members(studioId),
+          ]);
           const wb = workbook();
           writeRoster(wb, studio, apprentices, certificates, members, asOf);
           return wb;
@@ -138,25 +154,40 @@ export class ExportsService {
       case 'attendance': {
         const month = req.month ?? today.slice(0, 7);
         return xlsx(`${studio.name}签到汇总（${month}）.xlsx`, async () => {
-          const [all, apprentices] = await Promise.all([this.data.activities(studioId), this.data.apprentices(studioId)]);
+          const [all, apprentices] = await Promise.all([
+            this.data.activities(studioId),
+            this.data.apprentices(studioId),
+          ]);
           const acts = all.filter((a) => a.date.startsWith(month));
-          const rows = await this.data.attendance(studioId, acts.map((a) => a.id));
+          const rows = await this.data.attendance(
+            studioId,
+            acts.map((a) => a.id),
+          );
           const wb = workbook();
           writeAttendanceMatrix(wb, studio, month, acts, apprentices, rows);
           return wb;
         });
       }
       case 'ledger':
-        return xlsx(`${studio.name}经费台账（${req.year !== undefined ? `${req.year}年` : '全部'}）.xlsx`, async () => {
-          const funds = await this.data.funds(studioId);
-          const wb = workbook();
-          writeFundLedger(wb, studio, funds, req.year);
-          return wb;
-        });
+        return xlsx(
+          `${studio.name}经费台账（${req.year !== undefined ? `${req.year}年` : '全部'}）.xlsx`,
+          async () => {
+            const funds = await this.data.funds(studioId);
+            const wb = workbook();
+            writeFundLedger(wb, studio, funds, req.year);
+            return wb;
+          },
+        );
       case 'application': {
-        const [members, achievements] = await Promise.all([this.data.members(studioId), this.data.achievements(studioId)]);
+        const [members, achievements] = await Promise.all([
+          this.data.members(studioId),
+          this.data.achievements(studioId),
+        ]);
         const { progress } = await this.data.scoredStudio(studioId, asOf);
-        const onTeam = members.filter((m) => (m.joinedOn === null || m.joinedOn <= asOf) && (m.leftOn === null || m.leftOn > asOf));
+        const onTeam = members.filter(
+          (m) =>
+            (m.joinedOn === null || m.joinedOn <= asOf) && (m.leftOn === null || m.leftOn > asOf),
+        );
         const app = applicationDocument({ studio, members: onTeam, achievements, progress, asOf });
         if (!app) throw notFound('该政策的申报表');
         return docx(`${studio.name}${app.title}.docx`, () => app.doc);
@@ -165,11 +196,16 @@ export class ExportsService {
       case 'plan': {
         const year = req.year ?? Number(today.slice(0, 4));
         const records = await this.yearRecords(studio, year, today);
-        const built = req.kind === 'summary' ? summaryDocument(records, year) : planDocument(records, year);
+        const built =
+          req.kind === 'summary' ? summaryDocument(records, year) : planDocument(records, year);
         return docx(`${built.fileTitle}.docx`, () => built.doc);
       }
       case 'archive':
-        return { fileName: safeFileName(`${studio.name}档案（${today}）.zip`), contentType: ZIP, write: (out) => this.archive(studio, today, out) };
+        return {
+          fileName: safeFileName(`${studio.name}档案（${today}）.zip`),
+          contentType: ZIP,
+          write: (out) => this.archive(studio, today, out),
+        };
       default:
         throw validationFailed({ kind: '暂不支持该导出' });
     }
@@ -179,16 +215,26 @@ export class ExportsService {
   private async yearRecords(studio: StudioView, year: number, today: string): Promise<YearRecords> {
     const id = studio.id;
     const end = `${year}-12-31` < today ? `${year}-12-31` : today;
-    const [members, apprentices, certificates, activities, achievements, funds, scored] = await Promise.all([
-      this.data.members(id),
-      this.data.apprentices(id),
-      this.data.certificates(id),
-      this.data.activities(id),
-      this.data.achievements(id),
-      this.data.funds(id),
-      this.data.scoredStudio(id, end),
-    ]);
-    return { studio, members: members.filter((m) => m.leftOn === null || m.leftOn > end), apprentices, certificates, activities, achievements, funds, progress: scored.progress };
+    const [members, apprentices, certificates, activities, achievements, funds, scored] =
+      await Promise.all([
+        this.data.members(id),
+        this.data.apprentices(id),
+        this.data.certificates(id),
+        this.data.activities(id),
+        this.data.achievements(id),
+        this.data.funds(id),
+        this.data.scoredStudio(id, end),
+      ]);
+    return {
+      studio,
+      members: members.filter((m) => m.leftOn === null || m.leftOn > end),
+      apprentices,
+      certificates,
+      activities,
+      achievements,
+      funds,
+      progress: scored.progress,
+    };
   }
 
   /**
@@ -211,16 +257,44 @@ export class ExportsService {
       contents.push(name);
     };
     const id = studio.id;
-    const [members, apprentices, certificates, activities, achievements, funds, documents] = await Promise.all([
-      this.data.members(id), this.data.apprentices(id), this.data.certificates(id), this.data.activities(id), this.data.achievements(id), this.data.funds(id), this.data.documents(id),
-    ]);
-    const attendance = await this.data.attendance(id, activities.map((a) => a.id));
+    const [members, apprentices, certificates, activities, achievements, funds, documents] =
+      await Promise.all([
+        this.data.members(id),
+        this.data.apprentices(id),
+        this.data.certificates(id),
+        this.data.activities(id),
+        this.data.achievements(id),
+        this.data.funds(id),
+        this.data.documents(id),
+      ]);
+    const attendance = await this.data.attendance(
+      id,
+      activities.map((a) => a.id),
+    );
     await add('档案数据.xlsx', {
       fileName: '',
       contentType: XLSX,
       write: async (o) => {
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: o, useStyles: true, useSharedStrings: false });
-        await writeRecordsWorkbook(wb as unknown as ExcelJS.Workbook, { studio, members, apprentices, certificates, activities, attendance, achievements, funds, documents }, async (ws) => ws.commit());
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+          stream: o,
+          useStyles: true,
+          useSharedStrings: false,
+        });
+        await writeRecordsWorkbook(
+          wb as unknown as ExcelJS.Workbook,
+          {
+            studio,
+            members,
+            apprentices,
+            certificates,
+            activities,
+            attendance,
+            achievements,
+            funds,
+            documents,
+          },
+          async (ws) => ws.commit(),
+        );
         await wb.commit();
       },
     });
@@ -240,13 +314,20 @@ export class ExportsService {
         contents.push(`材料/${name}：未能生成（${e instanceof Error ? e.message : String(e)}）`);
       }
     }
-    zip.append(`${studio.name} 档案\n导出日期：${today}\n\n${contents.join('\n')}\n\n附件（佐证材料）将在证据功能上线后一并打包。\n`, { name: '清单.txt' });
+    zip.append(
+      `${studio.name} 档案\n导出日期：${today}\n\n${contents.join('\n')}\n\n附件（佐证材料）将在证据功能上线后一并打包。\n`,
+      { name: '清单.txt' },
+    );
     await zip.finalize();
     await done;
   }
 
   /** The bureau's workbook: the jurisdiction's studios, loaded by the set-based loader, streamed sheet by sheet. */
-  private async jurisdiction(caller: Caller, jurisdictionId: number, asOf: string): Promise<ExportFile> {
+  private async jurisdiction(
+    caller: Caller,
+    jurisdictionId: number,
+    asOf: string,
+  ): Promise<ExportFile> {
     await this.access.requireJurisdiction(caller, jurisdictionId);
     const j = await this.db.getRepository(Jurisdiction).findOneBy({ id: jurisdictionId });
     if (!j) throw notFound('辖区');
@@ -255,8 +336,18 @@ export class ExportsService {
       contentType: XLSX,
       write: async (out) => {
         const all = await this.data.scored({ jurisdictionId }, asOf);
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-        await writeJurisdictionWorkbook(wb as unknown as ExcelJS.Workbook, j.name, asOf, all, async (ws) => ws.commit());
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+          stream: out,
+          useStyles: true,
+          useSharedStrings: false,
+        });
+        await writeJurisdictionWorkbook(
+          wb as unknown as ExcelJS.Workbook,
+          j.name,
+          asOf,
+          all,
+          async (ws) => ws.commit(),
+        );
         await wb.commit();
       },
     };

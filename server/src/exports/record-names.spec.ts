@@ -5,7 +5,13 @@ describe('record names', () => {
   const empty: Facts = {
     policyId: 'urumqi-2023',
     studio: { name: '张三焊工技能大师工作室', trade: '焊工', recognizedOn: '2025-03-01' },
-    leader: { name: '张三', birthDate: '1980-06-15', retirementCategory: 'male', skillLevel: 'senior_technician', fullTime: true },
+    leader: {
+      name: '张三',
+      birthDate: '1980-06-15',
+      retirementCategory: 'male',
+      skillLevel: 'senior_technician',
+      fullTime: true,
+    },
     members: [],
     apprentices: [],
     certificates: [],
@@ -32,6 +38,8 @@ describe('record names', () => {
   it('names fact paths and judgments, and rewrites ids quoted in explanations', () => {
     expect(name('studio.hasSign')).toBe('工作室标牌');
     expect(name('judgments.U10')).toBe('评审打分（U10）');
-    expect(nameIdsIn('计入 ce:5、ac:5。', name)).toBe('计入 王小明 高级工（三级）证书（2025-09-01）、技能培训《焊接培训》（2025-05-01，12人次）。');
+    expect(nameIdsIn('计入 ce:5、ac:5。', name)).toBe(
+      '计入 王小明 高级工（三级）证书（2025-09-01）、技能培训《焊接培训》（2025-05-01，12人次）。',
+    );
   });
 });

@@ -10,7 +10,12 @@ export class FundEntry {
   /** grant | unit_matching | other for income; null for spending */
   @Column({ type: 'varchar', length: 20, nullable: true }) source: string | null;
   @Column({ type: 'varchar', length: 40 }) category: string;
-  @Column({ type: 'decimal', precision: 14, scale: 2, transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
+  @Column({
+    type: 'decimal',
+    precision: 14,
+    scale: 2,
+    transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) },
+  })
   amount: number;
   @Column({ type: 'date' }) date: string;
   @Column({ type: 'varchar', length: 200, nullable: true }) note: string | null;

@@ -1,9 +1,18 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/caller';
-import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from '../common/domain-exception.filter';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  RETRY_AFTER_SECONDS,
+} from '../common/domain-exception.filter';
 
 /** A health probe that hangs is as bad as a failing one: the database gets this long to answer. */
 export const HEALTH_DB_TIMEOUT_MS = 2000;
@@ -36,9 +45,17 @@ export class HealthController {
 
   private async databaseAnswers(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), HEALTH_DB_TIMEOUT_MS)));
+    const timeout = new Promise<false>(
+      (resolve) => (timer = setTimeout(() => resolve(false), HEALTH_DB_TIMEOUT_MS)),
+    );
     try {
-      return await Promise.race([this.dataSource.query('SELECT 1').then(() => true, () => false), timeout]);
+      return await Promise.race([
+        this.dataSource.query('SELECT 1').then(
+          () => true,
+          () => false,
+        ),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }

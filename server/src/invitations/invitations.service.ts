@@ -37,20 +37,22 @@ export class InvitationsService {
 
   async create(caller: Caller, dto: CreateInvitationDto): Promise<CreatedInvitationView> {
     const target = await this.authorizedTarget(caller, true, dto);
-    return this.db.transaction((m) => idempotent(m, async () => {
-      const { invitation, code } = await issueInvitation(m, target, caller.accountId);
-      const [view] = await viewsOf(m, [invitation]);
-      await this.audit.record(m, {
-        studioId: invitation.studioId,
-        accountId: caller.accountId,
-        recordType: 'invitation',
-        recordId: invitation.id,
-        action: 'create',
-        before: null,
-        after: view,
-      });
-      return { ...(view as InvitationView), code };
-    }));
+    return this.db.transaction((m) =>
+      idempotent(m, async () => {
+        const { invitation, code } = await issueInvitation(m, target, caller.accountId);
+        const [view] = await viewsOf(m, [invitation]);
+        await this.audit.record(m, {
+          studioId: invitation.studioId,
+          accountId: caller.accountId,
+          recordType: 'invitation',
+          recordId: invitation.id,
+          action: 'create',
+          before: null,
+          after: view,
+        });
+        return { ...(view as InvitationView), code };
+      }),
+    );
   }
 
   /** Pending (unused, unrevoked, unexpired) invitations of a studio or unit that the caller may manage. */

@@ -53,7 +53,9 @@ export class JudgmentsService {
     const items = assessment.kind === 'items' ? assessment.items.map((i) => i.id) : [];
     if (!items.includes(itemId))
       throw validationFailed({
-        itemId: items.length ? `本辖区考核表没有该项目（可选：${items.join('、')}）` : '本辖区的考核政策没有逐项评分表',
+        itemId: items.length
+          ? `本辖区考核表没有该项目（可选：${items.join('、')}）`
+          : '本辖区的考核政策没有逐项评分表',
       });
     return this.db.transaction(async (m) => {
       await lockStudio(m, studio.id, 'write');

@@ -7,9 +7,20 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 export class JsonLogger implements LoggerService {
   constructor(private readonly level: LogLevel = 'info') {}
 
-  write(level: Exclude<LogLevel, 'silent'>, msg: unknown, context?: string, fields?: Record<string, unknown>): void {
+  write(
+    level: Exclude<LogLevel, 'silent'>,
+    msg: unknown,
+    context?: string,
+    fields?: Record<string, unknown>,
+  ): void {
     if (RANK[level] < RANK[this.level]) return;
-    const line = { time: new Date().toISOString(), level, ...(context ? { context } : {}), msg: typeof msg === 'string' ? msg : msg instanceof Error ? msg.message : JSON.stringify(msg), ...fields };
+    const line = {
+      time: new Date().toISOString(),
+      level,
+      ...(context ? { context } : {}),
+      msg: typeof msg === 'string' ? msg : msg instanceof Error ? msg.message : JSON.stringify(msg),
+      ...fields,
+    };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
 

@@ -3,7 +3,11 @@ import type { JsonLogger } from './json-logger';
 
 /** Logs each request as JSON when it finishes: method, path, status, duration, account. */
 export function requestLogger(logger: JsonLogger) {
-  return (req: IncomingMessage & { caller?: { accountId: number }; originalUrl?: string }, res: ServerResponse, next: () => void): void => {
+  return (
+    req: IncomingMessage & { caller?: { accountId: number }; originalUrl?: string },
+    res: ServerResponse,
+    next: () => void,
+  ): void => {
     const start = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -12,10 +12,26 @@ type Row = Record<string, unknown>;
 export class MeService {
   constructor(private readonly db: DataSource) {}
 
-  async attendance(caller: Caller, q: PageQuery): Promise<Page<{ id: number; activityId: number; title: string; kind: string; date: string; studioId: number; studioName: string; checkedInAt: string }>> {
+  async attendance(
+    caller: Caller,
+    q: PageQuery,
+  ): Promise<
+    Page<{
+      id: number;
+      activityId: number;
+      title: string;
+      kind: string;
+      date: string;
+      studioId: number;
+      studioName: string;
+      checkedInAt: string;
+    }>
+  > {
     const { page, pageSize, skip } = pageOf(q);
     if (caller.personId === null) return { items: [], total: 0, page, pageSize };
-    const total = (await this.db.query('SELECT COUNT(*) AS n FROM attendance WHERE person_id = ?', [caller.personId])) as Row[];
+    const total = (await this.db.query('SELECT COUNT(*) AS n FROM attendance WHERE person_id = ?', [
+      caller.personId,
+    ])) as Row[];
     const rows = (await this.db.query(
       `SELECT t.id, t.activity_id, a.title, a.kind, a.date, t.studio_id, s.name AS studio_name, t.checked_in_at
        FROM attendance t JOIN activities a ON a.id = t.activity_id JOIN studios s ON s.id = t.studio_id
@@ -39,7 +55,16 @@ export class MeService {
     };
   }
 
-  async certificates(caller: Caller): Promise<{ items: { id: number; level: string; awardedOn: string; number: string | null; studioId: number; studioName: string }[] }> {
+  async certificates(caller: Caller): Promise<{
+    items: {
+      id: number;
+      level: string;
+      awardedOn: string;
+      number: string | null;
+      studioId: number;
+      studioName: string;
+    }[];
+  }> {
     if (caller.personId === null) return { items: [] };
     const rows = (await this.db.query(
       `SELECT c.id, c.level, c.awarded_on, c.number, c.studio_id, s.name AS studio_name
@@ -47,11 +72,35 @@ export class MeService {
        WHERE a.person_id = ? ORDER BY c.awarded_on DESC, c.id DESC`,
       [caller.personId],
     )) as Row[];
-    return { items: rows.map((r) => ({ id: Number(r.id), level: String(r.level), awardedOn: asDate(r.awarded_on) ?? '', number: (r.number as string | null) ?? null, studioId: Number(r.studio_id), studioName: String(r.studio_name) })) };
+    return {
+      items: rows.map((r) => ({
+        id: Number(r.id),
+        level: String(r.level),
+        awardedOn: asDate(r.awarded_on) ?? '',
+        number: (r.number as string | null) ?? null,
+        studioId: Number(r.studio_id),
+        studioName: String(r.studio_name),
+      })),
+    };
   }
 
   /** Per studio the caller is an apprentice of: this year's person-times and certificates. */
-  async progress(caller: Caller, asOf?: string): Promise<{ asOf: string; items: { studioId: number; studioName: string; joinedOn: string; leftOn: string | null; attendanceThisYear: number; attendanceTotal: number; certificates: number; highestLevel: string | null }[] }> {
+  async progress(
+    caller: Caller,
+    asOf?: string,
+  ): Promise<{
+    asOf: string;
+    items: {
+      studioId: number;
+      studioName: string;
+      joinedOn: string;
+      leftOn: string | null;
+      attendanceThisYear: number;
+      attendanceTotal: number;
+      certificates: number;
+      highestLevel: string | null;
+    }[];
+  }> {
     const day = asOf ?? todayInShanghai();
     if (caller.personId === null) return { asOf: day, items: [] };
     const yearStart = `${day.slice(0, 4)}-01-01`;
@@ -69,8 +118,17 @@ export class MeService {
     return {
       asOf: day,
       items: rows.map((r) => {
-        const mine = certs.filter((c) => Number(c.apprentice_id) === Number(r.id) && (asDate(c.awarded_on) ?? '') <= day);
-        const highest = mine.map((c) => String(c.level)).sort((a, b) => (SKILL_LEVELS as readonly string[]).indexOf(b) - (SKILL_LEVELS as readonly string[]).indexOf(a))[0] ?? null;
+        const mine = certs.filter(
+          (c) => Number(c.apprentice_id) === Number(r.id) && (asDate(c.awarded_on) ?? '') <= day,
+        );
+        const highest =
+          mine
+            .map((c) => String(c.level))
+            .sort(
+              (a, b) =>
+                (SKILL_LEVELS as readonly string[]).indexOf(b) -
+                (SKILL_LEVELS as readonly string[]).indexOf(a),
+            )[0] ?? null;
         return {
           studioId: Number(r.studio_id),
           studioName: String(r.studio_name),

@@ -8,7 +8,13 @@ import { createOpenApiDocument } from './openapi';
  * database, so no database server is needed; nothing is listened on.
  */
 async function main(): Promise<void> {
-  const app = await createApp(loadConfig({ DATABASE_URL: 'sqlite::memory:', LOG_LEVEL: 'silent', JWT_SECRET: 'openapi-document-only-0123456789abcdef' }));
+  const app = await createApp(
+    loadConfig({
+      DATABASE_URL: 'sqlite::memory:',
+      LOG_LEVEL: 'silent',
+      JWT_SECRET: 'openapi-document-only-0123456789abcdef',
+    }),
+  );
   const document = createOpenApiDocument(app);
   await app.close();
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);

@@ -10,7 +10,9 @@ import { ErrorBody } from '../common/domain-exception.filter';
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('技能大师工作室助手 API')
-    .setDescription('工作室档案、签到、角色与审计；进度与考核由 shared-rules 计算。错误统一为 ErrorBody { code, message, fields? }。')
+    .setDescription(
+      '工作室档案、签到、角色与审计；进度与考核由 shared-rules 计算。错误统一为 ErrorBody { code, message, fields? }。',
+    )
     .setVersion('1.0')
     .addBearerAuth()
     .build();

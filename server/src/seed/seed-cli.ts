@@ -7,7 +7,9 @@ import { seedDemoIfEmpty } from './demo-seed';
 
 /** `pnpm --filter @master-studio/server seed`: migrate DATABASE_URL and load the demo data if it is empty. */
 async function main(): Promise<void> {
-  const ds = new DataSource(dataSourceOptions(parseDatabaseUrl(process.env.DATABASE_URL), ENTITIES, MIGRATIONS));
+  const ds = new DataSource(
+    dataSourceOptions(parseDatabaseUrl(process.env.DATABASE_URL), ENTITIES, MIGRATIONS),
+  );
   await ds.initialize();
   const seeded = await seedDemoIfEmpty(ds);
   console.log(seeded ? 'demo data loaded' : 'database already has data: nothing loaded');

@@ -17,13 +17,25 @@ export class Studio {
   @Column({ type: 'varchar', length: 20, default: 'active' }) status: StudioStatus;
   @Column({ name: 'area_sqm', type: 'int', nullable: true }) areaSqm: number | null;
   @Column({ name: 'has_sign', type: 'boolean', nullable: true }) hasSign: boolean | null;
-  @Column({ name: 'has_honours_board', type: 'boolean', nullable: true }) hasHonoursBoard: boolean | null;
+  @Column({ name: 'has_honours_board', type: 'boolean', nullable: true }) hasHonoursBoard:
+    boolean | null;
   @Column({ name: 'rules_posted', type: 'boolean', nullable: true }) rulesPosted: boolean | null;
-  @Column({ name: 'duties_defined', type: 'boolean', nullable: true }) dutiesDefined: boolean | null;
+  @Column({ name: 'duties_defined', type: 'boolean', nullable: true }) dutiesDefined:
+    boolean | null;
   @Column({ name: 'has_equipment', type: 'boolean', nullable: true }) hasEquipment: boolean | null;
   @Column({ name: 'has_fund_rules', type: 'boolean', nullable: true }) hasFundRules: boolean | null;
   @Column({ type: 'boolean', nullable: true }) vetoed: boolean | null;
   /** yuzhong-2023 only: the panel's total score. */
-  @Column({ name: 'assessment_total', type: 'decimal', precision: 6, scale: 2, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'assessment_total',
+    type: 'decimal',
+    precision: 6,
+    scale: 2,
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | number | null) => (v === null ? null : Number(v)),
+    },
+  })
   assessmentTotal: number | null;
 }

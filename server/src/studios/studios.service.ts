@@ -26,7 +26,10 @@ import { Studio } from './studio.entity';
 export function checkAssessmentTotal(policyId: string, total: number | null | undefined): void {
   if (total === undefined || total === null) return;
   const a = getPolicy(policyId).assessment;
-  if (a.kind !== 'total') throw validationFailed({ assessmentTotal: '本辖区的考核政策不按评审总分评定，不能填写评审总分' });
+  if (a.kind !== 'total')
+    throw validationFailed({
+      assessmentTotal: '本辖区的考核政策不按评审总分评定，不能填写评审总分',
+    });
   if (total > a.max) throw validationFailed({ assessmentTotal: `评审总分不能超过 ${a.max} 分` });
 }
 
@@ -82,49 +85,51 @@ export class StudiosService {
   /** A reviewer recognizes a studio in a unit of its jurisdiction; the policy is the jurisdiction's. */
   async create(caller: Caller, dto: CreateStudioDto): Promise<StudioView> {
     const unit = await this.access.requireUnit(caller, dto.unitId, 'manage');
-    return this.db.transaction((m) => idempotent(m, async () => {
-      const { leader } = dto;
-      const person = await m.save(
-        Person,
-        m.create(Person, {
-          name: leader.name.trim(),
-          birthDate: leader.birthDate,
-          retirementCategory: leader.retirementCategory,
-          skillLevel: leader.skillLevel,
-        }),
-      );
-      const { identifiers } = await m.insert(Studio, {
-        name: dto.name.trim(),
-        trade: dto.trade.trim(),
-        unitId: unit.id,
-        jurisdictionId: unit.jurisdictionId,
-        leaderPersonId: person.id,
-        leaderFullTime: leader.fullTime,
-        recognizedOn: dto.recognizedOn,
-        status: 'active',
-        areaSqm: null,
-        hasSign: null,
-        hasHonoursBoard: null,
-        rulesPosted: null,
-        dutiesDefined: null,
-        hasEquipment: null,
-        hasFundRules: null,
-        vetoed: null,
-        assessmentTotal: null,
-      });
-      const studioId = Number((identifiers[0] as { id: number }).id);
-      const after = await this.load(m, studioId);
-      await this.audit.record(m, {
-        studioId,
-        accountId: caller.accountId,
-        recordType: 'studio',
-        recordId: studioId,
-        action: 'create',
-        before: null,
-        after,
-      });
-      return after;
-    }));
+    return this.db.transaction((m) =>
+      idempotent(m, async () => {
+        const { leader } = dto;
+        const person = await m.save(
+          Person,
+          m.create(Person, {
+            name: leader.name.trim(),
+            birthDate: leader.birthDate,
+            retirementCategory: leader.retirementCategory,
+            skillLevel: leader.skillLevel,
+          }),
+        );
+        const { identifiers } = await m.insert(Studio, {
+          name: dto.name.trim(),
+          trade: dto.trade.trim(),
+          unitId: unit.id,
+          jurisdictionId: unit.jurisdictionId,
+          leaderPersonId: person.id,
+          leaderFullTime: leader.fullTime,
+          recognizedOn: dto.recognizedOn,
+          status: 'active',
+          areaSqm: null,
+          hasSign: null,
+          hasHonoursBoard: null,
+          rulesPosted: null,
+          dutiesDefined: null,
+          hasEquipment: null,
+          hasFundRules: null,
+          vetoed: null,
+          assessmentTotal: null,
+        });
+        const studioId = Number((identifiers[0] as { id: number }).id);
+        const after = await this.load(m, studioId);
+        await this.audit.record(m, {
+          studioId,
+          accountId: caller.accountId,
+          recordType: 'studio',
+          recordId: studioId,
+          action: 'create',
+          before: null,
+          after,
+        });
+        return after;
+      }),
+    );
   }
 
   async get(caller: Caller, studioId: number): Promise<StudioView> {

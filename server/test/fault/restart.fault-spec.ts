@@ -31,7 +31,9 @@ describe('MariaDB restart under write load', () => {
   beforeAll(async () => {
     maria = await startPrivateMariadb();
     const url = await maria.createDatabase('ms_restart');
-    app = await createApp(loadConfig({ DATABASE_URL: url, JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'silent' }));
+    app = await createApp(
+      loadConfig({ DATABASE_URL: url, JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'silent' }),
+    );
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
     x = await makeTenant(app.get(DataSource), '巳');
@@ -61,8 +63,18 @@ describe('MariaDB restart under write load', () => {
         try {
           const res = await fetch(`${base}/studios/${x.studioId}/funds`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: bearer, 'idempotency-key': key },
-            body: JSON.stringify({ direction: 'income', source: 'unit_matching', category, amount: 1, date: '2026-04-01' }),
+            headers: {
+              'content-type': 'application/json',
+              authorization: bearer,
+              'idempotency-key': key,
+            },
+            body: JSON.stringify({
+              direction: 'income',
+              source: 'unit_matching',
+              category,
+              amount: 1,
+              date: '2026-04-01',
+            }),
           });
           status = res.status;
           retryAfter = res.headers.get('retry-after');
@@ -96,14 +108,26 @@ describe('MariaDB restart under write load', () => {
     await load;
 
     const db = app.get(DataSource);
-    const rows = (await db.query('SELECT id, category FROM fund_entries WHERE studio_id = ?', [x.studioId])) as { id: number; category: string }[];
+    const rows = (await db.query('SELECT id, category FROM fund_entries WHERE studio_id = ?', [
+      x.studioId,
+    ])) as { id: number; category: string }[];
     const ids = new Set(rows.map((r) => Number(r.id)));
     const lost = [...acked.entries()].filter(([, id]) => !ids.has(id));
     const perCategory = new Map<string, number>();
     for (const r of rows) perCategory.set(r.category, (perCategory.get(r.category) ?? 0) + 1);
     const duplicates = [...perCategory.values()].filter((n) => n > 1).length;
     const chain = await verifyChain(db);
-    const figures = { writes: WRITERS * WRITES_EACH, requests: tried, acknowledged: acked.size, lostAcknowledged: lost.length, duplicates, statuses: Object.fromEntries(statuses), answers5xxOther503: [...statuses.keys()].filter((s) => s >= 500 && s !== 503).length, missingRetryAfter, auditChainOk: chain.ok };
+    const figures = {
+      writes: WRITERS * WRITES_EACH,
+      requests: tried,
+      acknowledged: acked.size,
+      lostAcknowledged: lost.length,
+      duplicates,
+      statuses: Object.fromEntries(statuses),
+      answers5xxOther503: [...statuses.keys()].filter((s) => s >= 500 && s !== 503).length,
+      missingRetryAfter,
+      auditChainOk: chain.ok,
+    };
     writeFigures('restart', figures);
     console.log(`restart: ${JSON.stringify(figures)}`);
 

@@ -18,7 +18,11 @@ export async function download(http: App, path: string, bearer?: string): Promis
     r.on('data', (c: Buffer) => chunks.push(c));
     r.on('end', () => cb(null, Buffer.concat(chunks)));
   });
-  return { status: res.status, body: res.body as Buffer, headers: res.headers as Record<string, string> };
+  return {
+    status: res.status,
+    body: res.body as Buffer,
+    headers: res.headers as Record<string, string>,
+  };
 }
 
 export async function readXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
@@ -30,12 +34,18 @@ export async function readXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
 /** Rows of a worksheet as arrays of plain values (1-based columns at index 1). */
 export function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
   const out: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row) => out.push((row.values as unknown[]).map((v) => v ?? null)));
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    out.push((row.values as unknown[]).map((v) => v ?? null)),
+  );
   return out;
 }
 
 /** The first row whose column `col` equals `label`. */
-export function rowWhere(ws: ExcelJS.Worksheet, col: number, label: unknown): ExcelJS.Row | undefined {
+export function rowWhere(
+  ws: ExcelJS.Worksheet,
+  col: number,
+  label: unknown,
+): ExcelJS.Row | undefined {
   let found: ExcelJS.Row | undefined;
   ws.eachRow((row) => {
     if (!found && row.getCell(col).value === label) found = row;

@@ -23,10 +23,18 @@ export interface PrivateMariadb {
 
 function binary(name: string, dirs: string[]): string {
   for (const d of dirs) if (existsSync(join(d, name))) return join(d, name);
-  throw new Error(`${name} not found: the fault tests start their own MariaDB. Install it with: apt-get install -y mariadb-server`);
+  throw new Error(
+    `${name} not found: the fault tests start their own MariaDB. Install it with: apt-get install -y mariadb-server`,
+  );
 }
 
-const BIN_DIRS = ['/usr/sbin', '/usr/bin', '/usr/local/sbin', '/usr/local/bin', ...(process.env.PATH ?? '').split(':')];
+const BIN_DIRS = [
+  '/usr/sbin',
+  '/usr/bin',
+  '/usr/local/sbin',
+  '/usr/local/bin',
+  ...(process.env.PATH ?? '').split(':'),
+];
 
 export async function startPrivateMariadb(): Promise<PrivateMariadb> {
   const mariadbd = binary('mariadbd', BIN_DIRS);
@@ -34,13 +42,28 @@ export async function startPrivateMariadb(): Promise<PrivateMariadb> {
   const dir = mkdtempSync(join(tmpdir(), 'ms-mariadb-'));
   const datadir = join(dir, 'data');
   const user = userInfo().username;
-  execFileSync(installDb, ['--no-defaults', `--datadir=${datadir}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+  execFileSync(
+    installDb,
+    [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      `--user=${user}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ],
+    { stdio: 'ignore' },
+  );
   const port = 40000 + Math.floor(Math.random() * 20000);
   let proc: ChildProcess | null = null;
 
   const ping = async (): Promise<boolean> => {
     try {
-      const c = await createConnection({ host: '127.0.0.1', port, user: 'root', connectTimeout: 500 });
+      const c = await createConnection({
+        host: '127.0.0.1',
+        port,
+        user: 'root',
+        connectTimeout: 500,
+      });
       await c.end();
       return true;
     } catch {
@@ -51,10 +74,27 @@ export async function startPrivateMariadb(): Promise<PrivateMariadb> {
   const server = {
     port,
     async start(): Promise<void> {
-      const p = spawn(mariadbd, ['--no-defaults', `--datadir=${datadir}`, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${join(dir, 'sock')}`, `--pid-file=${join(dir, 'pid')}`, `--user=${user}`, '--skip-grant-tables', '--skip-name-resolve', '--innodb-buffer-pool-size=32M', '--max-connections=500'], { stdio: 'ignore' });
+      const p = spawn(
+        mariadbd,
+        [
+          '--no-defaults',
+          `--datadir=${datadir}`,
+          `--port=${port}`,
+          '--bind-address=127.0.0.1',
+          `--socket=${join(dir, 'sock')}`,
+          `--pid-file=${join(dir, 'pid')}`,
+          `--user=${user}`,
+          '--skip-grant-tables',
+          '--skip-name-resolve',
+          '--innodb-buffer-pool-size=32M',
+          '--max-connections=500',
+        ],
+        { stdio: 'ignore' },
+      );
       proc = p;
       for (let i = 0; i < 300; i++) {
-        if (p.exitCode !== null) throw new Error(`private mariadbd on ${port} exited with ${p.exitCode}`);
+        if (p.exitCode !== null)
+          throw new Error(`private mariadbd on ${port} exited with ${p.exitCode}`);
         if (await ping()) return;
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -11,15 +11,30 @@ export interface SheetReadback {
   title: string;
 }
 
-export async function exportedSheet(http: App, studioId: number, asOf: string, bearer: string): Promise<SheetReadback> {
-  const res = await download(http, `/api/studios/${studioId}/exports/assessment?asOf=${asOf}`, bearer);
-  if (res.status !== 200) throw new Error(`assessment export answered ${res.status}: ${res.body.toString('utf8')}`);
+export async function exportedSheet(
+  http: App,
+  studioId: number,
+  asOf: string,
+  bearer: string,
+): Promise<SheetReadback> {
+  const res = await download(
+    http,
+    `/api/studios/${studioId}/exports/assessment?asOf=${asOf}`,
+    bearer,
+  );
+  if (res.status !== 200)
+    throw new Error(`assessment export answered ${res.status}: ${res.body.toString('utf8')}`);
   const ws = (await readXlsx(res.body)).worksheets[0]!;
   const items: Record<string, number | null> = {};
   ws.eachRow((row) => {
     const id = row.getCell(COL.id).value;
-    if (typeof id === 'string' && /^[A-Z]+\d+$/.test(id)) items[id] = row.getCell(COL.score).value as number | null;
+    if (typeof id === 'string' && /^[A-Z]+\d+$/.test(id))
+      items[id] = row.getCell(COL.score).value as number | null;
   });
   const totalRow = rowWhere(ws, COL.section, '合计') ?? rowWhere(ws, COL.section, '总分');
-  return { items, total: totalRow ? (totalRow.getCell(COL.score).value as number | null) : null, title: String(ws.getCell(1, 1).value) };
+  return {
+    items,
+    total: totalRow ? (totalRow.getCell(COL.score).value as number | null) : null,
+    title: String(ws.getCell(1, 1).value),
+  };
 }

@@ -18,10 +18,16 @@ export const TEST_SECRET = 'integration-test-secret-0123456789';
  */
 export async function freshDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = testDatabaseUrl();
-  if (!base.startsWith('mysql') && !base.startsWith('mariadb')) return { url: 'sqlite::memory:', drop: async () => {} };
+  if (!base.startsWith('mysql') && !base.startsWith('mariadb'))
+    return { url: 'sqlite::memory:', drop: async () => {} };
   const u = new URL(base.replace(/^mariadb:/, 'mysql:'));
   const name = `ms_t_${randomBytes(5).toString('hex')}`;
-  const server = { host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || 'root'), password: decodeURIComponent(u.password) };
+  const server = {
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username || 'root'),
+    password: decodeURIComponent(u.password),
+  };
   const conn = await createConnection(server);
   await conn.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4`);
   await conn.end();
@@ -49,7 +55,14 @@ export interface TestApp {
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { url, drop } = await freshDatabaseUrl();
-  const config = loadConfig({ DATABASE_URL: url, JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', THROTTLE_CHECKIN_PER_MINUTE: '100000', THROTTLE_SIGNIN_PER_MINUTE: '100000', ...env });
+  const config = loadConfig({
+    DATABASE_URL: url,
+    JWT_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'silent',
+    THROTTLE_CHECKIN_PER_MINUTE: '100000',
+    THROTTLE_SIGNIN_PER_MINUTE: '100000',
+    ...env,
+  });
   const app = await createApp(config);
   const jwt = app.get(JwtService);
   return {

@@ -17,20 +17,47 @@ export class ListAuditQuery extends PageQuery {
   recordId?: number;
 }
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'revoke', 'redeem', 'open', 'close', 'finalize', 'grant', 'signin', 'signin_failed'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'revoke',
+  'redeem',
+  'open',
+  'close',
+  'finalize',
+  'grant',
+  'signin',
+  'signin_failed',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export class AuditView {
   @ApiProperty() id: number;
-  @ApiProperty({ type: Number, nullable: true, description: '失败的登录可能没有账号' }) accountId: number | null;
-  @ApiProperty({ type: String, nullable: true, description: '写入时的操作人姓名' }) accountName: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: '失败的登录可能没有账号' }) accountId:
+    number | null;
+  @ApiProperty({ type: String, nullable: true, description: '写入时的操作人姓名' }) accountName:
+    string | null;
   @ApiProperty({ enum: AUDIT_KINDS }) recordType: string;
   @ApiProperty() recordId: number;
   @ApiProperty({ enum: AUDIT_ACTIONS }) action: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: '修改前（新增时为 null）' }) before: unknown;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: '修改后（删除时为 null）' }) after: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: '修改前（新增时为 null）',
+  })
+  before: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: '修改后（删除时为 null）',
+  })
+  after: unknown;
   @ApiProperty({ format: 'date-time' }) at: string;
-  @ApiProperty({ type: String, nullable: true, description: '登录与登录失败时记录的 IP' }) ip: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '登录与登录失败时记录的 IP' }) ip:
+    string | null;
   @ApiProperty({ description: '本条的 SHA-256（含前一条的哈希）' }) hash: string;
 }
 

@@ -10,7 +10,10 @@ export class SubmitCheckinDto {
   @MaxLength(120, { message: '签到码无效' })
   code?: string;
 
-  @ApiPropertyOptional({ description: '领办人屏幕上的6位数字签到码；与 code 二选一', example: '483920' })
+  @ApiPropertyOptional({
+    description: '领办人屏幕上的6位数字签到码；与 code 二选一',
+    example: '483920',
+  })
   @ValidateIf((o: SubmitCheckinDto) => o.shortCode !== undefined)
   @IsString({ message: '6位签到码必须是文字（数字字符串）' })
   @Matches(/^\d{6}$/, { message: '签到码应为6位数字' })

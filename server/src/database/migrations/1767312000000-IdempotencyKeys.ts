@@ -9,7 +9,13 @@ export class IdempotencyKeys1767312000000 implements MigrationInterface {
       new Table({
         name: 'idempotency_keys',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           { name: 'account_id', type: 'int', isNullable: false },
           { name: 'idempotency_key', type: 'varchar', length: '100', isNullable: false },
           { name: 'method', type: 'varchar', length: '10', isNullable: false },
@@ -18,8 +24,15 @@ export class IdempotencyKeys1767312000000 implements MigrationInterface {
           { name: 'response_body', type: 'text', isNullable: true },
           { name: 'created_at', type: 'datetime', isNullable: false },
         ],
-        uniques: [new TableUnique({ name: 'UQ_idempotency_keys_account_key', columnNames: ['account_id', 'idempotency_key'] })],
-        indices: [new TableIndex({ name: 'IDX_idempotency_keys_created', columnNames: ['created_at'] })],
+        uniques: [
+          new TableUnique({
+            name: 'UQ_idempotency_keys_account_key',
+            columnNames: ['account_id', 'idempotency_key'],
+          }),
+        ],
+        indices: [
+          new TableIndex({ name: 'IDX_idempotency_keys_created', columnNames: ['created_at'] }),
+        ],
       }),
     );
   }

@@ -1,4 +1,12 @@
-import { type MigrationInterface, type QueryRunner, Table, TableColumn, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
+import {
+  type MigrationInterface,
+  type QueryRunner,
+  Table,
+  TableColumn,
+  TableForeignKey,
+  TableIndex,
+  TableUnique,
+} from 'typeorm';
 
 /**
  * Onboarding: one-time invitation codes (only their SHA-256 is stored), and audit rows that
@@ -10,12 +18,23 @@ export class Invitations1767484800000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL'): TableForeignKey =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+      new TableForeignKey({
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
     await q.createTable(
       new Table({
         name: 'invitations',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           { name: 'code_hash', type: 'varchar', length: '64', isNullable: false },
           { name: 'role', type: 'varchar', length: '20', isNullable: false },
           { name: 'jurisdiction_id', type: 'int', isNullable: false },
@@ -30,7 +49,9 @@ export class Invitations1767484800000 implements MigrationInterface {
           { name: 'used_by', type: 'int', isNullable: true },
           { name: 'revoked_at', type: 'datetime', isNullable: true },
         ],
-        uniques: [new TableUnique({ name: 'UQ_invitations_code_hash', columnNames: ['code_hash'] })],
+        uniques: [
+          new TableUnique({ name: 'UQ_invitations_code_hash', columnNames: ['code_hash'] }),
+        ],
         foreignKeys: [
           fk('jurisdiction_id', 'jurisdictions', 'CASCADE'),
           fk('unit_id', 'units', 'CASCADE'),
@@ -40,15 +61,26 @@ export class Invitations1767484800000 implements MigrationInterface {
           fk('created_by', 'accounts', 'SET NULL'),
           fk('used_by', 'accounts', 'SET NULL'),
         ],
-        indices: [new TableIndex({ name: 'IDX_invitations_studio', columnNames: ['studio_id', 'used_at'] }), new TableIndex({ name: 'IDX_invitations_unit', columnNames: ['unit_id', 'used_at'] })],
+        indices: [
+          new TableIndex({ name: 'IDX_invitations_studio', columnNames: ['studio_id', 'used_at'] }),
+          new TableIndex({ name: 'IDX_invitations_unit', columnNames: ['unit_id', 'used_at'] }),
+        ],
       }),
     );
-    await q.changeColumn('audit_log', 'studio_id', new TableColumn({ name: 'studio_id', type: 'int', isNullable: true }));
+    await q.changeColumn(
+      'audit_log',
+      'studio_id',
+      new TableColumn({ name: 'studio_id', type: 'int', isNullable: true }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DELETE FROM audit_log WHERE studio_id IS NULL');
-    await q.changeColumn('audit_log', 'studio_id', new TableColumn({ name: 'studio_id', type: 'int', isNullable: false }));
+    await q.changeColumn(
+      'audit_log',
+      'studio_id',
+      new TableColumn({ name: 'studio_id', type: 'int', isNullable: false }),
+    );
     await q.dropTable('invitations');
   }
 }

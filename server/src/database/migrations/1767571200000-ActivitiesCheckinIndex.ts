@@ -9,7 +9,13 @@ export class ActivitiesCheckinIndex1767571200000 implements MigrationInterface {
   name = 'ActivitiesCheckinIndex1767571200000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.createIndex('activities', new TableIndex({ name: 'IDX_activities_studio_checkin', columnNames: ['studio_id', 'checkin_open'] }));
+    await q.createIndex(
+      'activities',
+      new TableIndex({
+        name: 'IDX_activities_studio_checkin',
+        columnNames: ['studio_id', 'checkin_open'],
+      }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

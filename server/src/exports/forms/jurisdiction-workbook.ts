@@ -7,10 +7,32 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { LABELS_ZH } from '@master-studio/shared-rules';
 import type { ScoredStudio, UnscoredStudio } from '../export-data';
-import { addSheet, boxed, fitRowHeights, repeatOnEachPage, headerRow, noteRow, text, titleRow, widths } from '../xlsx/cells';
+import {
+  addSheet,
+  boxed,
+  fitRowHeights,
+  repeatOnEachPage,
+  headerRow,
+  noteRow,
+  text,
+  titleRow,
+  widths,
+} from '../xlsx/cells';
 import { writeAssessmentSheet } from './assessment-sheet';
 
-export const SUMMARY_COLUMNS = ['排名', '工作室', '单位', '总分', '满分', '基础分', '加分', '等次', '待评审项', '一票否决', '工作表'];
+export const SUMMARY_COLUMNS = [
+  '排名',
+  '工作室',
+  '单位',
+  '总分',
+  '满分',
+  '基础分',
+  '加分',
+  '等次',
+  '待评审项',
+  '一票否决',
+  '工作表',
+];
 
 const isScored = (s: ScoredStudio | UnscoredStudio): s is ScoredStudio => 'sheet' in s;
 
@@ -38,7 +60,12 @@ export async function writeJurisdictionWorkbook(
   const order = ranked(all);
   const summary = addSheet(wb, '汇总', { landscape: true });
   widths(summary, [6, 34, 30, 8, 8, 8, 8, 8, 10, 9, 24]);
-  titleRow(summary, `${jurisdictionName}技能大师工作室考核汇总（截至 ${asOf}）`, SUMMARY_COLUMNS.length, 14);
+  titleRow(
+    summary,
+    `${jurisdictionName}技能大师工作室考核汇总（截至 ${asOf}）`,
+    SUMMARY_COLUMNS.length,
+    14,
+  );
   const h = headerRow(summary, SUMMARY_COLUMNS);
   repeatOnEachPage(summary, h);
   order.forEach((s, i) => {
@@ -56,10 +83,26 @@ export async function writeJurisdictionWorkbook(
           s.sheet.vetoed ? '是' : '否',
           sheetName(i + 1, s.head.name),
         ])
-      : summary.addRow([i + 1, text(s.head.name), text(s.head.unitName), null, null, null, null, '无法评分', null, null, text(s.error)]);
+      : summary.addRow([
+          i + 1,
+          text(s.head.name),
+          text(s.head.unitName),
+          null,
+          null,
+          null,
+          null,
+          '无法评分',
+          null,
+          null,
+          text(s.error),
+        ]);
     boxed(row, 1, SUMMARY_COLUMNS.length);
   });
-  noteRow(summary, '得分为系统按档案计算的分数加评审已录入的评分；待评审项未计入，请在各工作室表中手填。', SUMMARY_COLUMNS.length);
+  noteRow(
+    summary,
+    '得分为系统按档案计算的分数加评审已录入的评分；待评审项未计入，请在各工作室表中手填。',
+    SUMMARY_COLUMNS.length,
+  );
   fitRowHeights(summary);
   await commit(summary);
   for (const [i, s] of order.entries()) {

@@ -36,7 +36,8 @@ export function headerRow(ws: Worksheet, labels: string[]): Row {
   row.font = { bold: true };
   row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   boxed(row, 1, labels.length);
-  for (let c = 1; c <= labels.length; c++) row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+  for (let c = 1; c <= labels.length; c++)
+    row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
   return row;
 }
 
@@ -75,7 +76,11 @@ export function a4Setup(landscape: boolean): Partial<PageSetup> {
  * A worksheet set up for A4. The page set-up goes in at creation: exceljs' streaming writer
  * writes the sheet properties (fit to page) when the sheet is added.
  */
-export function addSheet(wb: Workbook, name: string, opts: { landscape?: boolean } = {}): Worksheet {
+export function addSheet(
+  wb: Workbook,
+  name: string,
+  opts: { landscape?: boolean } = {},
+): Worksheet {
   const ws = wb.addWorksheet(name, { pageSetup: a4Setup(opts.landscape ?? false) });
   ws.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
   return ws;
@@ -86,7 +91,8 @@ export function repeatOnEachPage(ws: Worksheet, header: Row): void {
   ws.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
 }
 
-const unitsOf = (s: string): number => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 1.85 : 1), 0);
+const unitsOf = (s: string): number =>
+  [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 1.85 : 1), 0);
 
 /**
  * Row heights for wrapped text: spreadsheet programs do not grow a row to fit its text on
@@ -96,7 +102,9 @@ export function fitRowHeights(ws: Worksheet, lineHeight = 14.5): void {
   const spans = new Map<string, number>();
   // Merged ranges: an object keyed by address in a Workbook's sheet, an array in the streaming writer's.
   type Range = { top: number; left: number; bottom: number; right: number };
-  for (const m of Object.values((ws as unknown as { _merges: Record<string, Range> | Range[] })._merges ?? {}) as Range[]) {
+  for (const m of Object.values(
+    (ws as unknown as { _merges: Record<string, Range> | Range[] })._merges ?? {},
+  ) as Range[]) {
     let w = 0;
     for (let c = m.left; c <= m.right; c++) w += ws.getColumn(c).width ?? 9;
     spans.set(`${m.top}:${m.left}`, m.bottom > m.top ? -1 : w);
@@ -109,7 +117,9 @@ export function fitRowHeights(ws: Worksheet, lineHeight = 14.5): void {
       const width = spans.get(`${row.number}:${col}`) ?? ws.getColumn(col).width ?? 9;
       if (width < 0 || cell.value === null || cell.value === undefined) return;
       const textValue = String(cell.value);
-      const n = textValue.split('\n').reduce((k, part) => k + Math.max(1, Math.ceil(unitsOf(part) / Math.max(1, width))), 0);
+      const n = textValue
+        .split('\n')
+        .reduce((k, part) => k + Math.max(1, Math.ceil(unitsOf(part) / Math.max(1, width))), 0);
       lines = Math.max(lines, n);
     });
     if (lines > 1) row.height = lines * lineHeight;

@@ -32,7 +32,8 @@ export class MyStudioProgress {
   @ApiProperty({ description: '本年参加人次' }) attendanceThisYear: number;
   @ApiProperty({ description: '累计参加人次' }) attendanceTotal: number;
   @ApiProperty({ description: '截至 asOf 取得的证书数' }) certificates: number;
-  @ApiProperty({ enum: SKILL_LEVELS, nullable: true, description: '最高证书等级' }) highestLevel: string | null;
+  @ApiProperty({ enum: SKILL_LEVELS, nullable: true, description: '最高证书等级' }) highestLevel:
+    string | null;
 }
 
 export class MyProgressView {

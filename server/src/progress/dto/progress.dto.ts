@@ -4,4 +4,8 @@
  * OpenAPI document names them but does not repeat their fields.
  */
 export const SHARED_RULES_OBJECT = (name: 'Facts' | 'Progress' | 'AssessmentSheet', what: string) =>
-  ({ type: 'object', additionalProperties: true, description: `${what}（@master-studio/shared-rules 的 ${name}，字段见 packages/shared-rules/src/types.ts）` }) as const;
+  ({
+    type: 'object',
+    additionalProperties: true,
+    description: `${what}（@master-studio/shared-rules 的 ${name}，字段见 packages/shared-rules/src/types.ts）`,
+  }) as const;

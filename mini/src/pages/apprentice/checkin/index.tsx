@@ -5,14 +5,24 @@ import { meApi } from '@/services/studio-api';
 import { ApiError, describeError } from '@/services/errors';
 import { cachedMe, currentRole, goHome, resumeAfterSignIn } from '@/services/session';
 import { getToken } from '@/services/token';
-import { type CheckinEntry, checkinEntryFromParams, parseCheckinEntry, shortCodeDigits } from '@/lib/checkin-code';
+import {
+  type CheckinEntry,
+  checkinEntryFromParams,
+  parseCheckinEntry,
+  shortCodeDigits,
+} from '@/lib/checkin-code';
 import { formatTime } from '@/lib/format';
 import { Button } from '@/components/ui';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
 /** Number keyboard on phones, yet a pasted long code still fits (type stays text). */
-const NUMERIC_INPUT = { inputMode: 'numeric', pattern: '[0-9]*', autocomplete: 'one-time-code', enterKeyHint: 'done' };
+const NUMERIC_INPUT = {
+  inputMode: 'numeric',
+  pattern: '[0-9]*',
+  autocomplete: 'one-time-code',
+  enterKeyHint: 'done',
+};
 
 const entryText = (e: CheckinEntry) => ('shortCode' in e ? e.shortCode : e.code);
 
@@ -38,10 +48,20 @@ export default function ApprenticeCheckin() {
     try {
       const r = await meApi.checkin(entry);
       if (r.queued) setResult({ ok: true, text: '网络不可用：签到已存到手机，联网后自动提交' });
-      else setResult({ ok: true, text: r.data.created ? `签到成功 · ${formatTime(r.data.attendance.checkedInAt)}` : '你已签到过本次活动' });
+      else
+        setResult({
+          ok: true,
+          text: r.data.created
+            ? `签到成功 · ${formatTime(r.data.attendance.checkedInAt)}`
+            : '你已签到过本次活动',
+        });
     } catch (e) {
       // A lapsed sign-in: the app goes to the sign-in page; come back with this code.
-      if (e instanceof ApiError && e.status === 401) resumeAfterSignIn(`/pages/apprentice/checkin/index?code=${encodeURIComponent(entryText(entry))}`, 'apprentice');
+      if (e instanceof ApiError && e.status === 401)
+        resumeAfterSignIn(
+          `/pages/apprentice/checkin/index?code=${encodeURIComponent(entryText(entry))}`,
+          'apprentice',
+        );
       setResult({ ok: false, text: describeError(e) });
     } finally {
       busyRef.current = false;
@@ -53,7 +73,10 @@ export default function ApprenticeCheckin() {
     if (!launch) return;
     if (!getToken()) {
       // Sign in first; the sign-in page brings the apprentice back here with the code.
-      resumeAfterSignIn(`/pages/apprentice/checkin/index?code=${encodeURIComponent(entryText(launch))}`, 'apprentice');
+      resumeAfterSignIn(
+        `/pages/apprentice/checkin/index?code=${encodeURIComponent(entryText(launch))}`,
+        'apprentice',
+      );
       void Taro.reLaunch({ url: '/pages/auth/login/index' });
       return;
     }
@@ -64,7 +87,12 @@ export default function ApprenticeCheckin() {
     const entry = parseCheckinEntry(raw);
     if (!entry) {
       const digits = shortCodeDigits(raw);
-      setResult({ ok: false, text: /^\d+$/.test(digits) ? `签到码是6位数字，你输入了 ${digits.length} 位` : '没有识别到签到码，请输入领办人屏幕上的6位数字，或对准二维码扫码' });
+      setResult({
+        ok: false,
+        text: /^\d+$/.test(digits)
+          ? `签到码是6位数字，你输入了 ${digits.length} 位`
+          : '没有识别到签到码，请输入领办人屏幕上的6位数字，或对准二维码扫码',
+      });
       return;
     }
     await send(entry);
@@ -96,25 +124,29 @@ export default function ApprenticeCheckin() {
   };
 
   return (
-    <View className='page' data-testid='apprentice-checkin' style={{ paddingTop: '12px' }}>
+    <View className="page" data-testid="apprentice-checkin" style={{ paddingTop: '12px' }}>
       {isWeapp && (
-        <View className='card' style={{ textAlign: 'center' }}>
-          <Button type='primary' size='large' block loading={busy} onClick={() => void scan()}>
+        <View className="card" style={{ textAlign: 'center' }}>
+          <Button type="primary" size="large" block loading={busy} onClick={() => void scan()}>
             扫描签到二维码
           </Button>
-          <Text className='muted' style={{ display: 'block', marginTop: '12px' }}>无法扫码时，可在下方输入签到码</Text>
+          <Text className="muted" style={{ display: 'block', marginTop: '12px' }}>
+            无法扫码时，可在下方输入签到码
+          </Text>
         </View>
       )}
-      <View className='card' style={{ textAlign: 'center' }}>
+      <View className="card" style={{ textAlign: 'center' }}>
         <Text style={{ fontSize: '18px', fontWeight: 600 }}>输入签到码</Text>
-        <Text className='muted' style={{ display: 'block', margin: '6px 0 16px' }}>看领办人屏幕上二维码下方的6位数字，输完自动签到；数字定时更换，请输入最新的</Text>
+        <Text className="muted" style={{ display: 'block', margin: '6px 0 16px' }}>
+          看领办人屏幕上二维码下方的6位数字，输完自动签到；数字定时更换，请输入最新的
+        </Text>
         <Input
           value={text}
           onInput={(e) => onInput(e.detail.value)}
-          placeholder='6位数字'
-          placeholderStyle='font-size:20px;letter-spacing:2px;color:#c9cdd4;font-weight:400'
-          data-testid='checkin-input'
-          className='checkin-code-input'
+          placeholder="6位数字"
+          placeholderStyle="font-size:20px;letter-spacing:2px;color:#c9cdd4;font-weight:400"
+          data-testid="checkin-input"
+          className="checkin-code-input"
           maxlength={120}
           focus={!isWeapp && !launch}
           disabled={busy}
@@ -134,13 +166,33 @@ export default function ApprenticeCheckin() {
             background: '#fff',
           }}
         />
-        <Button type='primary' size='large' block loading={busy} data-testid='checkin-submit' style={{ marginTop: '16px' }} onClick={() => void submit(text)}>
+        <Button
+          type="primary"
+          size="large"
+          block
+          loading={busy}
+          data-testid="checkin-submit"
+          style={{ marginTop: '16px' }}
+          onClick={() => void submit(text)}
+        >
           签到
         </Button>
-        <Text className='muted' style={{ display: 'block', marginTop: '10px', fontSize: '12px' }}>也可粘贴完整签到码或签到链接</Text>
+        <Text className="muted" style={{ display: 'block', marginTop: '10px', fontSize: '12px' }}>
+          也可粘贴完整签到码或签到链接
+        </Text>
       </View>
       {result && (
-        <View className='card' data-testid='checkin-result' style={{ background: result.ok ? '#e8f7ee' : '#ffeceb', color: result.ok ? '#12a150' : '#e5362c', textAlign: 'center', fontSize: '16px', fontWeight: 600 }}>
+        <View
+          className="card"
+          data-testid="checkin-result"
+          style={{
+            background: result.ok ? '#e8f7ee' : '#ffeceb',
+            color: result.ok ? '#12a150' : '#e5362c',
+            textAlign: 'center',
+            fontSize: '16px',
+            fontWeight: 600,
+          }}
+        >
           {result.ok ? '✓ ' : ''}
           {result.text}
         </View>
@@ -148,7 +200,7 @@ export default function ApprenticeCheckin() {
       {launch && result && (
         // Opened straight from the QR link, there is no page to go back to.
         <View style={{ padding: '0 16px' }}>
-          <Button size='large' block data-testid='checkin-home' onClick={toHome}>
+          <Button size="large" block data-testid="checkin-home" onClick={toHome}>
             进入我的学艺
           </Button>
         </View>

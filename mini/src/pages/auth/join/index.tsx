@@ -58,32 +58,57 @@ export default function Join() {
   };
 
   return (
-    <View className='page' data-testid='join'>
-      <View className='hero'>
-        <Text className='hero__title'>加入工作室</Text>
-        <Text className='hero__sub'>{hasRoles ? '输入新的邀请码，为账号添加另一个身份' : '你的账号还没有加入任何工作室。请输入领办人或人社局发给你的邀请码'}</Text>
+    <View className="page" data-testid="join">
+      <View className="hero">
+        <Text className="hero__title">加入工作室</Text>
+        <Text className="hero__sub">
+          {hasRoles
+            ? '输入新的邀请码，为账号添加另一个身份'
+            : '你的账号还没有加入任何工作室。请输入领办人或人社局发给你的邀请码'}
+        </Text>
       </View>
-      <View className='lift'>
-        <View className='card'>
-          <Text className='muted' style={{ display: 'block', marginBottom: '8px' }}>邀请码（8 位，不区分大小写）</Text>
+      <View className="lift">
+        <View className="card">
+          <Text className="muted" style={{ display: 'block', marginBottom: '8px' }}>
+            邀请码（8 位，不区分大小写）
+          </Text>
           <Input
             value={input}
             maxlength={20}
-            placeholder='例如 K7MX 3Q9P'
+            placeholder="例如 K7MX 3Q9P"
             onInput={(e) => setInput(e.detail.value)}
             onConfirm={() => void submit()}
-            data-testid='join-code'
-            style={{ fontSize: '22px', letterSpacing: '2px', height: '48px', border: '1px solid #e5e6eb', borderRadius: '8px', padding: '0 12px', textAlign: 'center' }}
+            data-testid="join-code"
+            style={{
+              fontSize: '22px',
+              letterSpacing: '2px',
+              height: '48px',
+              border: '1px solid #e5e6eb',
+              borderRadius: '8px',
+              padding: '0 12px',
+              textAlign: 'center',
+            }}
           />
-          {error && <View className='field-error' data-testid='join-error' style={{ padding: '6px 0 0' }}>{error}</View>}
+          {error && (
+            <View className="field-error" data-testid="join-error" style={{ padding: '6px 0 0' }}>
+              {error}
+            </View>
+          )}
           <View style={{ marginTop: '16px' }}>
-            <Button type='primary' size='large' block loading={busy} onClick={() => void submit()} data-testid='join-submit'>
+            <Button
+              type="primary"
+              size="large"
+              block
+              loading={busy}
+              onClick={() => void submit()}
+              data-testid="join-submit"
+            >
               加入
             </Button>
           </View>
           {isWeapp && (
             <View style={{ marginTop: '10px' }}>
-              <Button size='large' block onClick={() => void scan()}>
+              <Button size="large" block onClick={() => void scan()}>
                 扫描邀请二维码
               </Button>
             </View>
@@ -91,13 +116,21 @@ export default function Join() {
         </View>
         <View style={{ margin: '0 12px' }}>
           {hasRoles ? (
-            <Button block size='large' onClick={() => void Taro.navigateBack().catch(() => Taro.reLaunch({ url: '/pages/auth/roles/index' }))}>
+            <Button
+              block
+              size="large"
+              onClick={() =>
+                void Taro.navigateBack().catch(() =>
+                  Taro.reLaunch({ url: '/pages/auth/roles/index' }),
+                )
+              }
+            >
               返回
             </Button>
           ) : (
             <Button
               block
-              size='large'
+              size="large"
               onClick={() => {
                 signOut();
                 void Taro.reLaunch({ url: '/pages/auth/login/index' });

@@ -4,7 +4,17 @@ import { Text, View } from '@tarojs/components';
 import { api } from '@/services/http';
 import { describeError } from '@/services/errors';
 import { getToken } from '@/services/token';
-import { cachedMe, currentRole, goHome, loadMe, pickRole, signedIn, takeResume, type Me, type SignInAnswer } from '@/services/session';
+import {
+  cachedMe,
+  currentRole,
+  goHome,
+  loadMe,
+  pickRole,
+  signedIn,
+  takeResume,
+  type Me,
+  type SignInAnswer,
+} from '@/services/session';
 import { label } from '@/lib/labels';
 import { Button, Loading } from '@/components/ui';
 import './index.css';
@@ -96,45 +106,60 @@ export default function Login() {
   };
 
   return (
-    <View className='login'>
-      <View className='login__hero'>
-        <View className='login__logo'>匠</View>
-        <Text className='login__title'>技能大师工作室助手</Text>
-        <Text className='login__sub'>带徒传艺 · 活动签到 · 目标进度 · 考核评估</Text>
+    <View className="login">
+      <View className="login__hero">
+        <View className="login__logo">匠</View>
+        <Text className="login__title">技能大师工作室助手</Text>
+        <Text className="login__sub">带徒传艺 · 活动签到 · 目标进度 · 考核评估</Text>
       </View>
       {checking ? (
-        <View className='login__panel login__center'>
-          <Loading type='circular'>正在登录…</Loading>
+        <View className="login__panel login__center">
+          <Loading type="circular">正在登录…</Loading>
         </View>
       ) : (
-        <View className='login__panel'>
+        <View className="login__panel">
           {isWeapp ? (
-            <Button type='primary' size='large' block loading={busy === 'wechat'} onClick={wechatLogin}>
+            <Button
+              type="primary"
+              size="large"
+              block
+              loading={busy === 'wechat'}
+              onClick={wechatLogin}
+            >
               微信一键登录
             </Button>
           ) : (
             <View>
-              <Text className='login__panel-title'>选择演示账号登录</Text>
-              {demo === null && !demoError && <Loading type='circular'>加载演示账号…</Loading>}
+              <Text className="login__panel-title">选择演示账号登录</Text>
+              {demo === null && !demoError && <Loading type="circular">加载演示账号…</Loading>}
               {demoError && (
-                <View className='login__notice' data-testid='demo-unavailable'>
+                <View className="login__notice" data-testid="demo-unavailable">
                   演示登录未开启（{demoError}）。请在微信中打开小程序，或联系管理员开启 DEMO_LOGIN。
                 </View>
               )}
-              {demo?.length === 0 && <View className='login__notice'>暂无演示账号</View>}
+              {demo?.length === 0 && <View className="login__notice">暂无演示账号</View>}
               {demo?.map((a) => (
-                <View key={a.username} className='login__account' data-testid={`demo-${a.username}`} onClick={() => void demoLogin(a.username)}>
-                  <View className='login__avatar'>{(a.name ?? a.username).slice(0, 1)}</View>
-                  <View className='grow'>
-                    <Text className='login__name'>{a.name ?? a.username}</Text>
-                    <Text className='login__roles'>{a.description ?? roleNames(a)}</Text>
+                <View
+                  key={a.username}
+                  className="login__account"
+                  data-testid={`demo-${a.username}`}
+                  onClick={() => void demoLogin(a.username)}
+                >
+                  <View className="login__avatar">{(a.name ?? a.username).slice(0, 1)}</View>
+                  <View className="grow">
+                    <Text className="login__name">{a.name ?? a.username}</Text>
+                    <Text className="login__roles">{a.description ?? roleNames(a)}</Text>
                   </View>
-                  {busy === a.username ? <Loading type='circular' /> : <Text className='login__go'>登录 ›</Text>}
+                  {busy === a.username ? (
+                    <Loading type="circular" />
+                  ) : (
+                    <Text className="login__go">登录 ›</Text>
+                  )}
                 </View>
               ))}
             </View>
           )}
-          <Text className='login__foot'>登录即表示同意按工作室管理办法记录与使用相关数据</Text>
+          <Text className="login__foot">登录即表示同意按工作室管理办法记录与使用相关数据</Text>
         </View>
       )}
     </View>

@@ -14,24 +14,35 @@ function scope(g: RoleGrant): string {
 export default function Roles() {
   const me = useAsync(loadMe, []);
   return (
-    <View className='page'>
-      <View className='hero'>
-        <Text className='hero__title'>{me.data?.account.name ?? '我的角色'}</Text>
-        <Text className='hero__sub'>选择要进入的身份，随时可在首页右上角切换</Text>
+    <View className="page">
+      <View className="hero">
+        <Text className="hero__title">{me.data?.account.name ?? '我的角色'}</Text>
+        <Text className="hero__sub">选择要进入的身份，随时可在首页右上角切换</Text>
       </View>
-      <View className='lift'>
-        <StateView state={me} isEmpty={(d) => d.roles.length === 0} emptyText='该账号暂未分配角色'>
+      <View className="lift">
+        <StateView state={me} isEmpty={(d) => d.roles.length === 0} emptyText="该账号暂未分配角色">
           {(d) => {
             const current = currentRole(d);
             return (
-              <View className='list-card'>
+              <View className="list-card">
                 {d.roles.map((g) => (
-                  <View key={roleKey(g)} className='list-item' data-testid={`role-${g.role}`} onClick={() => goHome(g)}>
-                    <View className='grow'>
-                      <Text className='list-item__title'>{label('role', g.role)}</Text>
-                      <Text className='list-item__meta' style={{ display: 'block' }}>{scope(g)}</Text>
+                  <View
+                    key={roleKey(g)}
+                    className="list-item"
+                    data-testid={`role-${g.role}`}
+                    onClick={() => goHome(g)}
+                  >
+                    <View className="grow">
+                      <Text className="list-item__title">{label('role', g.role)}</Text>
+                      <Text className="list-item__meta" style={{ display: 'block' }}>
+                        {scope(g)}
+                      </Text>
                     </View>
-                    {current && roleKey(current) === roleKey(g) ? <Text className='pill pill--on_track'>当前</Text> : <Text className='muted'>进入 ›</Text>}
+                    {current && roleKey(current) === roleKey(g) ? (
+                      <Text className="pill pill--on_track">当前</Text>
+                    ) : (
+                      <Text className="muted">进入 ›</Text>
+                    )}
                   </View>
                 ))}
               </View>
@@ -39,14 +50,20 @@ export default function Roles() {
           }}
         </StateView>
         <View style={{ margin: '24px' }}>
-          <Button block size='large' type='primary' data-testid='roles-join' onClick={() => void Taro.navigateTo({ url: '/pages/auth/join/index' })}>
+          <Button
+            block
+            size="large"
+            type="primary"
+            data-testid="roles-join"
+            onClick={() => void Taro.navigateTo({ url: '/pages/auth/join/index' })}
+          >
             加入工作室（输入邀请码）
           </Button>
         </View>
         <View style={{ margin: '24px' }}>
           <Button
             block
-            size='large'
+            size="large"
             onClick={() => {
               signOut();
               void Taro.reLaunch({ url: '/pages/auth/login/index' });

@@ -17,31 +17,50 @@ function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
   const progress = useMemo(() => evaluateOnDevice(facts, asOf), [facts, asOf]);
   const targets = useMemo(() => progress.targets.filter((t) => t.period), [progress]);
   const [picked, setPicked] = useState(targets[0]?.id ?? '');
-  const history = useMemo(() => (picked ? targetHistory((d) => evaluateOnDevice(facts, d), picked, asOf, progress) : []), [facts, asOf, picked, progress]);
+  const history = useMemo(
+    () => (picked ? targetHistory((d) => evaluateOnDevice(facts, d), picked, asOf, progress) : []),
+    [facts, asOf, picked, progress],
+  );
   const lineData = history.flatMap((h) => [
     { x: h.month.slice(2).replace('-', '/'), y: h.actual, series: '实际' },
     { x: h.month.slice(2).replace('-', '/'), y: h.required, series: '要求' },
   ]);
   return (
     <View>
-      <View className='card'>
+      <View className="card">
         <Text style={{ fontSize: '16px', fontWeight: 600 }}>{year} 年每月培训人次</Text>
-        <Text className='muted' style={{ display: 'block', margin: '4px 0 8px' }}>合计 {monthly.reduce((s, m) => s + m.value, 0)} 人次</Text>
-        <F2Chart id='chart-person-times' kind='bar' data={monthly.map((m) => ({ x: `${Number(m.month.slice(5))}月`, y: m.value }))} />
+        <Text className="muted" style={{ display: 'block', margin: '4px 0 8px' }}>
+          合计 {monthly.reduce((s, m) => s + m.value, 0)} 人次
+        </Text>
+        <F2Chart
+          id="chart-person-times"
+          kind="bar"
+          data={monthly.map((m) => ({ x: `${Number(m.month.slice(5))}月`, y: m.value }))}
+        />
       </View>
-      <View className='card'>
+      <View className="card">
         <Text style={{ fontSize: '16px', fontWeight: 600 }}>目标进度走势</Text>
-        <View className='row' style={{ flexWrap: 'wrap', margin: '8px 0' }}>
+        <View className="row" style={{ flexWrap: 'wrap', margin: '8px 0' }}>
           {targets.map((t) => (
-            <Text key={t.id} className={`pill ${t.id === picked ? 'pill--on_track' : 'pill--upcoming'}`} style={{ margin: '4px 8px 4px 0', padding: '6px 12px' }} onClick={() => setPicked(t.id)}>
+            <Text
+              key={t.id}
+              className={`pill ${t.id === picked ? 'pill--on_track' : 'pill--upcoming'}`}
+              style={{ margin: '4px 8px 4px 0', padding: '6px 12px' }}
+              onClick={() => setPicked(t.id)}
+            >
               {label('target', t.id)}
             </Text>
           ))}
         </View>
         {history.length === 0 ? (
-          <Text className='muted'>本政策没有按周期统计的目标</Text>
+          <Text className="muted">本政策没有按周期统计的目标</Text>
         ) : (
-          <F2Chart id='chart-target-history' kind='line' data={lineData} color={['#2f6bff', '#c9cdd4']} />
+          <F2Chart
+            id="chart-target-history"
+            kind="line"
+            data={lineData}
+            color={['#2f6bff', '#c9cdd4']}
+          />
         )}
       </View>
     </View>
@@ -54,8 +73,10 @@ export default function ChartsPage() {
   const asOf = todayISO();
   const facts = useAsync(() => studioApi.facts(Number(studioId), asOf), [studioId, asOf]);
   return (
-    <View className='page' data-testid='charts' style={{ paddingTop: '12px' }}>
-      <StateView state={facts} rows={8}>{(f) => <Charts facts={f} asOf={asOf} />}</StateView>
+    <View className="page" data-testid="charts" style={{ paddingTop: '12px' }}>
+      <StateView state={facts} rows={8}>
+        {(f) => <Charts facts={f} asOf={asOf} />}
+      </StateView>
     </View>
   );
 }

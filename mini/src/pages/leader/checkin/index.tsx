@@ -76,57 +76,145 @@ export default function Checkin() {
   const left = code ? secondsLeft(code.expiresAt, now) : 0;
 
   return (
-    <View className='page' data-testid='checkin-page' style={{ paddingTop: '12px' }}>
-      <View className='card' style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', textAlign: 'center' }}>
-        <Text style={{ fontSize: '18px', fontWeight: 700 }}>{title ? decodeURIComponent(title) : '活动签到'}</Text>
+    <View className="page" data-testid="checkin-page" style={{ paddingTop: '12px' }}>
+      <View
+        className="card"
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          textAlign: 'center',
+        }}
+      >
+        <Text style={{ fontSize: '18px', fontWeight: 700 }}>
+          {title ? decodeURIComponent(title) : '活动签到'}
+        </Text>
         {code ? (
           <>
-            <Text className='muted' style={{ marginTop: '4px' }}>学徒用微信或手机相机扫码，或在浏览器里输入下方6位数字</Text>
-            <View style={{ marginTop: '16px', padding: '12px', borderRadius: '16px', border: '1px solid #eef0f5' }}>
+            <Text className="muted" style={{ marginTop: '4px' }}>
+              学徒用微信或手机相机扫码，或在浏览器里输入下方6位数字
+            </Text>
+            <View
+              style={{
+                marginTop: '16px',
+                padding: '12px',
+                borderRadius: '16px',
+                border: '1px solid #eef0f5',
+              }}
+            >
               {/* The link opens the mini program from WeChat's scanner and the H5 page from any camera. */}
               <QrCode text={code.link ?? encodeCheckinQr(code.code)} size={480} />
             </View>
             {code.shortCode && (
-              <View data-testid='checkin-short' style={{ marginTop: '16px', padding: '10px 24px 12px', borderRadius: '16px', background: '#f2f6ff', display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
+              <View
+                data-testid="checkin-short"
+                style={{
+                  marginTop: '16px',
+                  padding: '10px 24px 12px',
+                  borderRadius: '16px',
+                  background: '#f2f6ff',
+                  display: 'flex',
+                  flexDirection: 'column',
+                  alignItems: 'center',
+                }}
+              >
                 <Text style={{ fontSize: '13px', color: '#4e5969' }}>签到码</Text>
-                <Text data-testid='checkin-short-code' userSelect style={{ fontSize: '44px', lineHeight: '52px', fontWeight: 700, letterSpacing: '6px', color: '#1d2129', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontVariantNumeric: 'tabular-nums', whiteSpace: 'pre' }}>
+                <Text
+                  data-testid="checkin-short-code"
+                  userSelect
+                  style={{
+                    fontSize: '44px',
+                    lineHeight: '52px',
+                    fontWeight: 700,
+                    letterSpacing: '6px',
+                    color: '#1d2129',
+                    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+                    fontVariantNumeric: 'tabular-nums',
+                    whiteSpace: 'pre',
+                  }}
+                >
                   {formatShortCode(code.shortCode)}
                 </Text>
               </View>
             )}
-            <Text data-testid='checkin-countdown' style={{ marginTop: '8px', fontSize: '15px', fontWeight: 600, color: left > 5 ? '#2f6bff' : '#ff7d00' }}>
+            <Text
+              data-testid="checkin-countdown"
+              style={{
+                marginTop: '8px',
+                fontSize: '15px',
+                fontWeight: 600,
+                color: left > 5 ? '#2f6bff' : '#ff7d00',
+              }}
+            >
               {left > 0 ? `${left} 秒后更换` : '正在更换…'}
             </Text>
-            <Text className='muted' style={{ marginTop: '2px', fontSize: '12px' }}>过期的码无效，请以屏幕上最新的为准</Text>
-            <Text data-testid='checkin-link' userSelect style={{ marginTop: '10px', fontSize: '10px', color: '#c9cdd4', wordBreak: 'break-all', fontFamily: 'monospace', maxWidth: '300px' }}>{code.link ?? code.code}</Text>
+            <Text className="muted" style={{ marginTop: '2px', fontSize: '12px' }}>
+              过期的码无效，请以屏幕上最新的为准
+            </Text>
+            <Text
+              data-testid="checkin-link"
+              userSelect
+              style={{
+                marginTop: '10px',
+                fontSize: '10px',
+                color: '#c9cdd4',
+                wordBreak: 'break-all',
+                fontFamily: 'monospace',
+                maxWidth: '300px',
+              }}
+            >
+              {code.link ?? code.code}
+            </Text>
           </>
         ) : (
           <>
-            <Text className='muted' style={{ margin: '16px 0' }}>开启后屏幕上会显示定时更换的签到二维码</Text>
-            <Button type='primary' size='large' loading={opening} data-testid='open-checkin' onClick={() => void open()} style={{ minWidth: '200px' }}>
+            <Text className="muted" style={{ margin: '16px 0' }}>
+              开启后屏幕上会显示定时更换的签到二维码
+            </Text>
+            <Button
+              type="primary"
+              size="large"
+              loading={opening}
+              data-testid="open-checkin"
+              onClick={() => void open()}
+              style={{ minWidth: '200px' }}
+            >
               开启签到
             </Button>
           </>
         )}
-        {error && <Text style={{ color: '#e5362c', marginTop: '12px', fontSize: '14px' }}>{error}</Text>}
+        {error && (
+          <Text style={{ color: '#e5362c', marginTop: '12px', fontSize: '14px' }}>{error}</Text>
+        )}
       </View>
-      <View className='row row--between' style={{ padding: '4px 16px 8px' }}>
+      <View className="row row--between" style={{ padding: '4px 16px 8px' }}>
         <Text style={{ fontSize: '16px', fontWeight: 600 }}>已签到</Text>
-        <Text data-testid='attendance-count' style={{ fontSize: '16px', fontWeight: 700, color: '#2f6bff' }}>{list?.length ?? 0} 人</Text>
+        <Text
+          data-testid="attendance-count"
+          style={{ fontSize: '16px', fontWeight: 700, color: '#2f6bff' }}
+        >
+          {list?.length ?? 0} 人
+        </Text>
       </View>
-      <View className='list-card' data-testid='attendance-list'>
-        {list === null && <View className='list-item muted'>加载中…</View>}
-        {list?.length === 0 && <Empty status='empty' title='还没有人签到' imageSize={80} />}
+      <View className="list-card" data-testid="attendance-list">
+        {list === null && <View className="list-item muted">加载中…</View>}
+        {list?.length === 0 && <Empty status="empty" title="还没有人签到" imageSize={80} />}
         {list?.map((a) => (
-          <View key={a.id} className='list-item'>
-            <Text className='grow list-item__title'>{a.name}</Text>
-            <Text className='muted'>{formatTime(a.checkedInAt)}</Text>
+          <View key={a.id} className="list-item">
+            <Text className="grow list-item__title">{a.name}</Text>
+            <Text className="muted">{formatTime(a.checkedInAt)}</Text>
           </View>
         ))}
       </View>
-      <View className='bottom-bar'>
-        <ExportButton request={{ kind: 'signin', studioId: Number(studioId), activityId: aid }} text='导出签到表' testId='export-signin' />
-        <Button size='large' onClick={() => void Taro.navigateBack()}>完成</Button>
+      <View className="bottom-bar">
+        <ExportButton
+          request={{ kind: 'signin', studioId: Number(studioId), activityId: aid }}
+          text="导出签到表"
+          testId="export-signin"
+        />
+        <Button size="large" onClick={() => void Taro.navigateBack()}>
+          完成
+        </Button>
       </View>
     </View>
   );

@@ -25,7 +25,13 @@ export default function Invite() {
     setBusy(true);
     setError(null);
     try {
-      setCreated(await onboardingApi.createInvitation({ role, studioId, ...(role === 'member' ? { memberId: recordId } : { apprenticeId: recordId }) }));
+      setCreated(
+        await onboardingApi.createInvitation({
+          role,
+          studioId,
+          ...(role === 'member' ? { memberId: recordId } : { apprenticeId: recordId }),
+        }),
+      );
       pending.reload();
     } catch (e) {
       setError(describeError(e));
@@ -35,24 +41,41 @@ export default function Invite() {
   };
 
   return (
-    <View className='page' data-testid='leader-invite'>
-      <View className='hero'>
-        <Text className='hero__title'>邀请{name}</Text>
-        <Text className='hero__sub'>对方用自己的微信登录并输入邀请码后，以{label('role', role)}身份使用小程序</Text>
+    <View className="page" data-testid="leader-invite">
+      <View className="hero">
+        <Text className="hero__title">邀请{name}</Text>
+        <Text className="hero__sub">
+          对方用自己的微信登录并输入邀请码后，以{label('role', role)}身份使用小程序
+        </Text>
       </View>
-      <View className='lift'>
+      <View className="lift">
         {created ? (
           <InvitePanel invitation={created} />
         ) : (
-          <View className='card'>
-            <Text className='muted' style={{ display: 'block', marginBottom: '12px' }}>邀请码 7 天内有效，只能使用一次；生成新的邀请码不会影响已发出的邀请。</Text>
-            {error && <View className='field-error' style={{ padding: '0 0 8px' }}>{error}</View>}
-            <Button type='primary' size='large' block loading={busy} onClick={() => void create()} data-testid='invite-create'>
+          <View className="card">
+            <Text className="muted" style={{ display: 'block', marginBottom: '12px' }}>
+              邀请码 7 天内有效，只能使用一次；生成新的邀请码不会影响已发出的邀请。
+            </Text>
+            {error && (
+              <View className="field-error" style={{ padding: '0 0 8px' }}>
+                {error}
+              </View>
+            )}
+            <Button
+              type="primary"
+              size="large"
+              block
+              loading={busy}
+              onClick={() => void create()}
+              data-testid="invite-create"
+            >
               生成邀请码
             </Button>
           </View>
         )}
-        <Text style={{ display: 'block', padding: '4px 16px 8px', fontWeight: 600 }}>待使用的邀请</Text>
+        <Text style={{ display: 'block', padding: '4px 16px 8px', fontWeight: 600 }}>
+          待使用的邀请
+        </Text>
         <StateView state={pending} isEmpty={() => false}>
           {(d) => <PendingInvitations items={d.items} onRevoked={pending.reload} />}
         </StateView>

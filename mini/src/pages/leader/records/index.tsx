@@ -289,7 +289,9 @@ export default function Records() {
         </View>
       )}
       {type === 'funds' && list.data && <FundSummary items={items as unknown as FundRow[]} />}
-      <View style={{ margin: '0 12px 8px' }}><RecordsExport type={type} studioId={Number(studioId)} /></View>
+      <View style={{ margin: '0 12px 8px' }}>
+        <RecordsExport type={type} studioId={Number(studioId)} />
+      </View>
       <StateView
         state={list}
         isEmpty={(d) => rows(d).length === 0}

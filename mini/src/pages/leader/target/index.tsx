@@ -14,44 +14,89 @@ export default function TargetWhy() {
   // Only this target's record lists (explain=<targetId>); facts name the records behind it
   // (whose certificate, which level).
   const progress = useAsync(
-    () => Promise.all([studioApi.progress(Number(studioId), asOf, targetId), studioApi.facts(Number(studioId), asOf).catch(() => undefined)]).then(([p, facts]) => ({ ...p, facts })),
+    () =>
+      Promise.all([
+        studioApi.progress(Number(studioId), asOf, targetId),
+        studioApi.facts(Number(studioId), asOf).catch(() => undefined),
+      ]).then(([p, facts]) => ({ ...p, facts })),
     [studioId, asOf],
   );
   return (
-    <View className='page' data-testid='target-why' style={{ paddingTop: '12px' }}>
-      <StateView state={progress} isEmpty={(p) => !p.targets.some((t) => t.id === targetId)} emptyText='没有找到这个目标'>
+    <View className="page" data-testid="target-why" style={{ paddingTop: '12px' }}>
+      <StateView
+        state={progress}
+        isEmpty={(p) => !p.targets.some((t) => t.id === targetId)}
+        emptyText="没有找到这个目标"
+      >
         {(p) => {
           const t = p.targets.find((x) => x.id === targetId)!;
           const ex = explainTarget(t, p.facts);
           return (
             <View>
-              <View className='card'>
+              <View className="card">
                 <TargetCard target={t} asOf={asOf} />
-                {ex.summary && <Text style={{ display: 'block', marginTop: '12px', fontSize: '14px', lineHeight: 1.6, color: '#4e5969' }}>{ex.summary}</Text>}
-                {ex.article && <Text className='muted' style={{ display: 'block', marginTop: '8px' }}>依据：{ex.article}</Text>}
+                {ex.summary && (
+                  <Text
+                    style={{
+                      display: 'block',
+                      marginTop: '12px',
+                      fontSize: '14px',
+                      lineHeight: 1.6,
+                      color: '#4e5969',
+                    }}
+                  >
+                    {ex.summary}
+                  </Text>
+                )}
+                {ex.article && (
+                  <Text className="muted" style={{ display: 'block', marginTop: '8px' }}>
+                    依据：{ex.article}
+                  </Text>
+                )}
               </View>
               <SectionTitle title={`已计入（${ex.counted.length}）`} />
-              <View className='list-card' data-testid='counted'>
-                {ex.counted.length === 0 && <View className='list-item muted'>暂无计入的记录</View>}
+              <View className="list-card" data-testid="counted">
+                {ex.counted.length === 0 && <View className="list-item muted">暂无计入的记录</View>}
                 {ex.counted.map((c, i) => (
-                  <View key={`${c.title}-${i}`} className='list-item' data-testid='counted-row'>
-                    <View className='grow'>
+                  <View key={`${c.title}-${i}`} className="list-item" data-testid="counted-row">
+                    <View className="grow">
                       <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
-                      {c.detail && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{c.detail}</Text>}
+                      {c.detail && (
+                        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
+                          {c.detail}
+                        </Text>
+                      )}
                     </View>
-                    {c.value !== undefined && <Text className='pill pill--met'>+{c.value}</Text>}
+                    {c.value !== undefined && <Text className="pill pill--met">+{c.value}</Text>}
                   </View>
                 ))}
               </View>
               <SectionTitle title={`未计入（${ex.excluded.length}）`} />
-              <View className='list-card' data-testid='excluded'>
-                {ex.excluded.length === 0 && <View className='list-item muted'>没有被排除的记录</View>}
+              <View className="list-card" data-testid="excluded">
+                {ex.excluded.length === 0 && (
+                  <View className="list-item muted">没有被排除的记录</View>
+                )}
                 {ex.excluded.map((c, i) => (
-                  <View key={`${c.title}-${i}`} className='list-item' data-testid='excluded-row'>
-                    <View className='grow'>
+                  <View key={`${c.title}-${i}`} className="list-item" data-testid="excluded-row">
+                    <View className="grow">
                       <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
-                      {c.detail && <Text className='muted' style={{ display: 'block', marginTop: '4px' }}>{c.detail}</Text>}
-                      {c.reason && <Text style={{ display: 'block', marginTop: '4px', fontSize: '12px', color: '#f08c00' }}>{c.reason}</Text>}
+                      {c.detail && (
+                        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
+                          {c.detail}
+                        </Text>
+                      )}
+                      {c.reason && (
+                        <Text
+                          style={{
+                            display: 'block',
+                            marginTop: '4px',
+                            fontSize: '12px',
+                            color: '#f08c00',
+                          }}
+                        >
+                          {c.reason}
+                        </Text>
+                      )}
                     </View>
                   </View>
                 ))}

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '辖区工作室', navigationStyle: 'custom', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '辖区工作室',
+  navigationStyle: 'custom',
+  enablePullDownRefresh: true,
+});

@@ -21,20 +21,56 @@ export default function ReviewerHome() {
     setTimeout(() => Taro.stopPullDownRefresh(), 600);
   });
   return (
-    <View className='page' data-testid='reviewer-home'>
-      <StudioHeader title={role?.jurisdictionName ?? '本辖区'} sub='按风险从高到低排列，点开查看考核评分表' />
-      <View className='lift'>
-        <StateView state={dash} isEmpty={(d) => d.items.length === 0} emptyText='辖区内还没有工作室' rows={6}>
+    <View className="page" data-testid="reviewer-home">
+      <StudioHeader
+        title={role?.jurisdictionName ?? '本辖区'}
+        sub="按风险从高到低排列，点开查看考核评分表"
+      />
+      <View className="lift">
+        <StateView
+          state={dash}
+          isEmpty={(d) => d.items.length === 0}
+          emptyText="辖区内还没有工作室"
+          rows={6}
+        >
           {(d) => (
             <View>
-              <Text style={{ display: 'block', padding: '0 16px 8px', color: 'rgba(255,255,255,0.85)', fontSize: '13px' }}>共 {d.items.length} 个工作室</Text>
-              <StudioRiskList items={d.items} asOf={d.asOf} onOpen={(id) => void Taro.navigateTo({ url: `/pages/reviewer/sheet/index?studioId=${id}` })} />
+              <Text
+                style={{
+                  display: 'block',
+                  padding: '0 16px 8px',
+                  color: 'rgba(255,255,255,0.85)',
+                  fontSize: '13px',
+                }}
+              >
+                共 {d.items.length} 个工作室
+              </Text>
+              <StudioRiskList
+                items={d.items}
+                asOf={d.asOf}
+                onOpen={(id) =>
+                  void Taro.navigateTo({ url: `/pages/reviewer/sheet/index?studioId=${id}` })
+                }
+              />
             </View>
           )}
         </StateView>
-        <View style={{ margin: '12px' }}><ExportButton block request={{ kind: 'jurisdiction', jurisdictionId: jid, asOf }} text='导出全辖区考核表（Excel）' testId='export-jurisdiction' /></View>
         <View style={{ margin: '12px' }}>
-          <Button type='primary' size='large' block data-testid='reviewer-new-studio' onClick={() => void Taro.navigateTo({ url: '/pages/reviewer/new-studio/index' })}>
+          <ExportButton
+            block
+            request={{ kind: 'jurisdiction', jurisdictionId: jid, asOf }}
+            text="导出全辖区考核表（Excel）"
+            testId="export-jurisdiction"
+          />
+        </View>
+        <View style={{ margin: '12px' }}>
+          <Button
+            type="primary"
+            size="large"
+            block
+            data-testid="reviewer-new-studio"
+            onClick={() => void Taro.navigateTo({ url: '/pages/reviewer/new-studio/index' })}
+          >
             新建工作室
           </Button>
         </View>

@@ -12,27 +12,40 @@ import { Button } from '@/components/ui';
 import { ExportButton } from '@/components/ExportButton';
 import './print.css';
 
-function JudgeInput({ item, onSave }: { item: AssessmentItem; onSave: (score: number) => Promise<void> }) {
+function JudgeInput({
+  item,
+  onSave,
+}: {
+  item: AssessmentItem;
+  onSave: (score: number) => Promise<void>;
+}) {
   const [value, setValue] = useState(item.basis === 'judged' ? String(item.score) : '');
   const [busy, setBusy] = useState(false);
   const n = Number(value);
   const bad = value.trim() === '' || !Number.isFinite(n) || n < 0 || n > item.max;
   return (
-    <View className='row' style={{ marginTop: '8px' }}>
+    <View className="row" style={{ marginTop: '8px' }}>
       <Input
-        type='digit'
+        type="digit"
         value={value}
         placeholder={`0 – ${item.max}`}
         onInput={(e) => setValue(e.detail.value)}
         data-testid={`judge-${item.id}`}
-        style={{ flex: 1, height: '40px', border: '1px solid #e5e6eb', borderRadius: '10px', padding: '0 12px', fontSize: '16px' }}
+        style={{
+          flex: 1,
+          height: '40px',
+          border: '1px solid #e5e6eb',
+          borderRadius: '10px',
+          padding: '0 12px',
+          fontSize: '16px',
+        }}
       />
       <Button
-        size='small'
-        type='primary'
+        size="small"
+        type="primary"
         disabled={bad}
         loading={busy}
-        className='tap-target'
+        className="tap-target"
         style={{ marginLeft: '8px' }}
         onClick={async () => {
           setBusy(true);
@@ -64,46 +77,98 @@ export default function Sheet() {
   };
 
   return (
-    <View className='page' data-testid='assessment-sheet' style={{ paddingTop: '12px' }}>
+    <View className="page" data-testid="assessment-sheet" style={{ paddingTop: '12px' }}>
       <StateView state={sheet} rows={10}>
         {(s) => (
           <View>
-            <View className='card'>
-              <Text style={{ fontSize: '17px', fontWeight: 700 }}>{studio.data?.name ?? '工作室'}</Text>
-              <View className='row' style={{ marginTop: '12px', alignItems: 'flex-end' }}>
-                <Text data-testid='sheet-total' style={{ fontSize: '36px', fontWeight: 800, color: '#2f6bff' }}>{s.total}</Text>
-                <Text className='muted' style={{ margin: '0 0 6px 6px' }}>/ {s.maxTotal} 分</Text>
-                <View className='grow' />
+            <View className="card">
+              <Text style={{ fontSize: '17px', fontWeight: 700 }}>
+                {studio.data?.name ?? '工作室'}
+              </Text>
+              <View className="row" style={{ marginTop: '12px', alignItems: 'flex-end' }}>
+                <Text
+                  data-testid="sheet-total"
+                  style={{ fontSize: '36px', fontWeight: 800, color: '#2f6bff' }}
+                >
+                  {s.total}
+                </Text>
+                <Text className="muted" style={{ margin: '0 0 6px 6px' }}>
+                  / {s.maxTotal} 分
+                </Text>
+                <View className="grow" />
                 {s.grade ? (
-                  <Text className={`pill ${s.grade === 'fail' ? 'pill--danger' : 'pill--met'}`} style={{ fontSize: '14px' }}>{label('grade', s.grade)}</Text>
+                  <Text
+                    className={`pill ${s.grade === 'fail' ? 'pill--danger' : 'pill--met'}`}
+                    style={{ fontSize: '14px' }}
+                  >
+                    {label('grade', s.grade)}
+                  </Text>
                 ) : (
-                  <Text className='pill pill--upcoming'>不评等级</Text>
+                  <Text className="pill pill--upcoming">不评等级</Text>
                 )}
               </View>
-              <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>
+              <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>
                 基础分 {s.base.score}/{s.base.max} · 加分 {s.bonus.score}/{s.bonus.max}
                 {s.complete ? '' : ' · 尚有待评项目'}
               </Text>
-              {typeof s.gradeNote === 'string' && s.gradeNote && <Text className='muted' style={{ display: 'block', marginTop: '6px' }}>{s.gradeNote}</Text>}
-              <View className='row no-print' style={{ marginTop: '10px', gap: '8px' }}><ExportButton request={{ kind: 'assessment', studioId, asOf }} text='导出考核表（Excel）' testId='export-assessment' />{process.env.TARO_ENV === 'h5' && <Button size='small' data-testid='print-sheet' onClick={() => window.print()}>打印</Button>}<Button size='small' data-testid='open-exports' onClick={() => void Taro.navigateTo({ url: `/pages/exports/index/index?studioId=${studioId}` })}>材料导出</Button></View>
+              {typeof s.gradeNote === 'string' && s.gradeNote && (
+                <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>
+                  {s.gradeNote}
+                </Text>
+              )}
+              <View className="row no-print" style={{ marginTop: '10px', gap: '8px' }}>
+                <ExportButton
+                  request={{ kind: 'assessment', studioId, asOf }}
+                  text="导出考核表（Excel）"
+                  testId="export-assessment"
+                />
+                {process.env.TARO_ENV === 'h5' && (
+                  <Button size="small" data-testid="print-sheet" onClick={() => window.print()}>
+                    打印
+                  </Button>
+                )}
+                <Button
+                  size="small"
+                  data-testid="open-exports"
+                  onClick={() =>
+                    void Taro.navigateTo({ url: `/pages/exports/index/index?studioId=${studioId}` })
+                  }
+                >
+                  材料导出
+                </Button>
+              </View>
             </View>
-            {s.items.length === 0 && <View className='card muted'>本政策没有逐项评分表。</View>}
-            <View className='list-card'>
+            {s.items.length === 0 && <View className="card muted">本政策没有逐项评分表。</View>}
+            <View className="list-card">
               {s.items.map((it) => (
-                <View key={it.id} className='list-item' style={{ display: 'block' }} data-testid={`item-${it.id}`}>
-                  <View className='row row--between'>
-                    <Text className='grow' style={{ fontSize: '15px', fontWeight: 500 }}>
+                <View
+                  key={it.id}
+                  className="list-item"
+                  style={{ display: 'block' }}
+                  data-testid={`item-${it.id}`}
+                >
+                  <View className="row row--between">
+                    <Text className="grow" style={{ fontSize: '15px', fontWeight: 500 }}>
                       <Text style={{ color: '#86909c', marginRight: '6px' }}>{it.id}</Text>
                       {it.label ?? ''}
                     </Text>
                     <Text style={{ fontSize: '16px', fontWeight: 700, marginLeft: '8px' }}>
                       {it.basis === 'pending' ? '—' : it.score}
-                      <Text className='muted'>/{it.max}</Text>
+                      <Text className="muted">/{it.max}</Text>
                     </Text>
                   </View>
-                  <View className='row' style={{ marginTop: '4px' }}>
-                    <Text className={`pill ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' ? 'pill--met' : 'pill--pending'}`} style={{ marginLeft: 0 }}>{label('basis', it.basis)}</Text>
-                    {typeof it.explanation === 'string' && <Text className='muted grow' style={{ marginLeft: '8px' }}>{it.explanation}</Text>}
+                  <View className="row" style={{ marginTop: '4px' }}>
+                    <Text
+                      className={`pill ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' ? 'pill--met' : 'pill--pending'}`}
+                      style={{ marginLeft: 0 }}
+                    >
+                      {label('basis', it.basis)}
+                    </Text>
+                    {typeof it.explanation === 'string' && (
+                      <Text className="muted grow" style={{ marginLeft: '8px' }}>
+                        {it.explanation}
+                      </Text>
+                    )}
                   </View>
                   {it.basis !== 'auto' && <JudgeInput item={it} onSave={(n) => save(it, n)} />}
                 </View>

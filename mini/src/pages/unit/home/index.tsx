@@ -20,12 +20,28 @@ export default function UnitHome() {
     setTimeout(() => Taro.stopPullDownRefresh(), 600);
   });
   return (
-    <View className='page' data-testid='unit-home'>
-      <StudioHeader title={role?.unitName ?? '本单位'} sub={`共 ${dash.data?.items.length ?? '—'} 个技能大师工作室`} />
-      <View className='lift'>
+    <View className="page" data-testid="unit-home">
+      <StudioHeader
+        title={role?.unitName ?? '本单位'}
+        sub={`共 ${dash.data?.items.length ?? '—'} 个技能大师工作室`}
+      />
+      <View className="lift">
         <OutboxBar />
-        <StateView state={dash} isEmpty={(d) => d.items.length === 0} emptyText='本单位还没有工作室' rows={6}>
-          {(d) => <StudioRiskList items={d.items} asOf={d.asOf} onOpen={(id) => void Taro.navigateTo({ url: `/pages/unit/studio/index?studioId=${id}` })} />}
+        <StateView
+          state={dash}
+          isEmpty={(d) => d.items.length === 0}
+          emptyText="本单位还没有工作室"
+          rows={6}
+        >
+          {(d) => (
+            <StudioRiskList
+              items={d.items}
+              asOf={d.asOf}
+              onOpen={(id) =>
+                void Taro.navigateTo({ url: `/pages/unit/studio/index?studioId=${id}` })
+              }
+            />
+          )}
         </StateView>
       </View>
     </View>

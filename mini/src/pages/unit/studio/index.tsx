@@ -131,7 +131,19 @@ export default function UnitStudio() {
           )}
         </StateView>
       </View>
-      <View style={{ margin: '0 12px' }}><Button size='small' type='primary' fill='outline' data-testid='open-exports' onClick={() => void Taro.navigateTo({ url: `/pages/exports/index/index?studioId=${studioId}` })}>材料导出</Button></View>
+      <View style={{ margin: '0 12px' }}>
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          data-testid="open-exports"
+          onClick={() =>
+            void Taro.navigateTo({ url: `/pages/exports/index/index?studioId=${studioId}` })
+          }
+        >
+          材料导出
+        </Button>
+      </View>
       <SectionTitle title="记录确认" />
       <StateView state={records}>
         {([acts, achs, certs]) => (

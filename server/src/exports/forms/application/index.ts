@@ -19,7 +19,16 @@ export const APPLICATION_FORMS: Record<string, ApplicationForm> = {
 export function applicationDocument(d: ApplicationData): { title: string; doc: Document } | null {
   const form = APPLICATION_FORMS[d.studio.jurisdiction.policyId];
   if (!form) return null;
-  return { title: form.title, doc: document(form.title, [title(form.title), spacer(), ...form.body(d), spacer(), ...checklist(d)]) };
+  return {
+    title: form.title,
+    doc: document(form.title, [
+      title(form.title),
+      spacer(),
+      ...form.body(d),
+      spacer(),
+      ...checklist(d),
+    ]),
+  };
 }
 
 export type { ApplicationData };
