@@ -25,6 +25,7 @@ const steps = [
   { name: 'scripts: unit tests', cmd: [process.execPath, '--test', 'scripts/test'], tests: true },
   { name: 'install', args: ['install', '--frozen-lockfile'] },
   { name: 'lint', args: ['lint'] },
+  { name: 'format (prettier --check)', args: ['format:check'] },
   { name: 'build (shared-rules, server, mini weapp + h5)', args: ['build'] },
   { name: 'typecheck', args: ['typecheck'] },
   { name: 'mini: API types match the server (api:check)', args: [...mini, 'run', 'api:check'] },
