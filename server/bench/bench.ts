@@ -9,7 +9,7 @@
  * database ms_bench_<random> is created and dropped. The API runs as a real process
  * (node dist/main.js). Beside each API number, the same work done by raw mysql2 queries.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,7 +17,14 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
 
-import { bodyBytes as bodyBytesAt, closeAgent, get as getAt, latency, round } from './http';
+import {
+  bodyBytes as bodyBytesAt,
+  closeAgent,
+  get as getAt,
+  latency,
+  round,
+  startApi,
+} from './http';
 import { generate } from './world';
 
 // Compiled output: the bench measures the real build.
@@ -140,30 +147,10 @@ async function main(): Promise<void> {
     dateStrings: ['DATE'],
   });
   try {
-    server = spawn(process.execPath, [main], {
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(PORT),
-        JWT_SECRET: SECRET,
-        LOG_LEVEL: 'warn',
-        LOG_REQUESTS: 'false',
-        THROTTLE_CHECKIN_PER_MINUTE: '1000000',
-        CHECKIN_ROTATE_SECONDS: '3600',
-        DEMO_LOGIN: 'false',
-        SEED_DEMO: 'false',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+    server = await startApi(main, url, PORT, SECRET, {
+      THROTTLE_CHECKIN_PER_MINUTE: '1000000',
+      CHECKIN_ROTATE_SECONDS: '3600',
     });
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${BASE}/api/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 200 || server.exitCode !== null) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
     const t0 = performance.now();
     const w = await generate(pool, SIZE, SECRET);
     const genSeconds = round((performance.now() - t0) / 1000);

@@ -6,14 +6,14 @@
  *
  *   pnpm --filter @master-studio/server bench:exports [-- --quick]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, createPool } from 'mysql2/promise';
-import { percentile, round } from './http';
+import { percentile, round, startApi } from './http';
 import { generate } from './world';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -118,28 +118,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   const pool = createPool({ ...conn, database: dbName, connectionLimit: 8, dateStrings: ['DATE'] });
   try {
-    server = spawn(process.execPath, [main], {
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        PORT: String(PORT),
-        JWT_SECRET: SECRET,
-        LOG_LEVEL: 'warn',
-        LOG_REQUESTS: 'false',
-        DEMO_LOGIN: 'false',
-        SEED_DEMO: 'false',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${BASE}/api/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 200 || server.exitCode !== null) throw new Error('server did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    server = await startApi(main, url, PORT, SECRET);
     const w = await generate(pool, { ...SIZE }, SECRET);
     const jwt = new JwtService({ secret: SECRET, signOptions: { expiresIn: 3600 } });
     const leader = jwt.sign(w.leaderBig);

@@ -1,4 +1,5 @@
 /** Timing helpers for the bench: latency percentiles and keep-alive GETs against the API. */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 
 export function percentile(sorted: number[], p: number): number {
@@ -74,4 +75,43 @@ export function bodyBytes(BASE: string, path: string, token: string): Promise<nu
 /** Closes the keep-alive sockets so the process can exit. */
 export function closeAgent(): void {
   agent.destroy();
+}
+
+/**
+ * Starts the built API (`dist/main.js`) on `port` against `databaseUrl` and resolves once it
+ * answers /api/health; `env` adds settings (throttles, rotation). Output goes to this terminal.
+ */
+export async function startApi(
+  main: string,
+  databaseUrl: string,
+  port: number,
+  secret: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      JWT_SECRET: secret,
+      LOG_LEVEL: 'warn',
+      LOG_REQUESTS: 'false',
+      DEMO_LOGIN: 'false',
+      SEED_DEMO: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+    } catch {
+      /* starting */
+    }
+    if (i > 200 || server.exitCode !== null) {
+      server.kill('SIGTERM');
+      throw new Error('server did not start');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
