@@ -49,6 +49,10 @@ const steps = [
     args: [...server, 'run', 'test:fault'],
     tests: true,
     db: true,
+    // It restarts a MariaDB of its own and reads MySQL's CHECKSUM TABLE: without a MySQL
+    // DATABASE_URL it cannot run. Skipped then, with a notice, on a developer's machine; under
+    // CI=true DATABASE_URL is required (above), so there it always runs and fails, never skips.
+    mysqlOnly: true,
   },
   { name: 'server: quick benchmark', args: [...server, 'run', 'bench:quick'], db: true },
   { name: 'mini: unit tests', args: [...mini, 'run', 'test'], tests: true },
@@ -139,6 +143,13 @@ async function main() {
   let failed = 0;
   for (const step of steps) {
     banner(step.name);
+    if (step.mysqlOnly && !/^mysql/.test(process.env.DATABASE_URL ?? '')) {
+      console.log(
+        'SKIPPED: needs DATABASE_URL=mysql://… (MariaDB or MySQL); see docs/reliability.md.',
+      );
+      timings.push({ step: `${step.name} (skipped: no MySQL)`, seconds: 0, ok: true });
+      continue;
+    }
     const t0 = Date.now();
     const { code, output } = step.cmd
       ? await run(step.cmd[0], step.cmd.slice(1), { env: step.env })
