@@ -339,6 +339,43 @@ async function main() {
     if (!(await text(row)).includes('1')) throw new Error(`row shows ${n}`);
   });
 
+  // Issue 11 item 9: who has not checked in, and the leader's 补签 for one of them.
+  await check('leader sees who has not checked in and adds a late sign-in (补签)', async () => {
+    await leader.page.locator('[data-testid="activity-row"]:visible', { hasText: title }).click();
+    const missing = leader.page.locator('[data-testid="missing-row"]:visible');
+    await missing.first().waitFor({ timeout: 15000 });
+    const countText = await text(leader.page.locator('[data-testid="missing-count"]:visible'));
+    const before = num(countText);
+    if (!(before > 0) || before !== (await missing.count()))
+      throw new Error(`unchecked count "${countText}" vs ${await missing.count()} rows`);
+    const first = missing.first();
+    const name = (await text(first.locator('.list-item__title'))).trim();
+    const box = await first.locator('[data-testid="add-late"]').boundingBox();
+    if (!box || box.height < 44) throw new Error(`补签 tap target ${box?.height}px high`);
+    await first.locator('[data-testid="add-late"]').click();
+    const modal = leader.page.locator('.taro-modal__content:visible');
+    await modal.waitFor({ timeout: 10000 });
+    if (!(await text(modal)).includes(name))
+      throw new Error(`confirm does not name the person: ${await text(modal)}`);
+    await shot(leader.page, '10b-leader-add-late-confirm');
+    await modal.locator('.taro-model__confirm').click();
+    await leader.page
+      .locator('[data-testid="attendance-list"] .list-item:visible', { hasText: name })
+      .filter({ has: leader.page.locator('[data-testid="attendance-late"]') })
+      .waitFor({ timeout: 15000 })
+      .catch(async (e) => {
+        await shot(leader.page, 'FAILED-leader-add-late');
+        throw e;
+      });
+    if (
+      (await leader.page
+        .locator('[data-testid="missing-row"]:visible', { hasText: name })
+        .count()) > 0
+    )
+      throw new Error(`${name} is still listed as not checked in`);
+    await shot(leader.page, '10c-leader-added-late');
+  });
+
   // Issue 8: the QR is a link any camera can open. Read it off the leader's screen as a camera
   // would, open it in a browser nobody has signed in to, sign in, and land checked in.
   await check(

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { runAdmin } from '../src/admin/admin-cli';
 import { DataSource, type FindOptionsWhere, IsNull } from 'typeorm';
 import { verifyChain } from '../src/audit/audit-chain';
+import { AuditChain1767830400000 } from '../src/database/migrations/1767830400000-AuditChain';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { parseDatabaseUrl } from '../src/config/config';
 import { dataSourceOptions } from '../src/database/data-source-options';
@@ -220,7 +221,11 @@ describe('audit chain', () => {
     async () => {
       const { url, drop } = await freshDatabaseUrl();
       const options = dataSourceOptions(parseDatabaseUrl(url), ENTITIES, MIGRATIONS);
-      const old = new DataSource({ ...options, entities: [], migrations: MIGRATIONS.slice(0, -1) });
+      const old = new DataSource({
+        ...options,
+        entities: [],
+        migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(AuditChain1767830400000)),
+      });
       const current = new DataSource(options);
       try {
         await old.initialize();

@@ -429,7 +429,8 @@ export interface paths {
     /** 活动签到名单 */
     get: operations['CheckinController_attendance'];
     put?: never;
-    post?: never;
+    /** 补签（迟到、纸质签到）：领办人/成员为在册徒弟添加签到记录，标记为补签并记入审计；已签到的返回原记录（created=false） */
+    post: operations['CheckinController_add'];
     delete?: never;
     options?: never;
     head?: never;
@@ -464,6 +465,23 @@ export interface paths {
     };
     /** 导出一次活动的签到表（含签名栏） */
     get: operations['ExportsController_signin'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/activities/{activityId}/roster': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 应到名单：活动当天在册的徒弟及是否已签到（未签到的在前），用于补签 */
+    get: operations['CheckinController_roster'];
     put?: never;
     post?: never;
     delete?: never;
@@ -947,6 +965,14 @@ export interface components {
       pageSize: number;
       total: number;
     };
+    ActivityRoster: {
+      /** @description 已签到人数（含补签） */
+      checkedIn: number;
+      /** @description 应到名单：活动当天在册的徒弟（入室不晚于活动日、未在活动日前出室），未签到的在前 */
+      items: components['schemas']['RosterEntry'][];
+      /** @description 应到人数 */
+      total: number;
+    };
     ActivityView: {
       /** @description 人次：签到人数加补录人数 */
       attendance: number;
@@ -982,6 +1008,10 @@ export interface components {
       pageSize: number;
       total: number;
     };
+    AddAttendanceDto: {
+      /** @description 补签的人员（本工作室徒弟）的 personId */
+      personId: number;
+    };
     ApprenticeView: {
       /** Format: date */
       agreementSignedOn: string | null;
@@ -1014,6 +1044,11 @@ export interface components {
       checkedInAt: string;
       id: number;
       personId: number;
+      /**
+       * @description scan：徒弟扫码/输码签到；leader：领办人或成员补签（迟到、纸质签到）
+       * @enum {string}
+       */
+      source: 'scan' | 'leader';
     };
     AttendeeView: {
       activityId: number;
@@ -1022,6 +1057,11 @@ export interface components {
       id: number;
       name: string;
       personId: number;
+      /**
+       * @description scan：徒弟扫码/输码签到；leader：领办人或成员补签（迟到、纸质签到）
+       * @enum {string}
+       */
+      source: 'scan' | 'leader';
     };
     AuditView: {
       /** @description 失败的登录可能没有账号 */
@@ -1740,6 +1780,16 @@ export interface components {
       studioName?: string;
       unitId?: number;
       unitName?: string;
+    };
+    RosterEntry: {
+      /** @description 是否已签到（含补签） */
+      checkedIn: boolean;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      name: string;
+      personId: number;
+      /** @enum {string|null} */
+      source: 'scan' | 'leader' | null;
     };
     SignInView: {
       accessToken: string;
@@ -2747,6 +2797,32 @@ export interface operations {
       };
     };
   };
+  CheckinController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        activityId: number;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckinResult'];
+        };
+      };
+    };
+  };
   CheckinController_current: {
     parameters: {
       query?: never;
@@ -2828,6 +2904,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CheckinController_roster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        activityId: number;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityRoster'];
+        };
       };
     };
   };

@@ -4,6 +4,7 @@ import type { CheckinEntry } from '@/lib/checkin-code';
 import type { RecordType } from '@/lib/records';
 import type { RecordKind } from '@master-studio/shared-rules';
 import type {
+  ActivityRoster,
   AttendanceList,
   CheckinCode,
   CheckinResult,
@@ -78,6 +79,12 @@ export const studioApi = {
     api.get<CheckinCode>(`/studios/${id}/activities/${aid}/checkin`),
   attendance: (id: number, aid: number) =>
     api.get<AttendanceList>(`/studios/${id}/activities/${aid}/attendance`),
+  /** The apprentices expected at the activity, each with whether they checked in. */
+  roster: (id: number, aid: number) =>
+    api.get<ActivityRoster>(`/studios/${id}/activities/${aid}/roster`),
+  /** The leader's late / paper sign-in (补签); adding someone already recorded answers that row. */
+  addAttendance: (id: number, aid: number, personId: number) =>
+    api.post<CheckinResult>(`/studios/${id}/activities/${aid}/attendance`, { personId }),
   unitDashboard: (unitId: number, asOf: string) =>
     api.get<DashboardView>(`/dashboards/unit/${unitId}`, { asOf }),
   jurisdictionDashboard: (jid: number, asOf: string) =>

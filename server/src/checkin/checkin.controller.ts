@@ -14,6 +14,8 @@ import { IdPipe, StudioId } from '../common/id.pipe';
 import { RequestOrigin } from './checkin-link';
 import { CheckinService } from './checkin.service';
 import {
+  ActivityRoster,
+  AddAttendanceDto,
   AttendanceList,
   CheckinCodeView,
   CheckinResult,
@@ -74,6 +76,35 @@ export class CheckinController {
     @Param('activityId', ActivityId) activityId: number,
   ) {
     return this.checkin.attendance(caller, studioId, activityId);
+  }
+
+  @Get('studios/:studioId/activities/:activityId/roster')
+  @ApiOperation({
+    summary: '应到名单：活动当天在册的徒弟及是否已签到（未签到的在前），用于补签',
+  })
+  @ApiOkResponse({ type: ActivityRoster })
+  roster(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('activityId', ActivityId) activityId: number,
+  ) {
+    return this.checkin.roster(caller, studioId, activityId);
+  }
+
+  @Post('studios/:studioId/activities/:activityId/attendance')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      '补签（迟到、纸质签到）：领办人/成员为在册徒弟添加签到记录，标记为补签并记入审计；已签到的返回原记录（created=false）',
+  })
+  @ApiOkResponse({ type: CheckinResult })
+  add(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('activityId', ActivityId) activityId: number,
+    @Body() dto: AddAttendanceDto,
+  ) {
+    return this.checkin.add(caller, studioId, activityId, dto.personId);
   }
 
   @Post('checkins')

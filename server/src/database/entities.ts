@@ -18,6 +18,7 @@ import { Invitations1767484800000 } from './migrations/1767484800000-Invitations
 import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-ActivitiesCheckinIndex';
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
 import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
+import { AttendanceSource1767916800000 } from './migrations/1767916800000-AttendanceSource';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   ActivitiesCheckinIndex1767571200000,
   RoleMembershipTeamMember1767657600000,
   AuditChain1767830400000,
+  AttendanceSource1767916800000,
 ];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 
 /** Either the scanned token (`code`) or the 6 digits shown under the QR (`shortCode`), not both. */
 export class SubmitCheckinDto {
@@ -35,6 +35,11 @@ export class AttendanceView {
   @ApiProperty() activityId: number;
   @ApiProperty() personId: number;
   @ApiProperty({ format: 'date-time' }) checkedInAt: string;
+  @ApiProperty({
+    enum: ['scan', 'leader'],
+    description: 'scan：徒弟扫码/输码签到；leader：领办人或成员补签（迟到、纸质签到）',
+  })
+  source: 'scan' | 'leader';
 }
 
 export class CheckinResult {
@@ -49,4 +54,31 @@ export class AttendeeView extends AttendanceView {
 export class AttendanceList {
   @ApiProperty({ type: [AttendeeView] }) items: AttendeeView[];
   @ApiProperty() total: number;
+}
+
+/** The leader's late or paper sign-in for one person on the studio's roster. */
+export class AddAttendanceDto {
+  @ApiProperty({ description: '补签的人员（本工作室徒弟）的 personId' })
+  @IsInt({ message: '请选择要补签的人员' })
+  @Min(1, { message: '请选择要补签的人员' })
+  personId: number;
+}
+
+export class RosterEntry {
+  @ApiProperty() personId: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '是否已签到（含补签）' }) checkedIn: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) checkedInAt: string | null;
+  @ApiProperty({ enum: ['scan', 'leader'], nullable: true, type: String })
+  source: 'scan' | 'leader' | null;
+}
+
+export class ActivityRoster {
+  @ApiProperty({
+    type: [RosterEntry],
+    description: '应到名单：活动当天在册的徒弟（入室不晚于活动日、未在活动日前出室），未签到的在前',
+  })
+  items: RosterEntry[];
+  @ApiProperty({ description: '应到人数' }) total: number;
+  @ApiProperty({ description: '已签到人数（含补签）' }) checkedIn: number;
 }

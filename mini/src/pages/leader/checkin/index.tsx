@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { rows, studioApi, type AttendanceRow, type CheckinCode } from '@/services/studio-api';
+import {
+  rows,
+  studioApi,
+  type AttendanceRow,
+  type CheckinCode,
+  type RosterEntry,
+} from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { keepScreenOn } from '@/services/screen';
 import { encodeCheckinQr, formatShortCode, secondsLeft } from '@/lib/checkin-code';
@@ -19,6 +25,8 @@ export default function Checkin() {
   const [error, setError] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
   const [list, setList] = useState<AttendanceRow[] | null>(null);
+  const [roster, setRoster] = useState<RosterEntry[] | null>(null);
+  const [adding, setAdding] = useState<number | null>(null);
   const [now, setNow] = useState(Date.now());
 
   const open = async () => {
@@ -57,21 +65,48 @@ export default function Checkin() {
     return () => keepScreenOn(false);
   }, [showing, visible]);
 
-  // The live list: polled every 3 seconds while this screen is open.
+  // The live list and who is still missing: polled every 3 seconds while this screen is open.
+  const [tick, setTick] = useState(0);
   useEffect(() => {
     let stop = false;
-    const load = () =>
-      studioApi.attendance(sid, aid).then(
+    const load = () => {
+      void studioApi.attendance(sid, aid).then(
         (r) => !stop && setList(rows(r)),
         () => undefined,
       );
-    void load();
+      void studioApi.roster(sid, aid).then(
+        (r) => !stop && setRoster(r.items),
+        () => undefined,
+      );
+    };
+    load();
     const t = setInterval(load, 3000);
     return () => {
       stop = true;
       clearInterval(t);
     };
-  }, [sid, aid]);
+  }, [sid, aid, tick]);
+
+  const missing = roster?.filter((r) => !r.checkedIn) ?? null;
+
+  /** 补签: a late or paper sign-in, confirmed by name; the server records it as added by the leader. */
+  const addLate = async (r: RosterEntry) => {
+    const ok = await Taro.showModal({
+      title: '补签',
+      content: `确定为${r.name}补签吗？将记录为领办人补签。`,
+    });
+    if (!ok.confirm) return;
+    setAdding(r.personId);
+    try {
+      await studioApi.addAttendance(sid, aid, r.personId);
+      void Taro.showToast({ title: `已为${r.name}补签`, icon: 'success' });
+      setTick((n) => n + 1);
+    } catch (e) {
+      void Taro.showToast({ title: describeError(e), icon: 'none' });
+    } finally {
+      setAdding(null);
+    }
+  };
 
   const left = code ? secondsLeft(code.expiresAt, now) : 0;
 
@@ -187,6 +222,35 @@ export default function Checkin() {
           <Text style={{ color: '#e5362c', marginTop: '12px', fontSize: '14px' }}>{error}</Text>
         )}
       </View>
+      {missing && missing.length > 0 && (
+        <>
+          <View className="row row--between" style={{ padding: '4px 16px 8px' }}>
+            <Text style={{ fontSize: '16px', fontWeight: 600 }}>未签到</Text>
+            <Text
+              data-testid="missing-count"
+              style={{ fontSize: '16px', fontWeight: 700, color: '#ff7d00' }}
+            >
+              未签到 {missing.length} 人
+            </Text>
+          </View>
+          <View className="list-card" data-testid="missing-list">
+            {missing.map((r) => (
+              <View key={r.personId} className="list-item" data-testid="missing-row">
+                <Text className="grow list-item__title">{r.name}</Text>
+                <Button
+                  size="small"
+                  loading={adding === r.personId}
+                  data-testid="add-late"
+                  onClick={() => void addLate(r)}
+                  style={{ minHeight: '44px', minWidth: '64px' }}
+                >
+                  补签
+                </Button>
+              </View>
+            ))}
+          </View>
+        </>
+      )}
       <View className="row row--between" style={{ padding: '4px 16px 8px' }}>
         <Text style={{ fontSize: '16px', fontWeight: 600 }}>已签到</Text>
         <Text
@@ -202,6 +266,14 @@ export default function Checkin() {
         {list?.map((a) => (
           <View key={a.id} className="list-item">
             <Text className="grow list-item__title">{a.name}</Text>
+            {a.source === 'leader' && (
+              <Text
+                data-testid="attendance-late"
+                style={{ color: '#ff7d00', fontSize: '12px', marginRight: '8px' }}
+              >
+                补签
+              </Text>
+            )}
             <Text className="muted">{formatTime(a.checkedInAt)}</Text>
           </View>
         ))}
