@@ -29,19 +29,13 @@ export function PreviewCard(props: {
   } = props;
   return (
     <View className="card" data-testid="preview">
-      <Text style={{ fontSize: '16px', fontWeight: 600, display: 'block', marginBottom: '8px' }}>
-        保存后对目标的影响
-      </Text>
+      <Text className="fs-16 fw-600 block mb-8">保存后对目标的影响</Text>
       {factsLoading && <Text className="muted">正在载入工作室数据…</Text>}
       {factsError !== undefined && (
         <Text className="muted">无法预览：{describeError(factsError)}</Text>
       )}
       {editing && !factsLoading && factsLoaded && !hasErrors && !changed && (
-        <Text
-          className="muted"
-          style={{ display: 'block', marginBottom: '4px' }}
-          data-testid="preview-unchanged"
-        >
+        <Text className="muted block mb-4" data-testid="preview-unchanged">
           还没有修改；改动后这里显示对目标的影响
         </Text>
       )}
@@ -60,46 +54,26 @@ export function PreviewCard(props: {
             </Text>
           )}
           {preview.diff.changes.map((c) => (
-            <View
-              key={c.id}
-              className="row row--between"
-              style={{ padding: '8px 0' }}
-              data-testid={`preview-${c.id}`}
-            >
-              <Text style={{ fontSize: '14px' }}>{label('target', c.id)}</Text>
-              <Text
-                style={{
-                  fontSize: '14px',
-                  fontWeight: 600,
-                  color: c.delta >= 0 ? '#12a150' : '#e5362c',
-                }}
-              >
+            <View key={c.id} className="row row--between p-8-0" data-testid={`preview-${c.id}`}>
+              <Text className="fs-14">{label('target', c.id)}</Text>
+              <Text className={`fs-14 fw-600 ${c.delta >= 0 ? 'text-success' : 'text-danger'}`}>
                 {c.before} → {c.after} / {c.required}
                 {c.nowMet ? ' ✓ 达标' : ''}
               </Text>
             </View>
           ))}
           {preview.diff.deadlinesDone.map((d) => (
-            <Text
-              key={d}
-              style={{ display: 'block', fontSize: '14px', color: '#12a150', padding: '4px 0' }}
-            >
+            <Text className="block fs-14 text-success p-4-0" key={d}>
               ✓ 完成「{label('deadline', d)}」
             </Text>
           ))}
           {preview.diff.findingsCleared.map((m) => (
-            <Text
-              key={m}
-              style={{ display: 'block', fontSize: '13px', color: '#12a150', padding: '4px 0' }}
-            >
+            <Text className="block fs-13 text-success p-4-0" key={m}>
               消除提醒：{m}
             </Text>
           ))}
           {preview.diff.findingsAdded.map((m) => (
-            <Text
-              key={m}
-              style={{ display: 'block', fontSize: '13px', color: '#e08600', padding: '4px 0' }}
-            >
+            <Text className="block fs-13 text-warning p-4-0" key={m}>
               新提醒：{m}
             </Text>
           ))}

@@ -156,7 +156,7 @@ export default function RecordEdit() {
 
   if (editing && (saved.loading || saved.error !== undefined || !saved.data)) {
     return (
-      <View className="page" data-testid="record-edit-loading" style={{ paddingTop: '12px' }}>
+      <View className="page pt-12" data-testid="record-edit-loading">
         <StateView
           state={saved}
           isEmpty={(d) => d === null}
@@ -170,7 +170,7 @@ export default function RecordEdit() {
   }
 
   return (
-    <View className="page" data-testid="record-edit" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="record-edit">
       <View className="list-card">
         {visibleFields(def, values, editing).map((f) => {
           const common = {
