@@ -48,15 +48,9 @@ export function ExportButton({
         {text}
       </Button>
       {state.busy && state.percent > 0 && state.percent < 100 && (
-        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
-          正在下载 {state.percent}%
-        </Text>
+        <Text className="muted block mt-4">正在下载 {state.percent}%</Text>
       )}
-      {state.error && (
-        <Text style={{ display: 'block', marginTop: '4px', color: '#e5362c', fontSize: '13px' }}>
-          {state.error}
-        </Text>
-      )}
+      {state.error && <Text className="block mt-4 text-danger fs-13">{state.error}</Text>}
     </View>
   );
 }

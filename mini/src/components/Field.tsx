@@ -24,10 +24,10 @@ function Row({ label, error, required, children }: Base & { children: ReactNode 
         }}
       >
         <Text style={{ width: '96px', fontSize: '15px', color: '#4e5969' }}>
-          {required && <Text style={{ color: '#e5362c' }}>* </Text>}
+          {required && <Text className="text-danger">* </Text>}
           {label}
         </Text>
-        <View style={{ flex: 1, minWidth: 0 }}>{children}</View>
+        <View className="grow">{children}</View>
       </View>
       {error && <View className="field-error">{error}</View>}
     </View>
@@ -90,7 +90,7 @@ export function SelectField(
           }}
         >
           <Text>{p.options.find((o) => o.value === p.value)?.text ?? `请选择${p.label}`}</Text>
-          <Text style={{ color: '#c9cdd4' }}>›</Text>
+          <Text className="text-disabled">›</Text>
         </View>
       </Picker>
     </Row>
@@ -130,7 +130,7 @@ export function DateField(
             }}
           >
             <Text>{p.value || (p.allowEmpty ? '未填写（点此选择）' : '请选择日期')}</Text>
-            {!(p.allowEmpty && p.value) && <Text style={{ color: '#c9cdd4' }}>›</Text>}
+            {!(p.allowEmpty && p.value) && <Text className="text-disabled">›</Text>}
           </View>
         </Picker>
         {p.allowEmpty && p.value && (

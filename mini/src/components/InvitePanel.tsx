@@ -15,8 +15,8 @@ export function InvitePanel({ invitation }: { invitation: CreatedInvitation }) {
       .then(() => Taro.showToast({ title: '邀请码已复制', icon: 'success' }))
       .catch(() => undefined);
   return (
-    <View className="card" style={{ textAlign: 'center' }} data-testid="invite-panel">
-      <Text className="muted" style={{ display: 'block' }}>
+    <View className="card text-center" data-testid="invite-panel">
+      <Text className="muted block">
         邀请{invitation.inviteeName ?? invitation.unitName ?? ''}成为
         {label('role', invitation.role)}
       </Text>
@@ -35,14 +35,14 @@ export function InvitePanel({ invitation }: { invitation: CreatedInvitation }) {
         {formatInviteCode(invitation.code)}
       </Text>
       <QrCode text={encodeInviteQr(invitation.code)} size={360} testId="invite-qr" />
-      <Text className="muted" style={{ display: 'block', margin: '8px 0 12px' }}>
+      <Text className="muted block m-8-0-12">
         {formatDate(invitation.expiresAt.slice(0, 10))} 前有效（{expiryText(invitation.expiresAt)}
         ），只能使用一次
       </Text>
       <Button type="primary" size="large" block onClick={copy} data-testid="invite-copy">
         复制邀请码
       </Button>
-      <Text className="muted" style={{ display: 'block', marginTop: '10px', fontSize: '12px' }}>
+      <Text className="muted block mt-10 fs-12">
         对方登录后在「加入工作室」输入邀请码或扫码即可。邀请码只显示这一次，请现在发给对方。
       </Text>
     </View>
@@ -73,12 +73,7 @@ export function PendingInvitations({
       void Taro.hideLoading();
     }
   };
-  if (items.length === 0)
-    return (
-      <Text className="muted" style={{ display: 'block', padding: '0 16px 12px' }}>
-        没有待使用的邀请
-      </Text>
-    );
+  if (items.length === 0) return <Text className="muted block p-0-16-12">没有待使用的邀请</Text>;
   return (
     <View className="list-card" data-testid="pending-invitations">
       {items.map((inv) => (
@@ -87,9 +82,7 @@ export function PendingInvitations({
             <Text className="list-item__title">
               {inv.inviteeName ?? inv.unitName ?? ''} · {label('role', inv.role)}
             </Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
-              {expiryText(inv.expiresAt)}
-            </Text>
+            <Text className="list-item__meta block">{expiryText(inv.expiresAt)}</Text>
           </View>
           <Button size="small" onClick={() => void revoke(inv)} data-testid="invite-revoke">
             撤销

@@ -37,7 +37,7 @@ export function RowActions({
         )
       )}
       {signoff?.state === 'signed' ? (
-        <Text className="muted" style={{ textAlign: 'right' }} data-testid="signoff-note">
+        <Text className="muted text-right" data-testid="signoff-note">
           {signoff.text}
         </Text>
       ) : (

@@ -31,16 +31,14 @@ export function StudioRiskList({
             onClick={() => onOpen(it.studio.id)}
           >
             <View className="row row--between">
-              <Text className="grow" style={{ fontSize: '16px', fontWeight: 600 }}>
-                {it.studio.name}
-              </Text>
+              <Text className="grow fs-16 fw-600">{it.studio.name}</Text>
               {badge && (
                 <Text className={`pill pill--${badge.status}`} data-testid="studio-badge">
                   {badge.text}
                 </Text>
               )}
             </View>
-            <Text className="muted" style={{ display: 'block', margin: '4px 0 8px' }}>
+            <Text className="muted block m-4-0-8">
               {it.studio.unitName ?? ''}
               {it.studio.status ? ` · ${label('studioStatus', it.studio.status)}` : ''}
             </Text>
@@ -48,7 +46,7 @@ export function StudioRiskList({
             {it.targets.map((t) => {
               const st = targetStatus(t, asOf);
               return (
-                <View key={t.id} style={{ padding: '4px 0' }} data-testid={`dash-${t.id}`}>
+                <View className="p-4-0" key={t.id} data-testid={`dash-${t.id}`}>
                   <View className="row">
                     <Text style={{ width: '112px', fontSize: '13px', color: '#4e5969' }}>
                       {label('target', t.id)}
@@ -83,11 +81,7 @@ export function StudioRiskList({
                       {t.actual}/{t.required}
                     </Text>
                   </View>
-                  <Text
-                    className="muted"
-                    style={{ display: 'block', fontSize: '12px', paddingLeft: '112px' }}
-                    data-testid={`dash-${t.id}-status`}
-                  >
+                  <Text className="muted block fs-12 pl-112" data-testid={`dash-${t.id}-status`}>
                     <Text style={{ color: COLORS[st.status] ?? '#2f6bff' }}>{st.text}</Text> ·{' '}
                     {st.due}
                   </Text>

@@ -20,19 +20,14 @@ export function TargetCard({
   const pace = targetStatus(target, asOf);
   const name = target.label ?? label('target', target.id);
   return (
-    <View
-      className="target"
-      data-testid={`target-${target.id}`}
-      onClick={onClick}
-      style={{ padding: '14px 0' }}
-    >
+    <View className="target p-14-0" data-testid={`target-${target.id}`} onClick={onClick}>
       <View className="row row--between">
-        <Text style={{ fontSize: '15px', fontWeight: 600 }}>{name}</Text>
+        <Text className="fs-15 fw-600">{name}</Text>
         <Text className={`pill pill--${pace.status}`} data-testid={`target-${target.id}-status`}>
           {pace.text}
         </Text>
       </View>
-      <View className="row" style={{ marginTop: '8px' }}>
+      <View className="row mt-8">
         <View className="grow">
           <Progress
             percent={percent(target.actual, target.required)}
@@ -54,7 +49,7 @@ export function TargetCard({
           {target.actual}/{target.required}
         </Text>
       </View>
-      <View className="row row--between" style={{ marginTop: '6px' }}>
+      <View className="row row--between mt-6">
         <Text className="muted">{pace.due}</Text>
         {onClick && (
           <Text className="muted tap-link" data-testid="why-link">

@@ -124,20 +124,18 @@ export default function ApprenticeCheckin() {
   };
 
   return (
-    <View className="page" data-testid="apprentice-checkin" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="apprentice-checkin">
       {isWeapp && (
-        <View className="card" style={{ textAlign: 'center' }}>
+        <View className="card text-center">
           <Button type="primary" size="large" block loading={busy} onClick={() => void scan()}>
             扫描签到二维码
           </Button>
-          <Text className="muted" style={{ display: 'block', marginTop: '12px' }}>
-            无法扫码时，可在下方输入签到码
-          </Text>
+          <Text className="muted block mt-12">无法扫码时，可在下方输入签到码</Text>
         </View>
       )}
-      <View className="card" style={{ textAlign: 'center' }}>
-        <Text style={{ fontSize: '18px', fontWeight: 600 }}>输入签到码</Text>
-        <Text className="muted" style={{ display: 'block', margin: '6px 0 16px' }}>
+      <View className="card text-center">
+        <Text className="fs-18 fw-600">输入签到码</Text>
+        <Text className="muted block m-6-0-16">
           看领办人屏幕上二维码下方的6位数字，输完自动签到；数字定时更换，请输入最新的
         </Text>
         <Input
@@ -177,9 +175,7 @@ export default function ApprenticeCheckin() {
         >
           签到
         </Button>
-        <Text className="muted" style={{ display: 'block', marginTop: '10px', fontSize: '12px' }}>
-          也可粘贴完整签到码或签到链接
-        </Text>
+        <Text className="muted block mt-10 fs-12">也可粘贴完整签到码或签到链接</Text>
       </View>
       {result && (
         <View
@@ -199,7 +195,7 @@ export default function ApprenticeCheckin() {
       )}
       {launch && result && (
         // Opened straight from the QR link, there is no page to go back to.
-        <View style={{ padding: '0 16px' }}>
+        <View className="p-0-16">
           <Button size="large" block data-testid="checkin-home" onClick={toHome}>
             进入我的学艺
           </Button>

@@ -25,23 +25,16 @@ export default function ApprenticeHome() {
       <StudioHeader title="我的学艺" sub={role?.studioName} />
       <View className="lift">
         <OutboxBar />
-        <View className="card" style={{ textAlign: 'center' }}>
+        <View className="card text-center">
           <View className="row" style={{ justifyContent: 'space-around', marginBottom: '16px' }}>
             <View>
-              <Text
-                data-testid="my-attendance-count"
-                style={{ fontSize: '26px', fontWeight: 700, color: '#2f6bff', display: 'block' }}
-              >
+              <Text className="fs-26 fw-700 text-primary block" data-testid="my-attendance-count">
                 {count}
               </Text>
               <Text className="muted">累计签到</Text>
             </View>
             <View>
-              <Text
-                style={{ fontSize: '26px', fontWeight: 700, color: '#12a150', display: 'block' }}
-              >
-                {rows(certs.data).length}
-              </Text>
+              <Text className="fs-26 fw-700 text-success block">{rows(certs.data).length}</Text>
               <Text className="muted">取得证书</Text>
             </View>
           </View>
@@ -64,16 +57,14 @@ export default function ApprenticeHome() {
             emptyText="还没有签到记录"
           >
             {(d) => (
-              <View className="list-card" style={{ margin: 0 }}>
+              <View className="list-card m-0">
                 {rows(d).map((a) => {
                   const line = attendanceLine(a);
                   return (
                     <View key={a.id} className="list-item" data-testid="my-attendance-row">
                       <View className="grow">
                         <Text className="list-item__title">{line.title}</Text>
-                        <Text className="list-item__meta" style={{ display: 'block' }}>
-                          {line.meta}
-                        </Text>
+                        <Text className="list-item__meta block">{line.meta}</Text>
                       </View>
                       <Text className="pill pill--met">已签到</Text>
                     </View>
@@ -86,7 +77,7 @@ export default function ApprenticeHome() {
         <TabPane title="我的证书" value="1">
           <StateView state={certs} isEmpty={(d) => rows(d).length === 0} emptyText="还没有登记证书">
             {(d) => (
-              <View className="list-card" style={{ margin: 0 }}>
+              <View className="list-card m-0">
                 {rows(d).map((c) => (
                   <View key={c.id} className="list-item">
                     <Text className="grow list-item__title">{label('skillLevel', c.level)}</Text>
@@ -106,21 +97,12 @@ export default function ApprenticeHome() {
             {(p) => (
               <View data-testid="my-progress">
                 {progressSections(p).map((sec) => (
-                  <View key={sec.studioId} className="card" style={{ margin: '0 0 12px' }}>
-                    <Text
-                      style={{
-                        fontSize: '15px',
-                        fontWeight: 600,
-                        display: 'block',
-                        marginBottom: '4px',
-                      }}
-                    >
-                      {sec.title}
-                    </Text>
+                  <View key={sec.studioId} className="card m-0-0-12">
+                    <Text className="fs-15 fw-600 block mb-4">{sec.title}</Text>
                     {sec.rows.map((r) => (
-                      <View key={r.label} className="row row--between" style={{ padding: '8px 0' }}>
+                      <View key={r.label} className="row row--between p-8-0">
                         <Text>{r.label}</Text>
-                        <Text style={{ fontWeight: 600 }}>{r.value}</Text>
+                        <Text className="fw-600">{r.value}</Text>
                       </View>
                     ))}
                   </View>

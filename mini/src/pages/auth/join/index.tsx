@@ -69,9 +69,7 @@ export default function Join() {
       </View>
       <View className="lift">
         <View className="card">
-          <Text className="muted" style={{ display: 'block', marginBottom: '8px' }}>
-            邀请码（8 位，不区分大小写）
-          </Text>
+          <Text className="muted block mb-8">邀请码（8 位，不区分大小写）</Text>
           <Input
             value={input}
             maxlength={20}
@@ -90,11 +88,11 @@ export default function Join() {
             }}
           />
           {error && (
-            <View className="field-error" data-testid="join-error" style={{ padding: '6px 0 0' }}>
+            <View className="field-error p-6-0-0" data-testid="join-error">
               {error}
             </View>
           )}
-          <View style={{ marginTop: '16px' }}>
+          <View className="mt-16">
             <Button
               type="primary"
               size="large"
@@ -107,14 +105,14 @@ export default function Join() {
             </Button>
           </View>
           {isWeapp && (
-            <View style={{ marginTop: '10px' }}>
+            <View className="mt-10">
               <Button size="large" block onClick={() => void scan()}>
                 扫描邀请二维码
               </Button>
             </View>
           )}
         </View>
-        <View style={{ margin: '0 12px' }}>
+        <View className="m-0-12">
           {hasRoles ? (
             <Button
               block

@@ -34,9 +34,7 @@ export default function Roles() {
                   >
                     <View className="grow">
                       <Text className="list-item__title">{label('role', g.role)}</Text>
-                      <Text className="list-item__meta" style={{ display: 'block' }}>
-                        {scope(g)}
-                      </Text>
+                      <Text className="list-item__meta block">{scope(g)}</Text>
                     </View>
                     {current && roleKey(current) === roleKey(g) ? (
                       <Text className="pill pill--on_track">当前</Text>
@@ -49,7 +47,7 @@ export default function Roles() {
             );
           }}
         </StateView>
-        <View style={{ margin: '24px' }}>
+        <View className="m-24">
           <Button
             block
             size="large"
@@ -60,7 +58,7 @@ export default function Roles() {
             加入工作室（输入邀请码）
           </Button>
         </View>
-        <View style={{ margin: '24px' }}>
+        <View className="m-24">
           <Button
             block
             size="large"

@@ -23,7 +23,7 @@ export default function Outbox() {
   };
   return (
     <View className="page">
-      <View style={{ padding: '16px 16px 8px' }}>
+      <View className="p-16-16-8">
         <Text className="muted">
           没有网络时保存的签到和记录会先存在手机上，联网后自动发送，不会重复提交。
         </Text>
@@ -36,13 +36,11 @@ export default function Outbox() {
             <View key={c.id} className="list-item">
               <View className="grow">
                 <Text className="list-item__title">{c.label}</Text>
-                <Text className="list-item__meta" style={{ display: 'block' }}>
+                <Text className="list-item__meta block">
                   {formatTime(c.createdAt)} 保存 · 已尝试 {c.attempts} 次
                 </Text>
                 {c.lastError && (
-                  <Text className="list-item__meta" style={{ display: 'block', color: '#e5362c' }}>
-                    {c.lastError}
-                  </Text>
+                  <Text className="list-item__meta block text-danger">{c.lastError}</Text>
                 )}
               </View>
               {c.status === 'failed' ? (

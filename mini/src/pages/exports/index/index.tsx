@@ -72,9 +72,7 @@ export default function Exports() {
           <View key={it.kind} className="list-item">
             <View className="grow">
               <Text className="list-item__title">{it.title}</Text>
-              <Text className="list-item__meta" style={{ display: 'block' }}>
-                {it.note}
-              </Text>
+              <Text className="list-item__meta block">{it.note}</Text>
             </View>
             <ExportButton
               request={{ kind: it.kind, studioId, ...it.extra }}

@@ -20,12 +20,10 @@ export default function ApprenticeCerts() {
   const asOf = todayISO();
   const mine = rows(certs.data).filter((c) => String(c.apprenticeId) === String(apprenticeId));
   return (
-    <View className="page" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12">
       <View className="card">
-        <Text style={{ fontSize: '20px', fontWeight: 700 }}>{decodeURIComponent(name)}</Text>
-        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
-          取得高级工及以上证书的学徒计入「培养高技能人才」
-        </Text>
+        <Text className="fs-20 fw-700">{decodeURIComponent(name)}</Text>
+        <Text className="muted block mt-4">取得高级工及以上证书的学徒计入「培养高技能人才」</Text>
       </View>
       <StateView state={certs} isEmpty={() => mine.length === 0} emptyText="还没有登记证书">
         {() => (
@@ -35,7 +33,7 @@ export default function ApprenticeCerts() {
                 <View className="list-item">
                   <View className="grow">
                     <Text className="list-item__title">{label('skillLevel', c.level)}</Text>
-                    <Text className="list-item__meta" style={{ display: 'block' }}>
+                    <Text className="list-item__meta block">
                       {formatDate(c.awardedOn)}
                       {c.number ? ` · 编号 ${c.number}` : ''}
                     </Text>

@@ -28,8 +28,8 @@ function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
   return (
     <View>
       <View className="card">
-        <Text style={{ fontSize: '16px', fontWeight: 600 }}>{year} 年每月培训人次</Text>
-        <Text className="muted" style={{ display: 'block', margin: '4px 0 8px' }}>
+        <Text className="fs-16 fw-600">{year} 年每月培训人次</Text>
+        <Text className="muted block m-4-0-8">
           合计 {monthly.reduce((s, m) => s + m.value, 0)} 人次
         </Text>
         <F2Chart
@@ -39,7 +39,7 @@ function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
         />
       </View>
       <View className="card">
-        <Text style={{ fontSize: '16px', fontWeight: 600 }}>目标进度走势</Text>
+        <Text className="fs-16 fw-600">目标进度走势</Text>
         <View className="row" style={{ flexWrap: 'wrap', margin: '8px 0' }}>
           {targets.map((t) => (
             <Text
@@ -73,7 +73,7 @@ export default function ChartsPage() {
   const asOf = todayISO();
   const facts = useAsync(() => studioApi.facts(Number(studioId), asOf), [studioId, asOf]);
   return (
-    <View className="page" data-testid="charts" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="charts">
       <StateView state={facts} rows={8}>
         {(f) => <Charts facts={f} asOf={asOf} />}
       </StateView>

@@ -111,7 +111,7 @@ export default function Checkin() {
   const left = code ? secondsLeft(code.expiresAt, now) : 0;
 
   return (
-    <View className="page" data-testid="checkin-page" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="checkin-page">
       <View
         className="card"
         style={{
@@ -121,12 +121,10 @@ export default function Checkin() {
           textAlign: 'center',
         }}
       >
-        <Text style={{ fontSize: '18px', fontWeight: 700 }}>
-          {title ? decodeURIComponent(title) : '活动签到'}
-        </Text>
+        <Text className="fs-18 fw-700">{title ? decodeURIComponent(title) : '活动签到'}</Text>
         {code ? (
           <>
-            <Text className="muted" style={{ marginTop: '4px' }}>
+            <Text className="muted mt-4">
               学徒用微信或手机相机扫码，或在浏览器里输入下方6位数字
             </Text>
             <View
@@ -153,7 +151,7 @@ export default function Checkin() {
                   alignItems: 'center',
                 }}
               >
-                <Text style={{ fontSize: '13px', color: '#4e5969' }}>签到码</Text>
+                <Text className="fs-13 text-secondary">签到码</Text>
                 <Text
                   data-testid="checkin-short-code"
                   userSelect
@@ -183,9 +181,7 @@ export default function Checkin() {
             >
               {left > 0 ? `${left} 秒后更换` : '正在更换…'}
             </Text>
-            <Text className="muted" style={{ marginTop: '2px', fontSize: '12px' }}>
-              过期的码无效，请以屏幕上最新的为准
-            </Text>
+            <Text className="muted mt-2 fs-12">过期的码无效，请以屏幕上最新的为准</Text>
             <Text
               data-testid="checkin-link"
               userSelect
@@ -203,9 +199,7 @@ export default function Checkin() {
           </>
         ) : (
           <>
-            <Text className="muted" style={{ margin: '16px 0' }}>
-              开启后屏幕上会显示定时更换的签到二维码
-            </Text>
+            <Text className="muted m-16-0">开启后屏幕上会显示定时更换的签到二维码</Text>
             <Button
               type="primary"
               size="large"
@@ -218,18 +212,13 @@ export default function Checkin() {
             </Button>
           </>
         )}
-        {error && (
-          <Text style={{ color: '#e5362c', marginTop: '12px', fontSize: '14px' }}>{error}</Text>
-        )}
+        {error && <Text className="text-danger mt-12 fs-14">{error}</Text>}
       </View>
       {missing && missing.length > 0 && (
         <>
-          <View className="row row--between" style={{ padding: '4px 16px 8px' }}>
-            <Text style={{ fontSize: '16px', fontWeight: 600 }}>未签到</Text>
-            <Text
-              data-testid="missing-count"
-              style={{ fontSize: '16px', fontWeight: 700, color: '#ff7d00' }}
-            >
+          <View className="row row--between p-4-16-8">
+            <Text className="fs-16 fw-600">未签到</Text>
+            <Text className="fs-16 fw-700 text-warning" data-testid="missing-count">
               未签到 {missing.length} 人
             </Text>
           </View>
@@ -251,12 +240,9 @@ export default function Checkin() {
           </View>
         </>
       )}
-      <View className="row row--between" style={{ padding: '4px 16px 8px' }}>
-        <Text style={{ fontSize: '16px', fontWeight: 600 }}>已签到</Text>
-        <Text
-          data-testid="attendance-count"
-          style={{ fontSize: '16px', fontWeight: 700, color: '#2f6bff' }}
-        >
+      <View className="row row--between p-4-16-8">
+        <Text className="fs-16 fw-600">已签到</Text>
+        <Text className="fs-16 fw-700 text-primary" data-testid="attendance-count">
           {list?.length ?? 0} 人
         </Text>
       </View>

@@ -55,7 +55,7 @@ export default function LeaderHome() {
         <OutboxBar />
         <View className="card">
           <View className="row row--between">
-            <Text style={{ fontSize: '17px', fontWeight: 600 }}>目标进度</Text>
+            <Text className="fs-17 fw-600">目标进度</Text>
             <Text className="muted">截至 {formatDate(asOf)}</Text>
           </View>
           <StateView
@@ -103,9 +103,7 @@ export default function LeaderHome() {
                   <Text className="list-item__title">
                     {(d.label as string | undefined) ?? label('deadline', d.id)}
                   </Text>
-                  <Text className="list-item__meta" style={{ display: 'block' }}>
-                    截止 {formatDate(d.dueOn)}
-                  </Text>
+                  <Text className="list-item__meta block">截止 {formatDate(d.dueOn)}</Text>
                 </View>
                 {d.done ? (
                   <Text className="pill pill--met">已完成</Text>

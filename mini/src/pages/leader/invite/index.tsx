@@ -53,14 +53,10 @@ export default function Invite() {
           <InvitePanel invitation={created} />
         ) : (
           <View className="card">
-            <Text className="muted" style={{ display: 'block', marginBottom: '12px' }}>
+            <Text className="muted block mb-12">
               邀请码 7 天内有效，只能使用一次；生成新的邀请码不会影响已发出的邀请。
             </Text>
-            {error && (
-              <View className="field-error" style={{ padding: '0 0 8px' }}>
-                {error}
-              </View>
-            )}
+            {error && <View className="field-error p-0-0-8">{error}</View>}
             <Button
               type="primary"
               size="large"
@@ -73,9 +69,7 @@ export default function Invite() {
             </Button>
           </View>
         )}
-        <Text style={{ display: 'block', padding: '4px 16px 8px', fontWeight: 600 }}>
-          待使用的邀请
-        </Text>
+        <Text className="block p-4-16-8 fw-600">待使用的邀请</Text>
         <StateView state={pending} isEmpty={() => false}>
           {(d) => <PendingInvitations items={d.items} onRevoked={pending.reload} />}
         </StateView>

@@ -1,15 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { studioApi, type RecordType } from '@/services/studio-api';
 import { confirmAndDelete } from '@/services/record-actions';
 import { describeError, ApiError } from '@/services/errors';
 import { todayISO } from '@/lib/format';
-import { label } from '@/lib/labels';
-import { diffProgress, isEmptyDiff, withDraft, withEdit, type Draft } from '@/lib/preview';
 import {
   RECORDS,
-  RECORD_TYPES,
   changedBody,
   describeRow,
   fieldOptions,
@@ -19,11 +16,12 @@ import {
   type FormValues,
   type RecordCtx,
 } from '@/lib/records';
-import { evaluateOnDevice } from '@/lib/rules';
 import { DateField, SelectField, TextField } from '@/components/Field';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { StateView } from '@/components/StateView';
+import { PreviewCard } from './PreviewCard';
+import { usePreview } from './usePreview';
 
 type SavedRow = Record<string, unknown> & { id: number };
 
@@ -90,37 +88,18 @@ export default function RecordEdit() {
   const errorIfSet = (k: string) => (values[k] || tried ? errors[k] : undefined);
   const changes = editing && original ? changedBody(def, original, values, ctx) : {};
 
-  // The targets as they stand: evaluated once per facts load, not on every keystroke.
-  const before = useMemo(() => {
-    if (!facts.data) return null;
-    try {
-      return evaluateOnDevice(facts.data, today);
-    } catch (e) {
-      return { error: describeError(e) };
-    }
-  }, [facts.data, today]);
-  const preview = useMemo(() => {
-    if (!facts.data || !before || Object.keys(errors).length > 0 || (editing && !saved.data))
-      return null;
-    const draft = def.toDraft(values, ctx);
-    if (!draft && !editing) return { empty: true as const };
-    if ('error' in before) return before;
-    try {
-      // An edit replaces the record in the facts; a create adds it.
-      const next =
-        editing && saved.data
-          ? withEdit(
-              facts.data,
-              { type: RECORD_TYPES[type].fact, id: String(saved.data.id), name: original?.name },
-              draft,
-            )
-          : withDraft(facts.data, draft as Draft);
-      const after = evaluateOnDevice(next, today);
-      return { diff: diffProgress(before, after), after };
-    } catch (e) {
-      return { error: describeError(e) };
-    }
-  }, [facts.data, before, saved.data, JSON.stringify(values)]);
+  const preview = usePreview({
+    facts: facts.data,
+    today,
+    type,
+    def,
+    values,
+    ctx,
+    hasErrors: Object.keys(errors).length > 0,
+    editing,
+    saved: saved.data,
+    originalName: original?.name,
+  });
 
   const set = (k: string) => (v: string) => {
     setValues((old) => ({ ...old, [k]: v }));
@@ -177,7 +156,7 @@ export default function RecordEdit() {
 
   if (editing && (saved.loading || saved.error !== undefined || !saved.data)) {
     return (
-      <View className="page" data-testid="record-edit-loading" style={{ paddingTop: '12px' }}>
+      <View className="page pt-12" data-testid="record-edit-loading">
         <StateView
           state={saved}
           isEmpty={(d) => d === null}
@@ -191,7 +170,7 @@ export default function RecordEdit() {
   }
 
   return (
-    <View className="page" data-testid="record-edit" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="record-edit">
       <View className="list-card">
         {visibleFields(def, values, editing).map((f) => {
           const common = {
@@ -215,88 +194,16 @@ export default function RecordEdit() {
         })}
       </View>
 
-      <View className="card" data-testid="preview">
-        <Text style={{ fontSize: '16px', fontWeight: 600, display: 'block', marginBottom: '8px' }}>
-          保存后对目标的影响
-        </Text>
-        {facts.loading && <Text className="muted">正在载入工作室数据…</Text>}
-        {facts.error !== undefined && (
-          <Text className="muted">无法预览：{describeError(facts.error)}</Text>
-        )}
-        {editing &&
-          !facts.loading &&
-          facts.data &&
-          Object.keys(errors).length === 0 &&
-          Object.keys(changes).length === 0 && (
-            <Text
-              className="muted"
-              style={{ display: 'block', marginBottom: '4px' }}
-              data-testid="preview-unchanged"
-            >
-              还没有修改；改动后这里显示对目标的影响
-            </Text>
-          )}
-        {!facts.loading && facts.data && Object.keys(errors).length > 0 && (
-          <Text className="muted">填写完整后显示预览（{Object.values(errors)[0]}）</Text>
-        )}
-        {preview && 'error' in preview && <Text className="muted">{preview.error}</Text>}
-        {preview && 'empty' in preview && <Text className="muted">这条记录不影响考核目标</Text>}
-        {preview && 'diff' in preview && preview.diff && (
-          <View>
-            {isEmptyDiff(preview.diff) && (!editing || Object.keys(changes).length > 0) && (
-              <Text className="muted" data-testid="preview-none">
-                {editing
-                  ? '这次修改不会改变任何目标（可能不在统计期内或不符合计入条件）'
-                  : '这条记录不会改变任何目标（可能不在统计期内或不符合计入条件）'}
-              </Text>
-            )}
-            {preview.diff.changes.map((c) => (
-              <View
-                key={c.id}
-                className="row row--between"
-                style={{ padding: '8px 0' }}
-                data-testid={`preview-${c.id}`}
-              >
-                <Text style={{ fontSize: '14px' }}>{label('target', c.id)}</Text>
-                <Text
-                  style={{
-                    fontSize: '14px',
-                    fontWeight: 600,
-                    color: c.delta >= 0 ? '#12a150' : '#e5362c',
-                  }}
-                >
-                  {c.before} → {c.after} / {c.required}
-                  {c.nowMet ? ' ✓ 达标' : ''}
-                </Text>
-              </View>
-            ))}
-            {preview.diff.deadlinesDone.map((d) => (
-              <Text
-                key={d}
-                style={{ display: 'block', fontSize: '14px', color: '#12a150', padding: '4px 0' }}
-              >
-                ✓ 完成「{label('deadline', d)}」
-              </Text>
-            ))}
-            {preview.diff.findingsCleared.map((m) => (
-              <Text
-                key={m}
-                style={{ display: 'block', fontSize: '13px', color: '#12a150', padding: '4px 0' }}
-              >
-                消除提醒：{m}
-              </Text>
-            ))}
-            {preview.diff.findingsAdded.map((m) => (
-              <Text
-                key={m}
-                style={{ display: 'block', fontSize: '13px', color: '#e08600', padding: '4px 0' }}
-              >
-                新提醒：{m}
-              </Text>
-            ))}
-          </View>
-        )}
-      </View>
+      <PreviewCard
+        factsLoading={facts.loading}
+        factsError={facts.error}
+        factsLoaded={Boolean(facts.data)}
+        editing={editing}
+        hasErrors={Object.keys(errors).length > 0}
+        firstError={Object.values(errors)[0]}
+        changed={Object.keys(changes).length > 0}
+        preview={preview}
+      />
 
       <View className="bottom-bar" style={editing ? { display: 'flex', gap: '12px' } : undefined}>
         {editing && (

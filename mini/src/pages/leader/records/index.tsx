@@ -31,7 +31,7 @@ type AnyRow = Record<string, unknown> & { id: number };
 function InviteButton({ onInvite }: { onInvite?: () => void }) {
   if (!onInvite) return null;
   return (
-    <View style={{ marginLeft: '16px' }} onClick={(e) => e.stopPropagation()}>
+    <View className="ml-16" onClick={(e) => e.stopPropagation()}>
       <Button
         size="small"
         type="primary"
@@ -64,15 +64,13 @@ function Row({
         <View className="list-item" onClick={onOpen} data-testid="activity-row">
           <View className="grow">
             <Text className="list-item__title">{a.title}</Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
+            <Text className="list-item__meta block">
               {label('activityKind', a.kind)} · {formatDate(a.date)}
               {a.location ? ` · ${a.location}` : ''}
             </Text>
           </View>
-          <View style={{ textAlign: 'right' }}>
-            <Text style={{ fontSize: '18px', fontWeight: 700, color: '#2f6bff', display: 'block' }}>
-              {a.attendance ?? 0}
-            </Text>
+          <View className="text-right">
+            <Text className="fs-18 fw-700 text-primary block">{a.attendance ?? 0}</Text>
             <Text className="muted">人次 ›</Text>
           </View>
         </View>
@@ -84,7 +82,7 @@ function Row({
         <View className="list-item">
           <View className="grow">
             <Text className="list-item__title">{a.title}</Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
+            <Text className="list-item__meta block">
               {label('achievementKind', a.kind)} · {formatDate(a.date)}
             </Text>
           </View>
@@ -115,7 +113,7 @@ function Row({
           </View>
           <View className="grow">
             <Text className="list-item__title">{a.name}</Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
+            <Text className="list-item__meta block">
               {/* Each date stays on one line: a narrow phone wraps between them, never inside one. */}
               <Text className="nowrap">拜师 {formatDate(a.joinedOn)}</Text> ·{' '}
               <Text className="nowrap">
@@ -139,15 +137,13 @@ function Row({
         <View className="list-item">
           <View className="grow">
             <Text className="list-item__title">{f.category}</Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
+            <Text className="list-item__meta block">
               {formatDate(f.date)}
               {income && f.source ? ` · ${label('fundSource', f.source)}` : ''}
               {f.note ? ` · ${f.note}` : ''}
             </Text>
           </View>
-          <Text
-            style={{ fontSize: '16px', fontWeight: 700, color: income ? '#12a150' : '#1d2129' }}
-          >
+          <Text className={`fs-16 fw-700 ${income ? 'text-success' : 'text-text'}`}>
             {income ? '+' : '-'}
             {formatMoney(f.amount)}
           </Text>
@@ -162,7 +158,7 @@ function Row({
             <Text className="list-item__title">
               {d.title || `${d.year} 年${label('documentKind', d.kind)}`}
             </Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
+            <Text className="list-item__meta block">
               {label('documentKind', d.kind)} · {d.year} 年度 · 提交于 {formatDate(d.submittedOn)}
             </Text>
           </View>
@@ -175,7 +171,7 @@ function Row({
         <View className="list-item">
           <View className="grow">
             <Text className="list-item__title">{String(r.name ?? r.title ?? r.id)}</Text>
-            <Text className="list-item__meta" style={{ display: 'block' }}>
+            <Text className="list-item__meta block">
               {r.skillLevel ? label('skillLevel', String(r.skillLevel)) : ''}
               {r.fullTime === false ? ' · 兼职' : r.fullTime ? ' · 专职' : ''}
             </Text>
@@ -194,26 +190,16 @@ function FundSummary({ items }: { items: FundRow[] }) {
   return (
     <View className="card row" style={{ justifyContent: 'space-around', textAlign: 'center' }}>
       <View>
-        <Text className="muted" style={{ display: 'block' }}>
-          收入
-        </Text>
-        <Text style={{ fontSize: '18px', fontWeight: 700, color: '#12a150' }}>
-          {formatMoney(income)}
-        </Text>
+        <Text className="muted block">收入</Text>
+        <Text className="fs-18 fw-700 text-success">{formatMoney(income)}</Text>
       </View>
       <View>
-        <Text className="muted" style={{ display: 'block' }}>
-          支出
-        </Text>
-        <Text style={{ fontSize: '18px', fontWeight: 700 }}>{formatMoney(spending)}</Text>
+        <Text className="muted block">支出</Text>
+        <Text className="fs-18 fw-700">{formatMoney(spending)}</Text>
       </View>
       <View>
-        <Text className="muted" style={{ display: 'block' }}>
-          结余
-        </Text>
-        <Text style={{ fontSize: '18px', fontWeight: 700, color: '#2f6bff' }}>
-          {formatMoney(income - spending)}
-        </Text>
+        <Text className="muted block">结余</Text>
+        <Text className="fs-18 fw-700 text-primary">{formatMoney(income - spending)}</Text>
       </View>
     </View>
   );
@@ -276,7 +262,7 @@ export default function Records() {
   );
 
   return (
-    <View className="page" data-testid={`records-${type}`} style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid={`records-${type}`}>
       <OutboxBar />
       {pending.length > 0 && (
         <View className="list-card">
@@ -289,7 +275,7 @@ export default function Records() {
         </View>
       )}
       {type === 'funds' && list.data && <FundSummary items={items as unknown as FundRow[]} />}
-      <View style={{ margin: '0 12px 8px' }}>
+      <View className="m-0-12-8">
         <RecordsExport type={type} studioId={Number(studioId)} />
       </View>
       <StateView

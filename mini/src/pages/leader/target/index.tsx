@@ -22,7 +22,7 @@ export default function TargetWhy() {
     [studioId, asOf],
   );
   return (
-    <View className="page" data-testid="target-why" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="target-why">
       <StateView
         state={progress}
         isEmpty={(p) => !p.targets.some((t) => t.id === targetId)}
@@ -48,11 +48,7 @@ export default function TargetWhy() {
                     {ex.summary}
                   </Text>
                 )}
-                {ex.article && (
-                  <Text className="muted" style={{ display: 'block', marginTop: '8px' }}>
-                    依据：{ex.article}
-                  </Text>
-                )}
+                {ex.article && <Text className="muted block mt-8">依据：{ex.article}</Text>}
               </View>
               <SectionTitle title={`已计入（${ex.counted.length}）`} />
               <View className="list-card" data-testid="counted">
@@ -60,12 +56,8 @@ export default function TargetWhy() {
                 {ex.counted.map((c, i) => (
                   <View key={`${c.title}-${i}`} className="list-item" data-testid="counted-row">
                     <View className="grow">
-                      <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
-                      {c.detail && (
-                        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
-                          {c.detail}
-                        </Text>
-                      )}
+                      <Text className="fs-14 block">{c.title}</Text>
+                      {c.detail && <Text className="muted block mt-4">{c.detail}</Text>}
                     </View>
                     {c.value !== undefined && <Text className="pill pill--met">+{c.value}</Text>}
                   </View>
@@ -79,12 +71,8 @@ export default function TargetWhy() {
                 {ex.excluded.map((c, i) => (
                   <View key={`${c.title}-${i}`} className="list-item" data-testid="excluded-row">
                     <View className="grow">
-                      <Text style={{ fontSize: '14px', display: 'block' }}>{c.title}</Text>
-                      {c.detail && (
-                        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
-                          {c.detail}
-                        </Text>
-                      )}
+                      <Text className="fs-14 block">{c.title}</Text>
+                      {c.detail && <Text className="muted block mt-4">{c.detail}</Text>}
                       {c.reason && (
                         <Text
                           style={{

@@ -55,7 +55,7 @@ export default function ReviewerHome() {
             </View>
           )}
         </StateView>
-        <View style={{ margin: '12px' }}>
+        <View className="m-12">
           <ExportButton
             block
             request={{ kind: 'jurisdiction', jurisdictionId: jid, asOf }}
@@ -63,7 +63,7 @@ export default function ReviewerHome() {
             testId="export-jurisdiction"
           />
         </View>
-        <View style={{ margin: '12px' }}>
+        <View className="m-12">
           <Button
             type="primary"
             size="large"

@@ -112,7 +112,7 @@ export default function NewStudio() {
         </View>
         <View className="lift">
           {invitation && <InvitePanel invitation={invitation} />}
-          <View style={{ margin: '0 12px 12px' }}>
+          <View className="m-0-12-12">
             <Button
               type="primary"
               size="large"
@@ -123,7 +123,7 @@ export default function NewStudio() {
               邀请领办人
             </Button>
           </View>
-          <View style={{ margin: '0 12px 12px' }}>
+          <View className="m-0-12-12">
             <Button
               size="large"
               block
@@ -133,7 +133,7 @@ export default function NewStudio() {
               邀请单位联系人
             </Button>
           </View>
-          <View style={{ margin: '0 12px' }}>
+          <View className="m-0-12">
             <Button
               size="large"
               block
@@ -210,7 +210,7 @@ export default function NewStudio() {
             </View>
           )}
         </StateView>
-        <Text style={{ display: 'block', padding: '4px 16px 8px', fontWeight: 600 }}>领办人</Text>
+        <Text className="block p-4-16-8 fw-600">领办人</Text>
         <View className="list-card">
           <TextField
             label="姓名"

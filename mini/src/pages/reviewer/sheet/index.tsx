@@ -24,7 +24,7 @@ function JudgeInput({
   const n = Number(value);
   const bad = value.trim() === '' || !Number.isFinite(n) || n < 0 || n > item.max;
   return (
-    <View className="row" style={{ marginTop: '8px' }}>
+    <View className="row mt-8">
       <Input
         type="digit"
         value={value}
@@ -77,14 +77,12 @@ export default function Sheet() {
   };
 
   return (
-    <View className="page" data-testid="assessment-sheet" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="assessment-sheet">
       <StateView state={sheet} rows={10}>
         {(s) => (
           <View>
             <View className="card">
-              <Text style={{ fontSize: '17px', fontWeight: 700 }}>
-                {studio.data?.name ?? '工作室'}
-              </Text>
+              <Text className="fs-17 fw-700">{studio.data?.name ?? '工作室'}</Text>
               <View className="row" style={{ marginTop: '12px', alignItems: 'flex-end' }}>
                 <Text
                   data-testid="sheet-total"
@@ -92,9 +90,7 @@ export default function Sheet() {
                 >
                   {s.total}
                 </Text>
-                <Text className="muted" style={{ margin: '0 0 6px 6px' }}>
-                  / {s.maxTotal} 分
-                </Text>
+                <Text className="muted m-0-0-6-6">/ {s.maxTotal} 分</Text>
                 <View className="grow" />
                 {s.grade ? (
                   <Text
@@ -107,14 +103,12 @@ export default function Sheet() {
                   <Text className="pill pill--upcoming">不评等级</Text>
                 )}
               </View>
-              <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>
+              <Text className="muted block mt-6">
                 基础分 {s.base.score}/{s.base.max} · 加分 {s.bonus.score}/{s.bonus.max}
                 {s.complete ? '' : ' · 尚有待评项目'}
               </Text>
               {typeof s.gradeNote === 'string' && s.gradeNote && (
-                <Text className="muted" style={{ display: 'block', marginTop: '6px' }}>
-                  {s.gradeNote}
-                </Text>
+                <Text className="muted block mt-6">{s.gradeNote}</Text>
               )}
               <View className="row no-print" style={{ marginTop: '10px', gap: '8px' }}>
                 <ExportButton
@@ -141,23 +135,18 @@ export default function Sheet() {
             {s.items.length === 0 && <View className="card muted">本政策没有逐项评分表。</View>}
             <View className="list-card">
               {s.items.map((it) => (
-                <View
-                  key={it.id}
-                  className="list-item"
-                  style={{ display: 'block' }}
-                  data-testid={`item-${it.id}`}
-                >
+                <View key={it.id} className="list-item block" data-testid={`item-${it.id}`}>
                   <View className="row row--between">
-                    <Text className="grow" style={{ fontSize: '15px', fontWeight: 500 }}>
-                      <Text style={{ color: '#86909c', marginRight: '6px' }}>{it.id}</Text>
+                    <Text className="grow fs-15 fw-500">
+                      <Text className="text-muted mr-6">{it.id}</Text>
                       {it.label ?? ''}
                     </Text>
-                    <Text style={{ fontSize: '16px', fontWeight: 700, marginLeft: '8px' }}>
+                    <Text className="fs-16 fw-700 ml-8">
                       {it.basis === 'pending' ? '—' : it.score}
                       <Text className="muted">/{it.max}</Text>
                     </Text>
                   </View>
-                  <View className="row" style={{ marginTop: '4px' }}>
+                  <View className="row mt-4">
                     <Text
                       className={`pill ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' ? 'pill--met' : 'pill--pending'}`}
                       style={{ marginLeft: 0 }}
@@ -165,9 +154,7 @@ export default function Sheet() {
                       {label('basis', it.basis)}
                     </Text>
                     {typeof it.explanation === 'string' && (
-                      <Text className="muted grow" style={{ marginLeft: '8px' }}>
-                        {it.explanation}
-                      </Text>
+                      <Text className="muted grow ml-8">{it.explanation}</Text>
                     )}
                   </View>
                   {it.basis !== 'auto' && <JudgeInput item={it} onSave={(n) => save(it, n)} />}

@@ -46,7 +46,7 @@ function SignList({
   if (items.length === 0) return <View className="list-item muted">暂无记录</View>;
   const asOf = todayISO();
   return (
-    <View className="list-card" style={{ margin: 0 }}>
+    <View className="list-card m-0">
       {items.map((r) => {
         const s = signoffState(recordType, r.row, asOf);
         const signed = s.state === 'signed' || done[r.id];
@@ -54,15 +54,9 @@ function SignList({
           <View key={r.id} className="list-item" data-testid="signoff-row">
             <View className="grow">
               <Text className="list-item__title">{r.title}</Text>
-              <Text className="list-item__meta" style={{ display: 'block' }}>
-                {r.meta}
-              </Text>
+              <Text className="list-item__meta block">{r.meta}</Text>
               {s.state !== 'waiting' && (
-                <Text
-                  className="list-item__meta"
-                  style={{ display: 'block' }}
-                  data-testid="signoff-note"
-                >
+                <Text className="list-item__meta block" data-testid="signoff-note">
                   {s.text}
                 </Text>
               )}
@@ -110,10 +104,10 @@ export default function UnitStudio() {
     [studioId],
   );
   return (
-    <View className="page" data-testid="unit-studio" style={{ paddingTop: '12px' }}>
+    <View className="page pt-12" data-testid="unit-studio">
       <View className="card">
-        <Text style={{ fontSize: '18px', fontWeight: 700 }}>{studio.data?.name ?? '工作室'}</Text>
-        <Text className="muted" style={{ display: 'block', marginTop: '4px' }}>
+        <Text className="fs-18 fw-700">{studio.data?.name ?? '工作室'}</Text>
+        <Text className="muted block mt-4">
           {studio.data?.trade}
           {studio.data?.recognizedOn ? ` · ${formatDate(studio.data.recognizedOn)} 认定` : ''}
         </Text>
@@ -131,7 +125,7 @@ export default function UnitStudio() {
           )}
         </StateView>
       </View>
-      <View style={{ margin: '0 12px' }}>
+      <View className="m-0-12">
         <Button
           size="small"
           type="primary"
