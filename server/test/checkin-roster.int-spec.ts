@@ -33,8 +33,13 @@ describe('activity roster and the leader adding attendance', () => {
         .set('authorization', bearer(x.callers.leader))
         .expect(200)
     ).body as RosterBody;
-  const add = (c: Caller, personId: number) =>
-    request(t.http).post(`${base()}/attendance`).set('authorization', bearer(c)).send({ personId });
+  const add = (c: Caller, personId: number | undefined) => {
+    if (personId === undefined) throw new Error('person not set up in beforeAll');
+    return request(t.http)
+      .post(`${base()}/attendance`)
+      .set('authorization', bearer(c))
+      .send({ personId });
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
