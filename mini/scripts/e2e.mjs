@@ -2,7 +2,8 @@
 // on a fresh database with the demo seed, and drives Debian's Chromium through
 // each role's main flow. Usage: pnpm --filter @master-studio/mini e2e
 // Env: DATABASE_URL (mysql://… → a fresh database next to it; unset → sqlite in a temp dir),
-//      E2E_SKIP_BUILD=1 to reuse existing builds, CHROMIUM (default /usr/bin/chromium).
+//      E2E_SKIP_BUILD=1 to reuse existing builds, CHROMIUM (default /usr/bin/chromium),
+//      E2E_ONLY=<feature> to run only the checks named "<feature>: …" (a module's own checks).
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +36,8 @@ function log(msg) {
 }
 
 async function check(name, fn) {
+  const only = process.env.E2E_ONLY;
+  if (only && !name.startsWith(`${only}:`)) return;
   const t0 = Date.now();
   try {
     await fn();
