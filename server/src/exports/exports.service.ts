@@ -1,7 +1,4 @@
-import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import archiver from 'archiver';
-import { type Document, Packer } from 'docx';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -11,15 +8,16 @@ import { DomainError, notFound, validationFailed } from '../common/domain-error'
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Jurisdiction } from '../org/jurisdiction.entity';
+import type { StudioView } from '../studios/dto/studio.dto';
 import { safeFileName } from './content-disposition';
 import { DownloadLinks } from './download-links';
 import type { DownloadLinkView } from './dto/export.dto';
+import { writeArchive } from './export-archive';
 import { ExportData } from './export-data';
-import { DOCX, type ExportRequest, XLSX, ZIP } from './export-request';
+import { docx, type ExportFile, need, workbook, xlsx } from './export-file';
+import { type ExportRequest, XLSX, ZIP } from './export-request';
 import { planDocument, summaryDocument, type YearRecords } from './forms/annual-report';
 import { applicationDocument } from './forms/application';
-import { writeRecordsWorkbook } from './forms/records-workbook';
-import type { StudioView } from '../studios/dto/studio.dto';
 import { writeAssessmentSheet } from './forms/assessment-sheet';
 import { writeAttendanceMatrix } from './forms/attendance-matrix';
 import { writeFundLedger } from './forms/fund-ledger';
@@ -28,44 +26,7 @@ import { writeRoster } from './forms/roster';
 import { writeSigninSheet } from './forms/signin-sheet';
 import { addSheet } from './xlsx/cells';
 
-/** A file ready to stream: its name and type are known before the first byte is written. */
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  write(out: Writable): Promise<void>;
-}
-
-/** Runs `write` into a stream the HTTP layer can pipe; a failure mid-way destroys the stream. */
-export function streamOf(file: ExportFile): Readable {
-  const out = new PassThrough();
-  file.write(out).then(
-    () => out.end(),
-    (e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))),
-  );
-  return out;
-}
-
-const workbook = (): ExcelJS.Workbook => {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '技能大师工作室助手';
-  wb.created = new Date();
-  return wb;
-};
-const docx = (fileName: string, build: () => Document): ExportFile => ({
-  fileName: safeFileName(fileName),
-  contentType: DOCX,
-  write: async (out) => {
-    out.write(await Packer.toBuffer(build()));
-  },
-});
-const xlsx = (
-  fileName: string,
-  build: () => ExcelJS.Workbook | Promise<ExcelJS.Workbook>,
-): ExportFile => ({
-  fileName: safeFileName(fileName),
-  contentType: XLSX,
-  write: async (out) => (await build()).xlsx.write(out),
-});
+export { type ExportFile, streamOf } from './export-file';
 
 /**
  * Every export: the access check first (the same action as the data behind it: `read` for a
@@ -204,7 +165,7 @@ export class ExportsService {
         return {
           fileName: safeFileName(`${studio.name}档案（${today}）.zip`),
           contentType: ZIP,
-          write: (out) => this.archive(studio, today, out),
+          write: (out) => writeArchive(this.data, (r) => this.openChecked(r), studio, today, out),
         };
       default:
         throw validationFailed({ kind: '暂不支持该导出' });
@@ -237,91 +198,6 @@ export class ExportsService {
     };
   }
 
-  /**
-   * 工作室档案 (yuzhong-2023 第十条（六）): one ZIP streamed entry by entry: every record as
-   * spreadsheets, the forms above for this year, and a list of contents. Doubles as a backup.
-   */
-  private async archive(studio: StudioView, today: string, out: Writable): Promise<void> {
-    const zip = archiver('zip', { zlib: { level: 6 } });
-    const done = new Promise<void>((resolve, reject) => {
-      out.on('finish', resolve);
-      zip.on('error', reject);
-    });
-    zip.pipe(out);
-    const contents: string[] = [];
-    const add = async (name: string, file: ExportFile): Promise<void> => {
-      const entry = new PassThrough();
-      zip.append(entry, { name });
-      await file.write(entry);
-      entry.end();
-      contents.push(name);
-    };
-    const id = studio.id;
-    const [members, apprentices, certificates, activities, achievements, funds, documents] =
-      await Promise.all([
-        this.data.members(id),
-        this.data.apprentices(id),
-        this.data.certificates(id),
-        this.data.activities(id),
-        this.data.achievements(id),
-        this.data.funds(id),
-        this.data.documents(id),
-      ]);
-    const attendance = await this.data.attendance(
-      id,
-      activities.map((a) => a.id),
-    );
-    await add('档案数据.xlsx', {
-      fileName: '',
-      contentType: XLSX,
-      write: async (o) => {
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-          stream: o,
-          useStyles: true,
-          useSharedStrings: false,
-        });
-        await writeRecordsWorkbook(
-          wb as unknown as ExcelJS.Workbook,
-          {
-            studio,
-            members,
-            apprentices,
-            certificates,
-            activities,
-            attendance,
-            achievements,
-            funds,
-            documents,
-          },
-          async (ws) => ws.commit(),
-        );
-        await wb.commit();
-      },
-    });
-    const year = Number(today.slice(0, 4));
-    const forms: [string, ExportRequest][] = [
-      ['考核表.xlsx', { kind: 'assessment', studioId: id, asOf: today }],
-      ['花名册.xlsx', { kind: 'roster', studioId: id, asOf: today }],
-      ['经费台账.xlsx', { kind: 'ledger', studioId: id }],
-      ['申报表.docx', { kind: 'application', studioId: id, asOf: today }],
-      [`${year}年度工作总结.docx`, { kind: 'summary', studioId: id, year }],
-      [`${year + 1}年度工作计划.docx`, { kind: 'plan', studioId: id, year }],
-    ];
-    for (const [name, req] of forms) {
-      try {
-        await add(`材料/${name}`, await this.openChecked(req));
-      } catch (e) {
-        contents.push(`材料/${name}：未能生成（${e instanceof Error ? e.message : String(e)}）`);
-      }
-    }
-    zip.append(
-      `${studio.name} 档案\n导出日期：${today}\n\n${contents.join('\n')}\n\n附件（佐证材料）将在证据功能上线后一并打包。\n`,
-      { name: '清单.txt' },
-    );
-    await zip.finalize();
-    await done;
-  }
-
   /** The bureau's workbook: the jurisdiction's studios, loaded by the set-based loader, streamed sheet by sheet. */
   private async jurisdiction(
     caller: Caller,
@@ -352,9 +228,4 @@ export class ExportsService {
       },
     };
   }
-}
-
-function need<T>(v: T | undefined, field: string): T {
-  if (v === undefined) throw validationFailed({ [field]: '缺少参数' });
-  return v;
 }
