@@ -1,0 +1,36 @@
+/** The world's helpers: a seeded generator (deterministic data), dates, and chunked bulk INSERTs. */
+import type { Pool } from 'mysql2/promise';
+
+const rand = (() => {
+  let s = 42;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+})();
+export const day = (from: string, plus: number): string =>
+  new Date(Date.parse(`${from}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
+export const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+
+export async function bulk(
+  pool: Pool,
+  table: string,
+  cols: string[],
+  rows: unknown[][],
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const [res] = await pool.query(`INSERT INTO ${table} (${cols.join(',')}) VALUES ?`, [chunk]);
+    const first = (res as { insertId: number }).insertId;
+    for (let k = 0; k < chunk.length; k++) ids.push(first + k);
+  }
+  return ids;
+}
+
+export const levels = ['intermediate', 'senior', 'technician', 'senior_technician'];
+export const kinds = [
+  'training',
+  'internal_exchange',
+  'industry_exchange',
+  'tech_project',
+  'social_service',
+  'school_cooperation',
+];
