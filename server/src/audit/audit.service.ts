@@ -5,6 +5,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { forbidden } from '../common/domain-error';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
+import { wholeSeconds } from '../database/sql';
 import { appendEntry, type ChainReport, verifyChain } from './audit-chain';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditAction, AuditView } from './dto/audit.dto';
@@ -51,7 +52,7 @@ export class AuditService {
       action: e.action,
       before: e.before === null ? null : JSON.stringify(e.before),
       after: e.after === null ? null : JSON.stringify(e.after),
-      at: new Date(Math.floor(Date.now() / 1000) * 1000),
+      at: wholeSeconds(),
       ip: e.ip ?? null,
     });
   }

@@ -7,6 +7,7 @@ import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
 import { isDuplicate, isMissingParent } from '../common/db-errors';
 import { DomainError, forbidden, notFound, validationFailed } from '../common/domain-error';
+import { placeholders, wholeSeconds } from '../database/sql';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuditService } from '../audit/audit.service';
@@ -183,7 +184,7 @@ export class CheckinService {
     const rows = (await this.db.query(
       `SELECT a.id AS activity_id, a.studio_id AS studio_id, s.unit_id AS unit_id, s.jurisdiction_id AS jurisdiction_id
          FROM activities a INNER JOIN studios s ON s.id = a.studio_id
-        WHERE a.studio_id IN (${studioIds.map(() => '?').join(',')}) AND a.checkin_open = 1`,
+        WHERE a.studio_id IN (${placeholders(studioIds)}) AND a.checkin_open = 1`,
       studioIds,
     )) as Record<string, unknown>[];
     return rows.map((r) => ({
@@ -204,7 +205,7 @@ export class CheckinService {
     // The finalized-period lock: one indexed read, remembered per activity for a rotation window.
     await this.lock.assertOpen(scope.activityId);
     const personId = caller.personId;
-    const checkedInAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const checkedInAt = wholeSeconds();
     let id: number | null = null;
     try {
       id = await this.insertAttendance(scope.activityId, personId, scope.studioId, checkedInAt);
@@ -381,7 +382,7 @@ export class CheckinService {
         );
       const existing = await m.findOneBy(Attendance, { activityId, personId });
       if (existing) return { attendance: mapAttendance(existing), created: false };
-      const checkedInAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+      const checkedInAt = wholeSeconds();
       let row: Attendance;
       try {
         row = await m.save(

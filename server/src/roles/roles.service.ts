@@ -6,6 +6,7 @@ import { RoleMembership } from '../accounts/role-membership.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { DomainError, forbidden, notFound } from '../common/domain-error';
+import { placeholders } from '../database/sql';
 import type { RoleGrantView } from './dto/role-grant.dto';
 
 type Row = Record<string, unknown>;
@@ -73,7 +74,7 @@ export class RolesService {
   async listForStudio(caller: Caller, studioId: number): Promise<{ items: RoleGrantView[] }> {
     const { roles } = await this.access.requireStudioInviter(caller, studioId);
     const rows = (await this.db.query(
-      `${SELECT_GRANTS} WHERE r.studio_id = ? AND r.role IN (${roles.map(() => '?').join(',')}) ORDER BY r.id`,
+      `${SELECT_GRANTS} WHERE r.studio_id = ? AND r.role IN (${placeholders(roles)}) ORDER BY r.id`,
       [studioId, ...roles],
     )) as Row[];
     return { items: rows.map(mapGrant) };
