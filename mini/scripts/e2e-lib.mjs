@@ -1,0 +1,119 @@
+// Shared helpers of the end-to-end run (e2e.mjs and its modules e2e-*.mjs): the browser,
+// check() with its results and the E2E_ONLY filter, demo sign-in, screenshots, and small
+// readers. Role flows live in e2e-<role>.mjs; e2e.mjs only lists them in order.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { REPO } from './benchmarks.mjs';
+
+export const SHOTS = join(REPO, '.artifacts', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Every check's outcome, in order: { name, ok, err? }. */
+export const results = [];
+let browser;
+
+export function log(msg) {
+  console.log(`[e2e] ${msg}`);
+}
+
+export async function launchBrowser() {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  return browser;
+}
+
+export async function closeBrowser() {
+  await browser?.close().catch(() => undefined);
+}
+
+/** The phone every role's session runs in. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** A fresh browser context (a phone unless other options are given). */
+export const newContext = (options = PHONE) => browser.newContext(options);
+
+export async function check(name, fn) {
+  const only = process.env.E2E_ONLY;
+  if (only && !name.startsWith(`${only}:`)) return;
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    log(`✓ ${name} (${Date.now() - t0} ms)`);
+  } catch (err) {
+    results.push({ name, ok: false, err });
+    log(
+      `✗ ${name}: ${err instanceof Error ? err.message.split('\n').filter(Boolean).slice(0, 3).join(' | ') : err}`,
+    );
+  }
+}
+
+export async function signIn(base, username) {
+  const ctx = await newContext();
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => log(`  page error (${username}): ${e.message}`));
+  await page.goto(`${base}/`);
+  await page.locator(`[data-testid="demo-${username}"]`).click();
+  return { ctx, page };
+}
+
+// Taro H5 slides pages in; wait until no animation or transition is running
+// (plus a short settle) so screenshots never catch a page mid-slide.
+export async function shot(page, name) {
+  await page.waitForTimeout(50); // let a just-triggered transition start
+  await page
+    .waitForFunction(
+      // Runs in the page; endless ones (spinners) never finish and are not a page moving.
+      () =>
+        // eslint-disable-next-line no-undef
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      undefined,
+      { timeout: 5000, polling: 50 },
+    )
+    .catch(() =>
+      log(`  ${name}: animations still running after 5 s, taking the screenshot anyway`),
+    );
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+// Issue 11 item 14: every tap target is at least 44 px tall on a phone.
+export async function assertTall(loc, name) {
+  const box = await loc.boundingBox({ timeout: 15000 });
+  if (!box || box.height < 44) throw new Error(`${name} is ${box?.height} px tall, under 44`);
+}
+export const text = async (loc) => (await loc.textContent({ timeout: 15000 })) ?? '';
+export const num = (s) => Number((/-?\d+(\.\d+)?/.exec(s) ?? ['NaN'])[0]);
+
+/** The demo account's bearer token, for set-up through the API. */
+export async function demoToken(base, username) {
+  return (
+    await (
+      await fetch(`${base}/api/auth/demo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username }),
+      })
+    ).json()
+  ).accessToken;
+}
