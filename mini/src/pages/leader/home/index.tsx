@@ -5,23 +5,20 @@ import { studioApi } from '@/services/studio-api';
 import { currentRole } from '@/services/session';
 import { dueText, formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
+import { recordTiles, type HomeTile } from '@/lib/record-rows';
 import { OutboxBar } from '@/components/OutboxBar';
 import { SectionTitle, StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
 import { TargetCard } from '@/components/TargetCard';
 import { useAsync } from '@/components/useAsync';
 
-const TILES = [
-  { text: '活动签到', icon: '签', color: '#2f6bff', url: 'records/index?type=activities' },
-  { text: '学徒名册', icon: '徒', color: '#12a150', url: 'records/index?type=apprentices' },
-  { text: '成果', icon: '果', color: '#f08c00', url: 'records/index?type=achievements' },
-  { text: '经费台账', icon: '账', color: '#7b61ff', url: 'records/index?type=funds' },
-  { text: '计划总结', icon: '计', color: '#00a3bf', url: 'records/index?type=documents' },
-  { text: '数据图表', icon: '图', color: '#e5362c', url: 'charts/index' },
-  { text: '团队成员', icon: '队', color: '#4e5969', url: 'records/index?type=members' },
-  { text: '待发送', icon: '传', color: '#b86e00', url: '/pages/common/outbox/index' },
-  { text: '材料导出', icon: '导', color: '#0e7c66', url: '/pages/exports/index/index' },
-];
+// The record kinds' tiles come from the registry (lib/record-rows.ts); the rest are other screens.
+const TILES: HomeTile[] = [
+  ...recordTiles(),
+  { text: '数据图表', icon: '图', color: '#e5362c', url: 'charts/index', order: 6 },
+  { text: '待发送', icon: '传', color: '#b86e00', url: '/pages/common/outbox/index', order: 8 },
+  { text: '材料导出', icon: '导', color: '#0e7c66', url: '/pages/exports/index/index', order: 9 },
+].sort((a, b) => a.order - b.order);
 
 export default function LeaderHome() {
   const router = useRouter();

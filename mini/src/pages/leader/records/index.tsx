@@ -1,21 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import {
-  rows,
-  studioApi,
-  type ActivityRow,
-  type AchievementRow,
-  type ApprenticeRow,
-  type DocumentRow,
-  type FundRow,
-  type Page,
-  type RecordType,
-} from '@/services/studio-api';
+import { Fragment } from 'react';
+import { rows, studioApi, type FundRow, type Page, type RecordType } from '@/services/studio-api';
 import { kindOfPath } from '@master-studio/shared-rules';
-import { formatDate, formatMoney, todayISO } from '@/lib/format';
+import { formatMoney, todayISO } from '@/lib/format';
 import { signoffState } from '@/lib/signoff';
-import { label } from '@/lib/labels';
 import { RECORDS } from '@/lib/records';
+import { RECORD_ROWS, type AnyRow, type RowView } from '@/lib/record-rows';
 import { currentRole } from '@/services/session';
 import { confirmAndDelete } from '@/services/record-actions';
 import { OutboxBar, useOutbox } from '@/components/OutboxBar';
@@ -24,8 +15,6 @@ import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { RowActions } from '@/components/RowActions';
-
-type AnyRow = Record<string, unknown> & { id: number };
 
 /** The leader's 邀请 action on a roster or team row (does not open the row). */
 function InviteButton({ onInvite }: { onInvite?: () => void }) {
@@ -46,140 +35,63 @@ function InviteButton({ onInvite }: { onInvite?: () => void }) {
   );
 }
 
+/** One row of any kind, from its registry formatter (lib/record-rows.ts). */
 function Row({
-  type,
-  r,
+  view,
   onOpen,
   onInvite,
 }: {
-  type: RecordType;
-  r: AnyRow;
+  view: RowView;
   onOpen?: () => void;
   onInvite?: () => void;
 }) {
-  switch (type) {
-    case 'activities': {
-      const a = r as ActivityRow;
-      return (
-        <View className="list-item" onClick={onOpen} data-testid="activity-row">
-          <View className="grow">
-            <Text className="list-item__title">{a.title}</Text>
-            <Text className="list-item__meta block">
-              {label('activityKind', a.kind)} · {formatDate(a.date)}
-              {a.location ? ` · ${a.location}` : ''}
-            </Text>
-          </View>
+  const { title, meta, avatar, aside, invitable, testId } = view;
+  return (
+    <View className="list-item" onClick={onOpen} data-testid={testId}>
+      {avatar !== undefined && (
+        <View
+          className="login__avatar"
+          style={{
+            width: '40px',
+            height: '40px',
+            borderRadius: '20px',
+            background: '#e8f7ee',
+            color: '#12a150',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            marginRight: '12px',
+            fontWeight: 700,
+          }}
+        >
+          {avatar}
+        </View>
+      )}
+      <View className="grow">
+        <Text className="list-item__title">{title}</Text>
+        <Text className="list-item__meta block">
+          {typeof meta === 'string'
+            ? meta
+            : meta.map((part, i) => (
+                <Fragment key={i}>
+                  {i > 0 && ' · '}
+                  <Text className="nowrap">{part}</Text>
+                </Fragment>
+              ))}
+        </Text>
+      </View>
+      {aside &&
+        (aside.sub ? (
           <View className="text-right">
-            <Text className="fs-18 fw-700 text-primary block">{a.attendance ?? 0}</Text>
-            <Text className="muted">人次 ›</Text>
+            <Text className={aside.className}>{aside.text}</Text>
+            <Text className="muted">{aside.sub}</Text>
           </View>
-        </View>
-      );
-    }
-    case 'achievements': {
-      const a = r as AchievementRow;
-      return (
-        <View className="list-item">
-          <View className="grow">
-            <Text className="list-item__title">{a.title}</Text>
-            <Text className="list-item__meta block">
-              {label('achievementKind', a.kind)} · {formatDate(a.date)}
-            </Text>
-          </View>
-          <Text className="pill pill--on_track">{label('recordLevel', a.level)}</Text>
-        </View>
-      );
-    }
-    case 'apprentices': {
-      const a = r as ApprenticeRow;
-      return (
-        <View className="list-item" onClick={onOpen} data-testid="apprentice-row">
-          <View
-            className="login__avatar"
-            style={{
-              width: '40px',
-              height: '40px',
-              borderRadius: '20px',
-              background: '#e8f7ee',
-              color: '#12a150',
-              display: 'flex',
-              alignItems: 'center',
-              justifyContent: 'center',
-              marginRight: '12px',
-              fontWeight: 700,
-            }}
-          >
-            {a.name.slice(0, 1)}
-          </View>
-          <View className="grow">
-            <Text className="list-item__title">{a.name}</Text>
-            <Text className="list-item__meta block">
-              {/* Each date stays on one line: a narrow phone wraps between them, never inside one. */}
-              <Text className="nowrap">拜师 {formatDate(a.joinedOn)}</Text> ·{' '}
-              <Text className="nowrap">
-                {a.agreementSignedOn ? `协议 ${formatDate(a.agreementSignedOn)}` : '未签协议'}
-              </Text>
-            </Text>
-          </View>
-          {a.leftOn ? (
-            <Text className="pill pill--upcoming">已出师</Text>
-          ) : (
-            <Text className="muted">证书 ›</Text>
-          )}
-          {!a.leftOn && <InviteButton onInvite={onInvite} />}
-        </View>
-      );
-    }
-    case 'funds': {
-      const f = r as FundRow;
-      const income = f.direction === 'income';
-      return (
-        <View className="list-item">
-          <View className="grow">
-            <Text className="list-item__title">{f.category}</Text>
-            <Text className="list-item__meta block">
-              {formatDate(f.date)}
-              {income && f.source ? ` · ${label('fundSource', f.source)}` : ''}
-              {f.note ? ` · ${f.note}` : ''}
-            </Text>
-          </View>
-          <Text className={`fs-16 fw-700 ${income ? 'text-success' : 'text-text'}`}>
-            {income ? '+' : '-'}
-            {formatMoney(f.amount)}
-          </Text>
-        </View>
-      );
-    }
-    case 'documents': {
-      const d = r as DocumentRow;
-      return (
-        <View className="list-item">
-          <View className="grow">
-            <Text className="list-item__title">
-              {d.title || `${d.year} 年${label('documentKind', d.kind)}`}
-            </Text>
-            <Text className="list-item__meta block">
-              {label('documentKind', d.kind)} · {d.year} 年度 · 提交于 {formatDate(d.submittedOn)}
-            </Text>
-          </View>
-          <Text className="pill pill--met">已提交</Text>
-        </View>
-      );
-    }
-    default:
-      return (
-        <View className="list-item">
-          <View className="grow">
-            <Text className="list-item__title">{String(r.name ?? r.title ?? r.id)}</Text>
-            <Text className="list-item__meta block">
-              {r.skillLevel ? label('skillLevel', String(r.skillLevel)) : ''}
-              {r.fullTime === false ? ' · 兼职' : r.fullTime ? ' · 专职' : ''}
-            </Text>
-          </View>
-          {type === 'members' && !r.leftOn && <InviteButton onInvite={onInvite} />}
-        </View>
-      );
-  }
+        ) : (
+          <Text className={aside.className}>{aside.text}</Text>
+        ))}
+      {invitable && <InviteButton onInvite={onInvite} />}
+    </View>
+  );
 }
 
 function FundSummary({ items }: { items: FundRow[] }) {
@@ -214,7 +126,7 @@ export default function Records() {
   const def = RECORDS[type];
   const kind = kindOfPath(type) ?? 'activity';
   const asOf = todayISO();
-  // One screen for every kind: rows are rendered by `type`, each case reading its own view.
+  // One screen for every kind: each row is its kind's formatter in lib/record-rows.ts.
   const list = useAsync(
     async (): Promise<Page<AnyRow>> => studioApi.records(Number(studioId), type),
     [studioId, type],
@@ -230,15 +142,9 @@ export default function Records() {
   );
   Taro.setNavigationBarTitle({ title: def.title });
 
+  const rowDef = RECORD_ROWS[type];
   const open = (r: AnyRow) => {
-    if (type === 'activities')
-      void Taro.navigateTo({
-        url: `/pages/leader/checkin/index?studioId=${studioId}&activityId=${r.id}&title=${encodeURIComponent(String(r.title ?? ''))}`,
-      });
-    if (type === 'apprentices')
-      void Taro.navigateTo({
-        url: `/pages/leader/apprentice/index?studioId=${studioId}&apprenticeId=${r.id}&name=${encodeURIComponent(String(r.name ?? ''))}`,
-      });
+    if (rowDef.open) void Taro.navigateTo({ url: rowDef.open(studioId, r) });
   };
   // Only the leader invites people onto their records (docs/api.md "Onboarding").
   const canInvite =
@@ -288,9 +194,8 @@ export default function Records() {
             {sorted.map((r) => (
               <View key={r.id} className="record-row" data-testid="record-row">
                 <Row
-                  type={type}
-                  r={r}
-                  onOpen={() => open(r)}
+                  view={rowDef.row(r)}
+                  onOpen={rowDef.open ? () => open(r) : undefined}
                   onInvite={canInvite ? () => invite(r) : undefined}
                 />
                 <RowActions
