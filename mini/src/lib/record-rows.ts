@@ -34,7 +34,8 @@ export interface RowView {
 export interface HomeTile {
   text: string;
   icon: string;
-  color: string;
+  /** Its icon's colour: the class tile__icon--<tone> (pages/leader/home/index.css). */
+  tone: string;
   /** Relative to pages/leader/ (studioId is appended) or absolute. */
   url: string;
   /** Place on the home grid (1 = first). */
@@ -74,7 +75,7 @@ export const RECORD_ROWS: Record<RecordType, RecordRowDef> = {
     },
     open: (studioId, r) =>
       `/pages/leader/checkin/index?studioId=${studioId}&activityId=${r.id}&title=${encodeURIComponent(String(r.title ?? ''))}`,
-    tile: { text: '活动签到', icon: '签', color: '#2f6bff', order: 1 },
+    tile: { text: '活动签到', icon: '签', tone: 'primary', order: 1 },
   },
   apprentices: {
     row: (r) => {
@@ -96,7 +97,7 @@ export const RECORD_ROWS: Record<RecordType, RecordRowDef> = {
     },
     open: (studioId, r) =>
       `/pages/leader/apprentice/index?studioId=${studioId}&apprenticeId=${r.id}&name=${encodeURIComponent(String(r.name ?? ''))}`,
-    tile: { text: '学徒名册', icon: '徒', color: '#12a150', order: 2 },
+    tile: { text: '学徒名册', icon: '徒', tone: 'success', order: 2 },
   },
   achievements: {
     row: (r) => {
@@ -107,7 +108,7 @@ export const RECORD_ROWS: Record<RecordType, RecordRowDef> = {
         aside: { text: label('recordLevel', a.level), className: 'pill pill--on_track' },
       };
     },
-    tile: { text: '成果', icon: '果', color: '#f08c00', order: 3 },
+    tile: { text: '成果', icon: '果', tone: 'orange', order: 3 },
   },
   funds: {
     row: (r) => {
@@ -125,7 +126,7 @@ export const RECORD_ROWS: Record<RecordType, RecordRowDef> = {
         },
       };
     },
-    tile: { text: '经费台账', icon: '账', color: '#7b61ff', order: 4 },
+    tile: { text: '经费台账', icon: '账', tone: 'purple', order: 4 },
   },
   documents: {
     row: (r) => {
@@ -136,11 +137,11 @@ export const RECORD_ROWS: Record<RecordType, RecordRowDef> = {
         aside: { text: '已提交', className: 'pill pill--met' },
       };
     },
-    tile: { text: '计划总结', icon: '计', color: '#00a3bf', order: 5 },
+    tile: { text: '计划总结', icon: '计', tone: 'cyan', order: 5 },
   },
   members: {
     row: (r) => person(r, true),
-    tile: { text: '团队成员', icon: '队', color: '#4e5969', order: 7 },
+    tile: { text: '团队成员', icon: '队', tone: 'secondary', order: 7 },
   },
   certificates: { row: (r) => person(r, false) },
 };

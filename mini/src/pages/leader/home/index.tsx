@@ -11,13 +11,14 @@ import { SectionTitle, StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
 import { TargetCard } from '@/components/TargetCard';
 import { useAsync } from '@/components/useAsync';
+import './index.css';
 
 // The record kinds' tiles come from the registry (lib/record-rows.ts); the rest are other screens.
 const TILES: HomeTile[] = [
   ...recordTiles(),
-  { text: '数据图表', icon: '图', color: '#e5362c', url: 'charts/index', order: 6 },
-  { text: '待发送', icon: '传', color: '#b86e00', url: '/pages/common/outbox/index', order: 8 },
-  { text: '材料导出', icon: '导', color: '#0e7c66', url: '/pages/exports/index/index', order: 9 },
+  { text: '数据图表', icon: '图', tone: 'danger', url: 'charts/index', order: 6 },
+  { text: '待发送', icon: '传', tone: 'brown', url: '/pages/common/outbox/index', order: 8 },
+  { text: '材料导出', icon: '导', tone: 'teal', url: '/pages/exports/index/index', order: 9 },
 ].sort((a, b) => a.order - b.order);
 
 export default function LeaderHome() {
@@ -83,9 +84,7 @@ export default function LeaderHome() {
             data-testid={`tile-${t.text}`}
             onClick={() => go(t.url)}
           >
-            <View className="tile__icon" style={{ background: t.color }}>
-              {t.icon}
-            </View>
+            <View className={`tile__icon tile__icon--${t.tone}`}>{t.icon}</View>
             <Text className="tile__text">{t.text}</Text>
           </View>
         ))}
@@ -121,14 +120,11 @@ export default function LeaderHome() {
             {progress.data.findings.map((f, i) => (
               <View key={`${f.rule}-${i}`} className="list-item">
                 <Text
-                  className={`pill ${f.severity === 'required' ? 'pill--danger' : 'pill--warn'}`}
-                  style={{ marginLeft: 0, marginRight: '12px' }}
+                  className={`pill finding__badge ${f.severity === 'required' ? 'pill--danger' : 'pill--warn'}`}
                 >
                   {label('severity', f.severity)}
                 </Text>
-                <Text className="grow" style={{ fontSize: '14px', lineHeight: 1.5 }}>
-                  {f.message}
-                </Text>
+                <Text className="grow finding__text">{f.message}</Text>
               </View>
             ))}
           </View>

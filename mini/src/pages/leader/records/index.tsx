@@ -15,6 +15,7 @@ import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { RowActions } from '@/components/RowActions';
+import './index.css';
 
 /** The leader's 邀请 action on a roster or team row (does not open the row). */
 function InviteButton({ onInvite }: { onInvite?: () => void }) {
@@ -48,25 +49,7 @@ function Row({
   const { title, meta, avatar, aside, invitable, testId } = view;
   return (
     <View className="list-item" onClick={onOpen} data-testid={testId}>
-      {avatar !== undefined && (
-        <View
-          className="login__avatar"
-          style={{
-            width: '40px',
-            height: '40px',
-            borderRadius: '20px',
-            background: '#e8f7ee',
-            color: '#12a150',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'center',
-            marginRight: '12px',
-            fontWeight: 700,
-          }}
-        >
-          {avatar}
-        </View>
-      )}
+      {avatar !== undefined && <View className="record-avatar">{avatar}</View>}
       <View className="grow">
         <Text className="list-item__title">{title}</Text>
         <Text className="list-item__meta block">
@@ -100,7 +83,7 @@ function FundSummary({ items }: { items: FundRow[] }) {
     .filter((f) => f.direction === 'spending')
     .reduce((s, f) => s + f.amount, 0);
   return (
-    <View className="card row" style={{ justifyContent: 'space-around', textAlign: 'center' }}>
+    <View className="card row fund-summary">
       <View>
         <Text className="muted block">收入</Text>
         <Text className="fs-18 fw-700 text-success">{formatMoney(income)}</Text>
