@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { Canvas as TaroCanvas, View } from '@tarojs/components';
 import { Axis, Canvas, Chart, Interval, Legend, Line, jsx as f2jsx } from '@antv/f2';
+import { PALETTE } from '@/lib/palette';
 
 // F2's own JSX factory, called directly (React owns the JSX syntax in this file).
 const jsx = f2jsx as unknown as (
@@ -56,7 +57,7 @@ function findCanvas(
  * A chart drawn by AntV F2 (a mobile chart library that renders to any 2d
  * context) on Taro's canvas: the same code draws in WeChat and in the browser.
  */
-export function F2Chart({ id, kind, data, height = 220, color = '#2f6bff' }: Props) {
+export function F2Chart({ id, kind, data, height = 220, color = PALETTE.primary }: Props) {
   const chart = useRef<Canvas | null>(null);
   const key = JSON.stringify(data);
 
@@ -77,16 +78,24 @@ export function F2Chart({ id, kind, data, height = 220, color = '#2f6bff' }: Pro
                 x: 'x',
                 y: 'y',
                 color: hasSeries
-                  ? { field: 'series', range: Array.isArray(color) ? color : [color, '#c9cdd4'] }
+                  ? {
+                      field: 'series',
+                      range: Array.isArray(color) ? color : [color, PALETTE.disabled],
+                    }
                   : color,
                 shape: 'line',
               });
         const children = [
-          jsx(Axis, { field: 'x', style: { label: { fontSize: 11, fill: '#86909c' } } }),
-          jsx(Axis, { field: 'y', style: { label: { fontSize: 11, fill: '#86909c' } } }),
+          jsx(Axis, { field: 'x', style: { label: { fontSize: 11, fill: PALETTE.muted } } }),
+          jsx(Axis, { field: 'y', style: { label: { fontSize: 11, fill: PALETTE.muted } } }),
           geometry,
           ...(hasSeries
-            ? [jsx(Legend, { position: 'top', nameStyle: { fontSize: 12, fill: '#4e5969' } })]
+            ? [
+                jsx(Legend, {
+                  position: 'top',
+                  nameStyle: { fontSize: 12, fill: PALETTE.secondary },
+                }),
+              ]
             : []),
         ];
         const tree = jsx(Canvas, {

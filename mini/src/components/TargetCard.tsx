@@ -4,6 +4,7 @@ import { label } from '@/lib/labels';
 import type { ProgressTargetSummary } from '@/lib/facts';
 import { Progress } from './ui';
 import { PACE_COLORS, targetStatus } from '@/lib/status';
+import { PALETTE } from '@/lib/palette';
 
 const COLORS: Record<string, string> = PACE_COLORS;
 
@@ -31,8 +32,8 @@ export function TargetCard({
         <View className="grow">
           <Progress
             percent={percent(target.actual, target.required)}
-            color={COLORS[pace.status] ?? '#2f6bff'}
-            background="#eef0f5"
+            color={COLORS[pace.status] ?? PALETTE.primary}
+            background={PALETTE.track}
             strokeWidth="8"
           />
         </View>

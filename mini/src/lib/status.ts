@@ -1,6 +1,7 @@
 import { PACE_STATUSES, type PaceStatus } from '@master-studio/shared-rules';
 import { dueText, formatDate } from './format';
 import { label } from './labels';
+import { PALETTE } from './palette';
 
 /** Pace statuses of shared-rules targets, from best to worst (shared-rules lists them in that order). */
 export const PACE_ORDER = PACE_STATUSES;
@@ -23,10 +24,10 @@ export function overallPace(statuses: readonly string[]): Pace | null {
 
 /** One colour per pace, worst in red: bars and badges agree everywhere. */
 export const PACE_COLORS: Record<Pace, string> = {
-  met: '#12a150',
-  on_track: '#2f6bff',
-  at_risk: '#f08c00',
-  behind: '#e5362c',
+  met: PALETTE.success,
+  on_track: PALETTE.primary,
+  at_risk: PALETTE.atRisk,
+  behind: PALETTE.danger,
 };
 
 /** An unknown status counts as at risk (never hide a problem), as in overallPace. */

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { describeRow, RECORDS } from '@/lib/records';
 import { describeError } from './errors';
 import { studioApi, type RecordType } from './studio-api';
+import { PALETTE } from '@/lib/palette';
 
 /**
  * 删除 with a confirm naming the record; DELETE (queued when offline). Resolves
@@ -19,7 +20,7 @@ export async function confirmAndDelete(
     title: `删除${def.noun}`,
     content: `确定删除${name}吗？删除后不再计入考核目标，且不能恢复。`,
     confirmText: '删除',
-    confirmColor: '#e5362c',
+    confirmColor: PALETTE.danger,
     cancelText: '取消',
   });
   if (!confirm) return false;

@@ -10,6 +10,7 @@ import type { Facts } from '@/lib/facts';
 import { F2Chart } from '@/components/F2Chart';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
+import { PALETTE } from '@/lib/palette';
 
 function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
   const year = asOf.slice(0, 4);
@@ -59,7 +60,7 @@ function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
             id="chart-target-history"
             kind="line"
             data={lineData}
-            color={['#2f6bff', '#c9cdd4']}
+            color={[PALETTE.primary, PALETTE.disabled]}
           />
         )}
       </View>
