@@ -2,46 +2,15 @@
 // does: one JS context with `wx`, `App`, `Page`, `Component` and `getCurrentPages`, each file a
 // module with its own `require`, browser globals hidden. Pages are instantiated from their
 // `Page()` definition, driven through onLoad/onShow/onReady, and keep the data their `setData`
-// calls build, which render.mjs turns into what the screen would show.
-import { existsSync, readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+// calls build, which render.mjs turns into what the screen would show. The realm and module
+// loader are vm-realm.mjs; setData's path copy is page-data.mjs.
 import vm from 'node:vm';
+import { clone, setPath } from './page-data.mjs';
+import { createRealm, createLoader } from './vm-realm.mjs';
 import { createWx } from './wx-stub.mjs';
 
-// WeChat's module wrapper passes these as undefined, so `typeof window` is 'undefined' in a page.
-const HIDDEN = [
-  'window',
-  'document',
-  'frames',
-  'self',
-  'location',
-  'navigator',
-  'localStorage',
-  'history',
-  'Caches',
-  'screen',
-  'alert',
-  'confirm',
-  'prompt',
-  'XMLHttpRequest',
-  'WebSocket',
-  'Reporter',
-  'webkit',
-  'WeixinJSCore',
-];
-// The build targets an ES2019 engine (babel.config.js), but Babel does not polyfill built-ins:
-// remove the ones added after ES2019 from the context, so calling one fails here as it would in
-// an older iPhone's JavaScriptCore instead of working because Node has it.
-const WITHOUT_NEWER_BUILTINS = `
-  for (const [owner, names] of [
-    [Promise, ['allSettled', 'any']],
-    [String.prototype, ['matchAll', 'replaceAll', 'at']],
-    [Array.prototype, ['at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'with']],
-    [Object, ['hasOwn', 'groupBy']],
-    [Map, ['groupBy']],
-  ]) for (const name of names) delete owner[name];
-  for (const name of ['AggregateError', 'WeakRef', 'FinalizationRegistry', 'BigInt', 'BigInt64Array', 'BigUint64Array']) delete globalThis[name];
-`;
+export { setPath };
+
 const SETTLE_QUIET_MS = 150;
 const SETTLE_MAX_MS = 20000;
 
@@ -85,8 +54,7 @@ export function createAppVm({ dir, fetch, storage = {} }) {
     timers.set(handle, { id, due: Date.now(), interval: false });
   };
 
-  const context = vm.createContext({});
-  vm.runInContext(WITHOUT_NEWER_BUILTINS, context);
+  const context = createRealm();
   // Responses are parsed inside the context so their objects and arrays belong to the app's realm.
   const parseJson = vm.runInContext('(text) => JSON.parse(text)', context);
 
@@ -191,33 +159,11 @@ export function createAppVm({ dir, fetch, storage = {} }) {
     },
   });
 
-  const modules = new Map();
-  const load = (file) => {
-    if (modules.has(file)) return modules.get(file).exports;
-    const path = posix.join(dir, file);
-    if (!existsSync(path)) throw new Error(`module '${file}' is not defined`);
-    const module = { exports: {} };
-    modules.set(file, module);
-    const wrapper = vm.runInContext(
-      `(function (require, module, exports, ${HIDDEN.join(', ')}) {${readFileSync(path, 'utf8')}\n})`,
-      context,
-      { filename: path },
-    );
+  const load = createLoader(context, dir, (file) => {
     const previous = loading;
-    loading = file.replace(/\.js$/, '');
-    try {
-      wrapper.call(undefined, (request) => load(resolve(file, request)), module, module.exports);
-    } finally {
-      loading = previous;
-    }
-    return module.exports;
-  };
-  const resolve = (from, request) => {
-    const file = posix.normalize(posix.join(posix.dirname(from), request));
-    if (file.startsWith('..'))
-      throw new Error(`module '${request}' is outside the mini program (required from ${from})`);
-    return file.endsWith('.js') ? file : `${file}.js`;
-  };
+    loading = file;
+    return previous;
+  });
 
   /** Evaluates app.js and runs App's onLaunch and onShow, as WeChat does on a cold start. */
   function launch(path) {
@@ -313,24 +259,6 @@ export function createAppVm({ dir, fetch, storage = {} }) {
       return pages.slice();
     },
   };
-}
-
-/** setData's copy: what crosses from WeChat's logic thread to its view is JSON. */
-const clone = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
-
-/** Applies one setData key ("root.cn[0].cn[2].v", "root.cn.[1]") to the page data. */
-export function setPath(target, path, value) {
-  const keys = [...path.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) =>
-    m[1] !== undefined ? Number(m[1]) : m[2],
-  );
-  let node = target;
-  for (let i = 0; i < keys.length - 1; i++) {
-    const key = keys[i];
-    if (node[key] === null || typeof node[key] !== 'object')
-      node[key] = typeof keys[i + 1] === 'number' ? [] : {};
-    node = node[key];
-  }
-  node[keys[keys.length - 1]] = value;
 }
 
 function safeJson(value) {
