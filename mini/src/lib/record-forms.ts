@@ -1,3 +1,5 @@
+// About 300 lines: one table, one entry per record kind (its form fields, defaults, request body,
+// preview draft and name); a kind's entry reads best whole, and the typecheck needs all of them here.
 import { RECORD_KINDS } from '@master-studio/shared-rules';
 import { label } from './labels';
 import type { RecordDef, RecordType } from './records';

@@ -1,3 +1,7 @@
+// Over 300 lines: check-in is one transaction-bound flow (open a code, rotate it, an apprentice's
+// scan or typed code, the leader's live list, roster and 补签) sharing CheckinLock, the code issuer,
+// RecordStore's period lock and the activity lookup. The next seam to cut is the leader's side
+// (attendance, roster, add: about 150 lines) into its own service with the controller's routes.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';

@@ -1,6 +1,8 @@
 /**
  * gongshu-2020: 关于申报2020年拱墅区技能大师工作室的通知（征求意见稿）+ 附件2 考核表.
  * Text: docs/policies/gongshu-2020.txt. Every number below cites its article there.
+ * Over 300 lines: one policy is one file (targets, deadlines, findings and the 考核表 items with
+ * their grades), so that it reads side by side with its text.
  */
 import { periodOf, type RuleContext } from '../context.js';
 import { renewalDeadline } from '../deadlines.js';

@@ -1,6 +1,8 @@
 /**
  * urumqi-2023: 乌鲁木齐市技能大师工作室建设管理办法（乌人社规〔2023〕1号）+ 附件2 考核评估标准.
  * Text: docs/policies/urumqi-2023.txt. Every number below cites its article there.
+ * Over 300 lines: one policy is one file (targets, deadlines, findings and the 附件2 assessment
+ * items with their grades), so that it reads side by side with its text.
  */
 import { periodOf, type RuleContext } from '../context.js';
 import {

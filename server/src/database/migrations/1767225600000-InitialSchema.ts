@@ -1,3 +1,5 @@
+// Over 300 lines: the first schema, every table at once, for MySQL/MariaDB and sqlite; a shipped
+// migration is never edited or split (databases in use have run it under this name).
 import {
   type MigrationInterface,
   type QueryRunner,
