@@ -24,6 +24,8 @@ export class DatabaseModule {
           useFactory: () => ({
             ...dataSourceOptions(config.database, ENTITIES, MIGRATIONS),
             migrationsRun: false,
+            // A schema older than the code is not a connection problem: fail at once.
+            toRetry: (e: unknown) => !(e instanceof SchemaBehindError),
           }),
           dataSourceFactory: async (options) => {
             if (!options) throw new Error('no data source options');

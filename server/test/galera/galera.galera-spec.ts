@@ -1,4 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { Activity } from '../../src/activities/activity.entity';
 import { verifyChain } from '../../src/audit/audit-chain';
@@ -23,6 +26,7 @@ import { TEST_SECRET } from '../support/test-app';
  */
 const APPRENTICES = Number(process.env.GALERA_APPRENTICES ?? 45);
 const LOAD_MS = Number(process.env.GALERA_LOAD_MS ?? 6000);
+const run = promisify(execFile);
 
 describe('three Galera nodes, three server replicas', () => {
   let cluster: GaleraCluster;
@@ -38,8 +42,21 @@ describe('three Galera nodes, three server replicas', () => {
     cluster = await startGaleraCluster();
     figures.clusterStartMs = Date.now() - t0;
     urls = await cluster.createDatabase('ms_galera');
-    // The first replica migrates the schema; the others start on it (DDL replicates by TOI).
-    for (const url of urls) replicas.push(await startReplica(url));
+    // Migrations are their own command (under a lease); replicas refuse an older schema. Every
+    // replica shares rate limits through Redis, as production replicas must (REPLICAS=3).
+    await run(
+      process.execPath,
+      [join(__dirname, '..', '..', 'dist', 'database', 'migrate-cli.js')],
+      {
+        env: { ...process.env, DATABASE_URL: urls[0] },
+      },
+    );
+    const shared = {
+      REPLICAS: '3',
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `ms-galera-${process.pid}:`,
+    };
+    for (const url of urls) replicas.push(await startReplica(url, shared));
     db = new DataSource({
       ...dataSourceOptions(parseDatabaseUrl(urls[0]), ENTITIES, MIGRATIONS),
       migrationsRun: false,
@@ -109,6 +126,48 @@ describe('three Galera nodes, three server replicas', () => {
     expect(Number(rows[0]?.n)).toBe(APPRENTICES);
     expect(Number(rows[0]?.p)).toBe(APPRENTICES);
   }, 180_000);
+
+  it('closing check-in through one replica refuses the next check-in on every replica at once', async () => {
+    const x = await makeTenant(db, '己');
+    await db
+      .getRepository(Activity)
+      .update({ id: x.activityId }, { date: todayInShanghai(), checkinOpen: true });
+    const people: Caller[] = [];
+    await db.transaction(async (m) => {
+      for (let i = 0; i < 3; i++) {
+        const { apprentice, person } = await makeApprentice(m, x.studioId, `关徒${i}`);
+        people.push(
+          await makeAccount(m, `关徒${i}`, person.id, [
+            { role: 'apprentice', studioId: x.studioId, apprenticeId: apprentice.id },
+          ]),
+        );
+      }
+    });
+    const code = new CheckinCodes(TEST_SECRET, 30).issue(
+      {
+        activityId: x.activityId,
+        studioId: x.studioId,
+        unitId: x.unitId,
+        jurisdictionId: x.jurisdictionId,
+      },
+      Date.now(),
+    ).code;
+    const closed = await call(
+      replicas[0]!.base,
+      'DELETE',
+      `/studios/${x.studioId}/activities/${x.activityId}/checkin`,
+      token(x.callers.leader),
+    );
+    expect(closed.status).toBeLessThan(300);
+    const answers = await Promise.all(
+      people.map((c, i) => call(replicas[i]!.base, 'POST', '/checkins', token(c), { code })),
+    );
+    expect(answers.map((a) => [a.status, (a.body as { code?: string }).code])).toEqual([
+      [409, 'CHECKIN_CLOSED'],
+      [409, 'CHECKIN_CLOSED'],
+      [409, 'CHECKIN_CLOSED'],
+    ]);
+  }, 120_000);
 
   it('a create sent with one Idempotency-Key to every replica at once is stored once', async () => {
     const x = await makeTenant(db, '乙');
