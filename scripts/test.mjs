@@ -54,6 +54,13 @@ const steps = [
     // CI=true DATABASE_URL is required (above), so there it always runs and fails, never skips.
     mysqlOnly: true,
   },
+  // Issue 16: starts a three-node MariaDB Galera cluster of its own (mariadb-server, galera-4,
+  // rsync) and three server replicas, one per node; fails, saying what to install, without them.
+  {
+    name: 'server: Galera suite (3 nodes, 3 replicas, quick)',
+    args: [...server, 'run', 'test:galera'],
+    tests: true,
+  },
   { name: 'server: quick benchmark', args: [...server, 'run', 'bench:quick'], db: true },
   { name: 'mini: unit tests', args: [...mini, 'run', 'test'], tests: true },
   { name: 'mini: H5 bundle size', args: [...mini, 'run', 'size'] },

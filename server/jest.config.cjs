@@ -44,5 +44,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'],
       testTimeout: 30_000,
     },
+    // Issue 16: replicas on a three-node Galera cluster the suite starts itself (test/galera).
+    {
+      ...common,
+      displayName: 'galera',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/galera/**/*.galera-spec.ts'],
+      testTimeout: 120_000,
+    },
   ],
 };

@@ -15,7 +15,12 @@ import { staticSite } from './static-site';
 /** Builds the whole HTTP app; main.ts and the integration tests share it. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const logger = new JsonLogger(config.log.level);
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger, bodyParser: false });
+  // abortOnError off: a failed start throws to the caller (main.ts prints why) instead of exiting here.
+  const app = await NestFactory.create(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+    abortOnError: false,
+  });
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   if (config.log.requests && config.log.level !== 'silent') app.use(requestLogger(logger));

@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { RedisThrottlerStorage } from '../redis/redis-throttler-storage';
+import { SharedStore } from '../redis/redis.module';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { InvitationsModule } from '../invitations/invitations.module';
@@ -31,12 +33,18 @@ import { WechatClient } from './wechat.client';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
+    // Counted in Redis when REDIS_URL is set (every replica shares the count), else in memory.
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [
-        { name: SIGNIN_THROTTLE, ttl: 60_000, limit: config.throttle.signInPerMinute },
-        { name: CHECKIN_THROTTLE, ttl: 60_000, limit: config.throttle.checkInPerMinute },
-      ],
+      inject: [APP_CONFIG, SharedStore],
+      useFactory: (config: AppConfig, shared: SharedStore) => ({
+        throttlers: [
+          { name: SIGNIN_THROTTLE, ttl: 60_000, limit: config.throttle.signInPerMinute },
+          { name: CHECKIN_THROTTLE, ttl: 60_000, limit: config.throttle.checkInPerMinute },
+        ],
+        ...(shared.client
+          ? { storage: new RedisThrottlerStorage(shared.client, shared.prefix) }
+          : {}),
+      }),
     }),
   ],
   controllers: [AuthController],

@@ -40,7 +40,13 @@ interface PendingKey {
   method: string;
   path: string;
   status: number;
-  claimed: boolean;
+  /**
+   * The transaction that claimed the key: a nested `idempotent` call in it does not claim again.
+   * Per transaction, not per request: a transaction retried after a write conflict
+   * (database/retrying-data-source.ts) runs on a new manager and must claim the key again,
+   * or its retry would store the record without the key and duplicate it.
+   */
+  claimedIn: EntityManager | null;
 }
 
 const pending = new AsyncLocalStorage<PendingKey>();
@@ -60,8 +66,8 @@ export class IdempotencyKeyTaken extends Error {
  */
 export async function idempotent<T>(m: EntityManager, produce: () => Promise<T>): Promise<T> {
   const p = pending.getStore();
-  if (!p || p.claimed) return produce();
-  p.claimed = true;
+  if (!p || p.claimedIn === m) return produce();
+  p.claimedIn = m;
   try {
     await m.insert(IdempotencyKey, {
       accountId: p.accountId,
@@ -117,7 +123,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       method: req.method,
       path: req.originalUrl.split('?')[0] ?? '',
       status: res.statusCode,
-      claimed: false,
+      claimedIn: null,
     };
     const run = async (): Promise<unknown> => {
       const stored = await this.find(p);

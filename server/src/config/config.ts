@@ -29,6 +29,15 @@ export interface AppConfig {
   publicBaseUrl: string | null;
   checkin: { rotateSeconds: number };
   throttle: { signInPerMinute: number; checkInPerMinute: number };
+  /** Shared store for several replicas (issue 16); url null = single process, in-memory limits. */
+  redis: { url: string | null; prefix: string };
+  /** How many server processes share the database (REPLICAS); above 1 needs REDIS_URL. */
+  replicas: number;
+  /**
+   * Run pending migrations at boot (under a lease). Default: only for one replica (the quick
+   * start); replicas refuse a schema older than their code and wait for `pnpm migrate`.
+   */
+  migrateOnStart: boolean;
   staticDir: string | null;
   seedDemo: boolean;
   log: { level: LogLevel; requests: boolean };
@@ -213,6 +222,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'WECHAT_APPID and WECHAT_SECRET must be set together',
     );
   }
+  const replicas = parseInteger('REPLICAS', env.REPLICAS, 1, 1, 1000);
+  const redisUrl = optional(env.REDIS_URL);
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl))
+    throw new ConfigError('REDIS_URL', `must start with redis:// or rediss://, got "${redisUrl}"`);
+  if (replicas > 1 && redisUrl === null)
+    throw new ConfigError(
+      'REDIS_URL',
+      `is required with REPLICAS=${replicas}: rate limits and check-in state must be shared by every replica`,
+    );
+  if (replicas > 1 && !/^(mysql|mariadb):/.test(env.DATABASE_URL ?? ''))
+    throw new ConfigError(
+      'DATABASE_URL',
+      `must be a MySQL/MariaDB URL with REPLICAS=${replicas}: the embedded database belongs to one process`,
+    );
   const level = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
     throw new ConfigError(
@@ -261,6 +284,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         1_000_000,
       ),
     },
+    redis: { url: redisUrl, prefix: optional(env.REDIS_PREFIX) ?? 'ms:' },
+    replicas,
+    migrateOnStart: parseBoolean('MIGRATE_ON_START', env.MIGRATE_ON_START, replicas === 1),
     staticDir: optional(env.STATIC_DIR),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, false),
     log: {
