@@ -22,6 +22,10 @@ const TILES = [
   { text: '待发送', icon: '传', color: '#b86e00', url: '/pages/common/outbox/index' },
   { text: '材料导出', icon: '导', color: '#0e7c66', url: '/pages/exports/index/index' },
 ];
+// Only the leader may remove members' access (server: DELETE /roles/:id).
+const LEADER_TILES = [
+  { text: '成员权限', icon: '权', color: 'var(--ms-color-secondary)', url: 'team-roles/index' },
+];
 
 export default function LeaderHome() {
   const router = useRouter();
@@ -79,7 +83,7 @@ export default function LeaderHome() {
         </View>
       </View>
       <View className="tile-grid">
-        {TILES.map((t) => (
+        {[...TILES, ...(currentRole()?.role === 'leader' ? LEADER_TILES : [])].map((t) => (
           <View
             key={t.text}
             className="tile"
