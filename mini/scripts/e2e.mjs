@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
 import { apprenticeCheckinChecks, apprenticeLinkChecks } from './e2e-apprentice.mjs';
 import { exportChecks } from './e2e-exports.mjs';
+import { rolesChecks } from './e2e-roles.mjs';
 import { startTestServer } from './test-server.mjs';
 import { leaderRecordChecks } from './e2e-leader-records.mjs';
 import {
@@ -58,6 +59,7 @@ async function main() {
   await leaderRecordChecks(s);
 
   await exportChecks({ base, check, signIn, shot });
+  await rolesChecks({ base, check, signIn, shot });
 
   await leaderFirstScreenMeasure(s);
 }

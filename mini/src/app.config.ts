@@ -19,11 +19,15 @@ export default defineAppConfig({
         'apprentice/index',
         'charts/index',
         'invite/index',
+        'team-roles/index',
       ],
     },
     { root: 'pages/apprentice', pages: ['home/index', 'checkin/index'] },
     { root: 'pages/unit', pages: ['home/index', 'studio/index'] },
-    { root: 'pages/reviewer', pages: ['home/index', 'sheet/index', 'new-studio/index'] },
+    {
+      root: 'pages/reviewer',
+      pages: ['home/index', 'sheet/index', 'new-studio/index', 'roles/index'],
+    },
     { root: 'pages/exports', pages: ['index/index'] },
   ],
   window: {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { describeError } from '@/services/errors';
+import { isRoleRemoved } from '@/services/access-lost';
+import { AccessLost } from './AccessLost';
 import { Button, Empty, Skeleton } from './ui';
 import type { AsyncState } from './useAsync';
 import './StateView.css';
@@ -31,6 +33,8 @@ export function StateView<T>({
       </View>
     );
   }
+  // A removed role refuses the screen even over data loaded before the removal.
+  if (isRoleRemoved(state.error)) return <AccessLost error={state.error} />;
   if (state.error !== undefined && state.data === undefined) {
     return (
       <View className="state state--error" data-testid="error">

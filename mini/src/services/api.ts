@@ -47,6 +47,8 @@ export type InviteRole = NewInvitation['role'];
 export type UnitRow = Schemas['UnitView'];
 export type UnitPage = Schemas['UnitViewPage'];
 export type NewStudio = Schemas['CreateStudioDto'];
+export type RoleGrantRow = Schemas['RoleGrantView'];
+export type RoleGrantList = Schemas['RoleGrantListView'];
 export type ErrorBody = Schemas['ErrorBody'];
 export type ErrorCode = ErrorBody['code'];
 

@@ -14,6 +14,11 @@ export interface RequestOptions {
 }
 
 let onUnauthorized: () => void = () => undefined;
+let accessLostCheck: (status: number) => Promise<ApiError | null> = () => Promise.resolve(null);
+/** After a 403/404: whether the account lost a role meanwhile (services/access-lost.ts). */
+export function setAccessLostCheck(check: (status: number) => Promise<ApiError | null>): void {
+  accessLostCheck = check;
+}
 /** The app decides what "signed out" looks like (it goes back to the sign-in page). */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
@@ -50,6 +55,8 @@ export async function request<T>(
     clearToken();
     onUnauthorized();
   }
+  if ((res.statusCode === 403 || res.statusCode === 404) && token && path !== '/me')
+    throw (await accessLostCheck(res.statusCode)) ?? error;
   throw error;
 }
 

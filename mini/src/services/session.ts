@@ -9,6 +9,8 @@ export type { Me, Role, RoleGrant, SignInAnswer } from './api';
 const ME_KEY = 'ms.me';
 const ROLE_KEY = 'ms.role';
 const RESUME_KEY = 'ms.resume';
+/** Roles found removed since sign-in (services/access-lost.ts); a sign-in or role switch forgets them. */
+export const LOST_ROLES_KEY = 'ms.lostRoles';
 
 export const roleKey = (g: RoleGrant) =>
   [g.role, g.studioId ?? g.unitId ?? g.jurisdictionId ?? ''].join(':');
@@ -24,13 +26,17 @@ export function cachedMe(): Me | null {
 }
 
 export async function loadMe(): Promise<Me> {
-  const me = await api.get<Me>('/me');
+  return rememberMe(await api.get<Me>('/me'));
+}
+
+export function rememberMe(me: Me): Me {
   Taro.setStorageSync(ME_KEY, JSON.stringify(me));
   return me;
 }
 
 export function signedIn(answer: SignInAnswer): void {
   setToken(answer.accessToken);
+  Taro.removeStorageSync(LOST_ROLES_KEY);
   Taro.setStorageSync(ME_KEY, JSON.stringify({ account: answer.account, roles: answer.roles }));
 }
 
@@ -38,6 +44,7 @@ export function signOut(): void {
   clearToken();
   Taro.removeStorageSync(ME_KEY);
   Taro.removeStorageSync(ROLE_KEY);
+  Taro.removeStorageSync(LOST_ROLES_KEY);
 }
 
 /** The role whose home is shown: the one picked last, else the first one. */
@@ -49,6 +56,7 @@ export function currentRole(me: Me | null = cachedMe()): RoleGrant | null {
 
 export function pickRole(g: RoleGrant): void {
   Taro.setStorageSync(ROLE_KEY, roleKey(g));
+  Taro.removeStorageSync(LOST_ROLES_KEY);
 }
 
 /** Each role's home page (leaders and team members share the studio screens). */

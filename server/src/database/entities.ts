@@ -19,6 +19,7 @@ import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
 import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
 import { AttendanceSource1767916800000 } from './migrations/1767916800000-AttendanceSource';
+import { FinalizedUndatedFacts1768000000000 } from './migrations/1768000000000-FinalizedUndatedFacts';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   RoleMembershipTeamMember1767657600000,
   AuditChain1767830400000,
   AttendanceSource1767916800000,
+  FinalizedUndatedFacts1768000000000,
 ];

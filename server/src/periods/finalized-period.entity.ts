@@ -11,4 +11,9 @@ export class FinalizedPeriod {
   @Column({ name: 'finalized_at', type: 'datetime' }) finalizedAt: Date;
   /** JSON: the assessment sheet at finalization. */
   @Column({ type: 'text' }) sheet: string;
+  /**
+   * JSON: the undated facts the sheet was scored on (progress/undated-facts.ts); FactsLoader
+   * uses them for any day of the period. null on rows finalized before they were kept.
+   */
+  @Column({ type: 'text', nullable: true }) undated: string | null;
 }

@@ -96,17 +96,15 @@ export class PeriodsService {
     today: string,
     asOf?: string,
   ): Promise<PeriodView> {
-    let period: PeriodRange;
-    let sheet: AssessmentSheet;
-    if (parsed === 'current') {
-      const day = asOf ?? today;
-      sheet = this.rules.score(await this.progress.loadOne(studioId, day, m), day);
-      period = sheet.period ?? { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` };
-    } else {
-      period = parsed;
-      const day = period.to < today ? period.to : today;
-      sheet = this.rules.score(await this.progress.loadOne(studioId, day, m), day);
-    }
+    // Scored as of `day` (today inside the period, or its last day); the undated facts it was
+    // scored on are stored with it (progress/undated-facts.ts).
+    const day = parsed === 'current' ? (asOf ?? today) : parsed.to < today ? parsed.to : today;
+    const loaded = await this.progress.loadEntry(studioId, day, m);
+    const sheet: AssessmentSheet = this.rules.score(loaded.facts, day);
+    const period: PeriodRange =
+      parsed !== 'current'
+        ? parsed
+        : (sheet.period ?? { from: `${day.slice(0, 4)}-01-01`, to: `${day.slice(0, 4)}-12-31` });
     if (period.from > today) throw validationFailed({ periodKey: '不能定稿尚未开始的期间' });
     const overlapping = await m
       .getRepository(FinalizedPeriod)
@@ -131,6 +129,7 @@ export class PeriodsService {
         finalizedBy: caller.accountId,
         finalizedAt: wholeSeconds(),
         sheet: JSON.stringify(sheet),
+        undated: JSON.stringify(loaded.undated),
       }),
     );
     // The period's activities stop taking check-ins with the same commit.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { asDate } from '../common/dates';
+import { onTeam, parseUndated, type UndatedFacts } from './undated-facts';
 // The columns hold shared-rules' codes (the DTOs validate them on the way in): cast, not re-checked.
 import type {
   AchievementKind,
@@ -14,6 +15,15 @@ import type {
   RetirementCategory,
   SkillLevel,
 } from '@master-studio/shared-rules';
+
+/** One studio as loaded: `undated` is what `facts` was built from (a finalized copy if `frozen`). */
+export interface LoadedStudio {
+  head: StudioHead;
+  facts: Facts;
+  undated: UndatedFacts;
+  /** asOf lies in a finalized period that stored its undated facts, and they were used. */
+  frozen: boolean;
+}
 
 export type FactsScope = { studioId: number } | { unitId: number } | { jurisdictionId: number };
 
@@ -55,7 +65,8 @@ const str = (v: unknown): string => String(v);
  * Builds shared-rules Facts from the database. A unit or a whole jurisdiction is loaded by
  * the same nine set-based queries (one per collection), grouped in memory: the number of
  * queries does not grow with the number of studios. One studio takes a tenth (its
- * check-in counts in one grouped query).
+ * check-in counts in one grouped query), and one more reads the undated facts stored by a
+ * finalized period covering asOf (undated-facts.ts), which replace the live ones.
  */
 @Injectable()
 export class FactsLoader {
@@ -66,7 +77,7 @@ export class FactsLoader {
     scope: FactsScope,
     asOf: string,
     m: EntityManager = this.db.manager,
-  ): Promise<Map<number, { head: StudioHead; facts: Facts }>> {
+  ): Promise<Map<number, LoadedStudio>> {
     const [where, param] =
       'studioId' in scope
         ? ['s.id = ?', scope.studioId]
@@ -100,6 +111,7 @@ export class FactsLoader {
       documents,
       judgments,
       attendanceCounts,
+      frozenRows,
     ] = await Promise.all([
       q(`SELECT s.id, s.name, s.trade, s.status, s.recognized_on, s.unit_id, u.name AS unit_name, j.policy_id, s.leader_full_time,
                 s.area_sqm, s.has_sign, s.has_honours_board, s.rules_posted, s.duties_defined, s.has_equipment, s.has_fund_rules, s.vetoed, s.assessment_total,
@@ -133,12 +145,16 @@ export class FactsLoader {
             `SELECT t.activity_id, COUNT(*) AS n FROM attendance t WHERE t.studio_id = ? GROUP BY t.activity_id`,
           )
         : Promise.resolve([] as Row[]),
+      m.query(
+        `SELECT f.studio_id, f.undated FROM finalized_periods f ${inScope('f')} AND f.period_from <= ? AND f.period_to >= ? AND f.undated IS NOT NULL`,
+        [param, asOf, asOf],
+      ) as Promise<Row[]>,
     ]);
     const counted = new Map<number, number>(
       attendanceCounts.map((r) => [Number(r.activity_id), Number(r.n)]),
     );
 
-    const out = new Map<number, { head: StudioHead; facts: Facts }>();
+    const out = new Map<number, LoadedStudio>();
     for (const s of studios) {
       const id = Number(s.id);
       const studio: Facts['studio'] = {
@@ -160,8 +176,8 @@ export class FactsLoader {
         const b = bool(v);
         if (b !== undefined) (studio as unknown as Record<string, boolean>)[k] = b;
       }
-      const facts: Facts = {
-        policyId: str(s.policy_id),
+      const undated: UndatedFacts = {
+        v: 1,
         studio,
         leader: {
           name: str(s.leader_name),
@@ -172,6 +188,14 @@ export class FactsLoader {
           fullTime: Boolean(Number(s.leader_full_time)),
         },
         members: [],
+      };
+      if (s.assessment_total !== null && s.assessment_total !== undefined)
+        undated.assessmentTotal = Number(s.assessment_total);
+      const facts: Facts = {
+        policyId: str(s.policy_id),
+        studio: undated.studio,
+        leader: undated.leader,
+        members: [],
         apprentices: [],
         certificates: [],
         activities: [],
@@ -179,8 +203,6 @@ export class FactsLoader {
         funds: [],
         documents: [],
       };
-      if (s.assessment_total !== null && s.assessment_total !== undefined)
-        facts.assessmentTotal = Number(s.assessment_total);
       out.set(id, {
         head: {
           id,
@@ -191,6 +213,8 @@ export class FactsLoader {
           policyId: str(s.policy_id),
         },
         facts,
+        undated,
+        frozen: false,
       });
     }
     const each = (rows: Row[], add: (f: Facts, r: Row) => void): void => {
@@ -199,21 +223,39 @@ export class FactsLoader {
         if (entry) add(entry.facts, r);
       }
     };
-    each(members, (f, r) => {
-      const joined = asDate(r.joined_on);
-      const left = asDate(r.left_on);
-      // The team on asOf: joined by then (or undated) and not yet left.
-      if ((joined && joined > asOf) || (left && left <= asOf)) return;
-      addRef(f, 'members', { kind: 'member', id: Number(r.id), name: str(r.name) });
-      f.members.push({
+    for (const r of members)
+      out.get(Number(r.studio_id))?.undated.members.push({
+        id: Number(r.id),
         name: str(r.name),
         skillLevel: ((r.skill_level as string | null) ?? '') as SkillLevel,
         fullTime: Boolean(Number(r.full_time)),
         ...(r.years_in_trade !== null && r.years_in_trade !== undefined
           ? { yearsInTrade: Number(r.years_in_trade) }
           : {}),
+        joinedOn: asDate(r.joined_on),
+        leftOn: asDate(r.left_on),
       });
-    });
+    // A finalized period covering asOf answers with the undated facts it stored.
+    for (const r of frozenRows) {
+      const entry = out.get(Number(r.studio_id));
+      const stored = parseUndated(r.undated);
+      if (entry && stored) Object.assign(entry, { undated: stored, frozen: true });
+    }
+    for (const { facts: f, undated: u } of out.values()) {
+      f.studio = u.studio;
+      f.leader = u.leader;
+      if (u.assessmentTotal !== undefined) f.assessmentTotal = u.assessmentTotal;
+      for (const mem of u.members) {
+        if (!onTeam(mem, asOf)) continue;
+        addRef(f, 'members', { kind: 'member', id: mem.id, name: mem.name });
+        f.members.push({
+          name: mem.name,
+          skillLevel: mem.skillLevel,
+          fullTime: mem.fullTime,
+          ...(mem.yearsInTrade !== undefined ? { yearsInTrade: mem.yearsInTrade } : {}),
+        });
+      }
+    }
     each(apprentices, (f, r) => {
       const signed = asDate(r.agreement_signed_on);
       addRef(f, 'apprentices', { kind: 'apprentice', id: Number(r.id), name: str(r.name) });

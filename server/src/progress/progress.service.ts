@@ -6,7 +6,7 @@ import { todayInShanghai } from '../common/dates';
 import { notFound } from '../common/domain-error';
 import type { AssessmentSheet, Facts } from '@master-studio/shared-rules';
 import { RulesService } from '../rules/rules.service';
-import { FactsLoader } from './facts.loader';
+import { FactsLoader, type LoadedStudio } from './facts.loader';
 import { type ExplainedProgress, explainProgress } from './progress-explain';
 
 @Injectable()
@@ -42,8 +42,13 @@ export class ProgressService {
 
   /** For services that have already passed the access check (periods, inside their transaction `m`). */
   async loadOne(studioId: number, asOf: string, m?: EntityManager): Promise<Facts> {
+    return (await this.loadEntry(studioId, asOf, m)).facts;
+  }
+
+  /** The facts with the undated part they were built from (finalization stores it). */
+  async loadEntry(studioId: number, asOf: string, m?: EntityManager): Promise<LoadedStudio> {
     const entry = (await this.loader.load({ studioId }, asOf, m)).get(studioId);
     if (!entry) throw notFound('工作室');
-    return entry.facts;
+    return entry;
   }
 }

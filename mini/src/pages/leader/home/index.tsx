@@ -20,6 +20,10 @@ const TILES: HomeTile[] = [
   { text: '待发送', icon: '传', tone: 'brown', url: '/pages/common/outbox/index', order: 8 },
   { text: '材料导出', icon: '导', tone: 'teal', url: '/pages/exports/index/index', order: 9 },
 ].sort((a, b) => a.order - b.order);
+// Only the leader may remove members' access (server: DELETE /roles/:id).
+const LEADER_TILES: HomeTile[] = [
+  { text: '成员权限', icon: '权', tone: 'secondary', url: 'team-roles/index', order: 10 },
+];
 
 export default function LeaderHome() {
   const router = useRouter();
@@ -77,7 +81,7 @@ export default function LeaderHome() {
         </View>
       </View>
       <View className="tile-grid">
-        {TILES.map((t) => (
+        {[...TILES, ...(currentRole()?.role === 'leader' ? LEADER_TILES : [])].map((t) => (
           <View
             key={t.text}
             className="tile"

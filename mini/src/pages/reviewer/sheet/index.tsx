@@ -130,6 +130,17 @@ export default function Sheet() {
                 >
                   材料导出
                 </Button>
+                <Button
+                  size="small"
+                  data-testid="open-roles"
+                  onClick={() =>
+                    void Taro.navigateTo({
+                      url: `/pages/reviewer/roles/index?studioId=${studioId}`,
+                    })
+                  }
+                >
+                  人员与权限
+                </Button>
               </View>
             </View>
             {s.items.length === 0 && <View className="card muted">本政策没有逐项评分表。</View>}
