@@ -21,6 +21,9 @@ const common = {
 };
 /** @type {import('jest').Config} */
 module.exports = {
+  // testTimeout is a global option: inside `projects` Jest ignores it (hooks then time out at
+  // 5 s on a busy machine). The projects' own values below document each suite's expectation.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
