@@ -9,6 +9,9 @@ import { startTestApp, type TestApp } from './support/test-app';
  * Issue 14 §5: a studio of each policy driven through 2026 with a controllable clock (one scan
  * each morning); exactly which reminders each role gets, and on which day.
  */
+// A loaded CI machine migrates a fresh database slowly; each step gets a minute.
+jest.setTimeout(60_000);
+
 describe('reminders through a year', () => {
   let t: TestApp;
   let got: Record<string, Got[]>;
