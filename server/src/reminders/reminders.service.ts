@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/config';
 import { FactsLoader } from '../progress/facts.loader';
 import { RulesService } from '../rules/rules.service';
 import { Clock } from './clock';
+import { RemindersScheduler, SCAN_LEASE } from './scheduler';
 import { buildDigest, type DigestStudio } from './digest';
 import { Reminder, ReminderMute, WechatSubscription } from './reminder.entities';
 import { REMINDER_KIND_LABELS, REMINDER_KINDS } from './reminder-kinds';
@@ -33,10 +34,21 @@ export class RemindersService {
     private readonly access: AccessService,
     private readonly loader: FactsLoader,
     private readonly rules: RulesService,
+    private readonly scheduler: RemindersScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** A demo database (SEED_DEMO) is scanned on the first open of any inbox, before the schedule's first round. */
+  private async ensureScanned(): Promise<void> {
+    if (!this.config.seedDemo) return;
+    const ran = (await this.db.query('SELECT 1 FROM scheduler_leases WHERE name = ?', [
+      SCAN_LEASE,
+    ])) as unknown[];
+    if (ran.length === 0) await this.scheduler.tick();
+  }
+
   async inbox(caller: Caller): Promise<InboxView> {
+    await this.ensureScanned();
     const now = this.clock.now().getTime();
     const rows = (await this.db.query(
       `SELECT r.id, r.kind, r.step, r.studio_id, s.name AS studio_name, r.title, r.body, r.due_on,
@@ -63,6 +75,7 @@ export class RemindersService {
   }
 
   async unread(caller: Caller): Promise<UnreadView> {
+    await this.ensureScanned();
     const rows = (await this.db.query(
       'SELECT COUNT(*) AS n FROM reminders WHERE account_id = ? AND deliver_at <= ? AND read_at IS NULL',
       [caller.accountId, this.clock.now().getTime()],

@@ -16,6 +16,7 @@ import { Jurisdiction } from '../org/jurisdiction.entity';
 import { Unit } from '../org/unit.entity';
 import { Studio } from '../studios/studio.entity';
 
+import { seedDemoReminders } from './demo-reminders';
 import { APPRENTICE_NAMES, JURISDICTIONS, PLANS, TITLES, UNITS } from './demo-data';
 
 /** Loads the demo data of demo-data.ts through the entities; see there for what it holds. */
@@ -432,4 +433,5 @@ export async function seedDemo(m: EntityManager, today: string): Promise<void> {
   ]);
   // No roles yet: signs in and joins a studio with an invitation code (docs/api.md "Onboarding").
   await account('newcomer', '新用户', null, []);
+  await seedDemoReminders(m, today, { jurisdictions, units });
 }
