@@ -47,6 +47,11 @@ export type InviteRole = NewInvitation['role'];
 export type UnitRow = Schemas['UnitView'];
 export type UnitPage = Schemas['UnitViewPage'];
 export type NewStudio = Schemas['CreateStudioDto'];
+export type Inbox = Schemas['InboxView'];
+export type ReminderRow = Schemas['ReminderView'];
+export type Unread = Schemas['UnreadView'];
+export type ReminderSettings = Schemas['ReminderSettingsView'];
+export type ReminderDigest = Schemas['DigestView'];
 export type ErrorBody = Schemas['ErrorBody'];
 export type ErrorCode = ErrorBody['code'];
 
