@@ -51,12 +51,17 @@ export default function InboxPage() {
           {box.data ? `${box.data.unread} 条未读` : '到期事项、进度风险和活动提醒'}
         </Text>
         <View className="row">
-          <Button size="small" data-testid="inbox-read-all" onClick={() => void readAll()}>
+          <Button
+            size="small"
+            className="inbox-action"
+            data-testid="inbox-read-all"
+            onClick={() => void readAll()}
+          >
             全部已读
           </Button>
           <Button
             size="small"
-            className="ml-8"
+            className="inbox-action ml-8"
             data-testid="inbox-settings"
             onClick={() => void Taro.navigateTo({ url: '/pages/inbox/settings/index' })}
           >
