@@ -97,28 +97,33 @@ export class ReminderScanner {
       number,
       StudioRecipients & { apprentices: number[]; jurisdictionId: number }
     >();
+    // Accounts by role and scope, so each studio's recipients are looked up, not searched for.
+    const by = new Map<string, number[]>();
+    const add = (key: string, acc: number): void => {
+      const list = by.get(key);
+      if (list) list.push(acc);
+      else by.set(key, [acc]);
+    };
+    for (const g of roles) {
+      const acc = Number(g.account_id);
+      if (g.role === 'leader') add(`leader:${Number(g.studio_id)}`, acc);
+      else if (g.role === 'unit_contact') add(`unit:${Number(g.unit_id)}`, acc);
+      else if (g.role === 'reviewer') add(`reviewer:${Number(g.jurisdiction_id)}`, acc);
+      else if (g.role === 'apprentice') {
+        const left = asDate(g.left_on);
+        if (!left || left > today) add(`apprentice:${Number(g.studio_id)}`, acc);
+      }
+    }
     for (const s of studios) {
       const id = Number(s.id);
-      const unit = Number(s.unit_id);
-      const jur = Number(s.jurisdiction_id);
-      const r = {
-        leaders: [],
-        unitContacts: [],
-        reviewers: [],
-        apprentices: [],
-        jurisdictionId: jur,
-      } as StudioRecipients & { apprentices: number[]; jurisdictionId: number };
-      for (const g of roles) {
-        const acc = Number(g.account_id);
-        if (g.role === 'leader' && Number(g.studio_id) === id) r.leaders.push(acc);
-        else if (g.role === 'unit_contact' && Number(g.unit_id) === unit) r.unitContacts.push(acc);
-        else if (g.role === 'reviewer' && Number(g.jurisdiction_id) === jur) r.reviewers.push(acc);
-        else if (g.role === 'apprentice' && Number(g.studio_id) === id) {
-          const left = asDate(g.left_on);
-          if (!left || left > today) r.apprentices.push(acc);
-        }
-      }
-      map.set(id, r);
+      const jurisdictionId = Number(s.jurisdiction_id);
+      map.set(id, {
+        leaders: by.get(`leader:${id}`) ?? [],
+        unitContacts: by.get(`unit:${Number(s.unit_id)}`) ?? [],
+        reviewers: by.get(`reviewer:${jurisdictionId}`) ?? [],
+        apprentices: by.get(`apprentice:${id}`) ?? [],
+        jurisdictionId,
+      });
     }
     return map;
   }
