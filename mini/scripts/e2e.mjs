@@ -12,6 +12,7 @@ import { REPO } from './benchmarks.mjs';
 import { apprenticeCheckinChecks, apprenticeLinkChecks } from './e2e-apprentice.mjs';
 import { exportChecks } from './e2e-exports.mjs';
 import { rolesChecks } from './e2e-roles.mjs';
+import { remindersChecks } from './e2e-reminders.mjs';
 import { startTestServer } from './test-server.mjs';
 import { leaderRecordChecks } from './e2e-leader-records.mjs';
 import {
@@ -60,6 +61,7 @@ async function main() {
 
   await exportChecks({ base, check, signIn, shot });
   await rolesChecks({ base, check, signIn, shot });
+  await remindersChecks({ base, check, signIn, shot });
 
   await leaderFirstScreenMeasure(s);
 }

@@ -29,6 +29,7 @@ export default defineAppConfig({
       pages: ['home/index', 'sheet/index', 'new-studio/index', 'roles/index'],
     },
     { root: 'pages/exports', pages: ['index/index'] },
+    { root: 'pages/inbox', pages: ['index/index', 'settings/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -17,6 +17,7 @@ import { MeModule } from './me/me.module';
 import { OrgModule } from './org/org.module';
 import { PeriodsModule } from './periods/periods.module';
 import { RecordsModule } from './records/records.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { RolesModule } from './roles/roles.module';
 import { SignoffsModule } from './signoffs/signoffs.module';
 import { StudiosModule } from './studios/studios.module';
@@ -48,6 +49,7 @@ export class AppModule {
         InvitationsModule,
         ExportsModule,
         RolesModule,
+        RemindersModule,
       ],
     };
   }

@@ -254,6 +254,12 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
       allowed: ['reviewer'],
     },
     {
+      name: 'GET reminders digest',
+      method: 'get',
+      target: (x) => ({ path: `/api/reminders/digest/${x.jurisdictionId}` }),
+      allowed: ['reviewer'],
+    },
+    {
       name: 'POST unit',
       method: 'post',
       target: (x) => ({

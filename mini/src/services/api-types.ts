@@ -311,6 +311,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的提醒（收件箱，最近 100 条） */
+    get: operations['RemindersController_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 标为已读 */
+    post: operations['RemindersController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/digest/{jurisdictionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 辖区摘要：有风险的工作室与未来 30 天到期的报送 */
+    get: operations['RemindersController_digest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 全部标为已读 */
+    post: operations['RemindersController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 提醒设置：接收哪些类型、订阅消息模板 */
+    get: operations['RemindersController_settings'];
+    /** 保存提醒设置（关闭的类型） */
+    put: operations['RemindersController_saveSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 记录订阅消息授权结果（同意一次可推送一条） */
+    post: operations['RemindersController_consent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reminders/unread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 未读提醒数（首页角标） */
+    get: operations['RemindersController_unread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/roles/{id}': {
     parameters: {
       query?: never;
@@ -1426,6 +1546,32 @@ export interface components {
        */
       username: string;
     };
+    DigestDeadlineView: {
+      /**
+       * Format: date
+       * @example 2025-05-01
+       */
+      dueOn: string;
+      label: string;
+      name: string;
+      studioId: number;
+    };
+    DigestStudioView: {
+      id: number;
+      name: string;
+      risk: number;
+      unitName: string;
+      why: string[];
+    };
+    DigestView: {
+      /**
+       * Format: date
+       * @example 2025-05-01
+       */
+      asOf: string;
+      atRisk: components['schemas']['DigestStudioView'][];
+      deadlines: components['schemas']['DigestDeadlineView'][];
+    };
     DocumentView: {
       id: number;
       /** @enum {string} */
@@ -1525,6 +1671,10 @@ export interface components {
       message?: string;
       /** @enum {string} */
       status: 'ok' | 'down';
+    };
+    InboxView: {
+      items: components['schemas']['ReminderView'][];
+      unread: number;
     };
     InvitationView: {
       apprenticeId: number | null;
@@ -1751,6 +1901,58 @@ export interface components {
        */
       code: string;
     };
+    ReminderKindSetting: {
+      enabled: boolean;
+      /** @enum {string} */
+      kind:
+        | 'deadline'
+        | 'target'
+        | 'inactivity'
+        | 'rectification'
+        | 'signoff'
+        | 'judged_items'
+        | 'activity_today'
+        | 'digest';
+      label: string;
+    };
+    ReminderSettingsView: {
+      kinds: components['schemas']['ReminderKindSetting'][];
+      /** @description 订阅消息模板 id（服务器配置），小程序以此调用 requestSubscribeMessage */
+      templateIds: string[];
+    };
+    ReminderView: {
+      /** Format: date-time */
+      at: string;
+      /** @description 说明（摘要可多行） */
+      body: string;
+      /**
+       * Format: date
+       * @description 截止日期（摘要为所在周的周一）
+       * @example 2025-05-01
+       */
+      dueOn: string;
+      id: number;
+      /** @enum {string} */
+      kind:
+        | 'deadline'
+        | 'target'
+        | 'inactivity'
+        | 'rectification'
+        | 'signoff'
+        | 'judged_items'
+        | 'activity_today'
+        | 'digest';
+      read: boolean;
+      /** @description 点开后打开的小程序页面 */
+      route: string;
+      /** @description 提醒分级：d30/d7/d1/overdue、m9/m11、at_risk/behind… */
+      step: string;
+      studioId: number | null;
+      /** @description 工作室名称 */
+      studioName: string | null;
+      /** @description 要做什么 */
+      title: string;
+    };
     RoleGrantListView: {
       items: components['schemas']['RoleGrantView'][];
     };
@@ -1790,6 +1992,19 @@ export interface components {
       personId: number;
       /** @enum {string|null} */
       source: 'scan' | 'leader' | null;
+    };
+    SaveReminderSettingsDto: {
+      /** @description 不再接收的提醒类型 */
+      muted: (
+        | 'deadline'
+        | 'target'
+        | 'inactivity'
+        | 'rectification'
+        | 'signoff'
+        | 'judged_items'
+        | 'activity_today'
+        | 'digest'
+      )[];
     };
     SignInView: {
       accessToken: string;
@@ -1891,6 +2106,12 @@ export interface components {
        */
       shortCode?: string;
     };
+    SubscribeConsentDto: {
+      /** @description 用户是否同意（requestSubscribeMessage 返回 accept） */
+      accepted: boolean;
+      /** @description 订阅消息模板 id */
+      templateId: string;
+    };
     UnitRef: {
       id: number;
       name: string;
@@ -1906,6 +2127,9 @@ export interface components {
       page: number;
       pageSize: number;
       total: number;
+    };
+    UnreadView: {
+      unread: number;
     };
     UpdateAchievementDto: {
       /** @description 取得日期 */
@@ -2471,6 +2695,172 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyProgressView'];
+        };
+      };
+    };
+  };
+  RemindersController_inbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxView'];
+        };
+      };
+    };
+  };
+  RemindersController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadView'];
+        };
+      };
+    };
+  };
+  RemindersController_digest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jurisdictionId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DigestView'];
+        };
+      };
+    };
+  };
+  RemindersController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadView'];
+        };
+      };
+    };
+  };
+  RemindersController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderSettingsView'];
+        };
+      };
+    };
+  };
+  RemindersController_saveSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveReminderSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderSettingsView'];
+        };
+      };
+    };
+  };
+  RemindersController_consent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubscribeConsentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            credits?: number;
+          };
+        };
+      };
+    };
+  };
+  RemindersController_unread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadView'];
         };
       };
     };

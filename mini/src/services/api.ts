@@ -49,6 +49,11 @@ export type UnitPage = Schemas['UnitViewPage'];
 export type NewStudio = Schemas['CreateStudioDto'];
 export type RoleGrantRow = Schemas['RoleGrantView'];
 export type RoleGrantList = Schemas['RoleGrantListView'];
+export type Inbox = Schemas['InboxView'];
+export type ReminderRow = Schemas['ReminderView'];
+export type Unread = Schemas['UnreadView'];
+export type ReminderSettings = Schemas['ReminderSettingsView'];
+export type ReminderDigest = Schemas['DigestView'];
 export type ErrorBody = Schemas['ErrorBody'];
 export type ErrorCode = ErrorBody['code'];
 

@@ -51,3 +51,20 @@ export type {
   AnnexForm,
   AnnexRow,
 } from './policy-definition.js';
+export {
+  DEADLINE_REMINDER_DAYS,
+  INACTIVITY_REMINDER_MONTHS,
+  SIGNOFF_REMINDER_DAYS,
+  JUDGED_ITEMS_REMINDER_DAYS,
+  RECTIFICATION,
+  deadlineStep,
+  deadlineReminders,
+  laggingTargets,
+  inactivityReminder,
+  signoffOverdueBefore,
+  judgedItemsReminder,
+  rectificationDueOn,
+  stepPhraseZh,
+  type DeadlineStep,
+  type InactivityReminder,
+} from './reminders.js';

@@ -12,6 +12,8 @@ import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { RECORD_DEFINITIONS } from '../records/record-kinds';
 import { Signoff } from '../signoffs/signoff.entity';
 import { Studio } from '../studios/studio.entity';
+import { REMINDER_ENTITIES } from '../reminders/reminder.entities';
+import { Reminders1768200000000 } from './migrations/1768200000000-Reminders';
 import { InitialSchema1767225600000 } from './migrations/1767225600000-InitialSchema';
 import { IdempotencyKeys1767312000000 } from './migrations/1767312000000-IdempotencyKeys';
 import { Invitations1767484800000 } from './migrations/1767484800000-Invitations';
@@ -37,6 +39,7 @@ export const ENTITIES = [
   AuditEntry,
   IdempotencyKey,
   Invitation,
+  ...REMINDER_ENTITIES,
 ];
 
 export const MIGRATIONS = [
@@ -48,4 +51,5 @@ export const MIGRATIONS = [
   AuditChain1767830400000,
   AttendanceSource1767916800000,
   FinalizedUndatedFacts1768000000000,
+  Reminders1768200000000,
 ];

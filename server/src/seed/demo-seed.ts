@@ -4,6 +4,7 @@ import { Jurisdiction } from '../org/jurisdiction.entity';
 import { Unit } from '../org/unit.entity';
 
 import { seedAccounts } from './demo-accounts';
+import { seedDemoReminders } from './demo-reminders';
 import { JURISDICTIONS, PLANS, UNITS } from './demo-data';
 import { seedStudio, type SeededStudio, type SeedContext } from './demo-studio';
 
@@ -54,4 +55,5 @@ export async function seedDemo(m: EntityManager, today: string): Promise<void> {
   const studios = new Map<string, SeededStudio>();
   for (const plan of PLANS) studios.set(plan.key, await seedStudio(c, plan));
   await seedAccounts(m, studios, jurisdictions, units);
+  await seedDemoReminders(m, today, { jurisdictions, units });
 }

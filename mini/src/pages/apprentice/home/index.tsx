@@ -6,6 +6,7 @@ import { currentRole } from '@/services/session';
 import { attendanceLine, progressSections } from '@/lib/apprentice-home';
 import { formatDate } from '@/lib/format';
 import { label } from '@/lib/labels';
+import { InboxBar } from '@/components/InboxBar';
 import { OutboxBar } from '@/components/OutboxBar';
 import { StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
@@ -25,6 +26,7 @@ export default function ApprenticeHome() {
       <StudioHeader title="我的学艺" sub={role?.studioName} />
       <View className="lift">
         <OutboxBar />
+        <InboxBar />
         <View className="card text-center">
           <View className="row" style={{ justifyContent: 'space-around', marginBottom: '16px' }}>
             <View>

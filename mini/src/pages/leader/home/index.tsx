@@ -6,6 +6,7 @@ import { currentRole } from '@/services/session';
 import { dueText, formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { recordTiles, type HomeTile } from '@/lib/record-rows';
+import { InboxBar } from '@/components/InboxBar';
 import { OutboxBar } from '@/components/OutboxBar';
 import { SectionTitle, StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
@@ -55,6 +56,7 @@ export default function LeaderHome() {
       />
       <View className="lift">
         <OutboxBar />
+        <InboxBar />
         <View className="card">
           <View className="row row--between">
             <Text className="fs-17 fw-600">目标进度</Text>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
+import { askSubscribeConsent } from '@/services/reminders-api';
 import { View } from '@tarojs/components';
 import { studioApi, type RecordType } from '@/services/studio-api';
 import { confirmAndDelete } from '@/services/record-actions';
@@ -116,6 +117,7 @@ export default function RecordEdit() {
       void Taro.showToast({ title: '没有修改', icon: 'none' });
       return;
     }
+    if (type === 'activities') askSubscribeConsent(); // issue 14: WeChat reminders, asked from the tap
     setSaving(true);
     try {
       const r =

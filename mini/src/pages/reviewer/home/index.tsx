@@ -9,6 +9,7 @@ import { StudioRiskList } from '@/components/StudioRiskList';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { ExportButton } from '@/components/ExportButton';
+import { InboxBar } from '@/components/InboxBar';
 
 /** The bureau reviewer's list: every studio in the jurisdiction, most at risk first. */
 export default function ReviewerHome() {
@@ -27,6 +28,7 @@ export default function ReviewerHome() {
         sub="按风险从高到低排列，点开查看考核评分表"
       />
       <View className="lift">
+        <InboxBar />
         <StateView
           state={dash}
           isEmpty={(d) => d.items.length === 0}

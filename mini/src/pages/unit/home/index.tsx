@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { studioApi } from '@/services/studio-api';
 import { currentRole } from '@/services/session';
 import { todayISO } from '@/lib/format';
+import { InboxBar } from '@/components/InboxBar';
 import { OutboxBar } from '@/components/OutboxBar';
 import { StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
@@ -27,6 +28,7 @@ export default function UnitHome() {
       />
       <View className="lift">
         <OutboxBar />
+        <InboxBar />
         <StateView
           state={dash}
           isEmpty={(d) => d.items.length === 0}

@@ -1,0 +1,81 @@
+// End-to-end checks of reminders (issue 14), kept apart from e2e.mjs to ease merging: the quiet
+// demo studio's leader (leader3) sees the unread badge on the home screen, opens the inbox, and
+// a reminder opens the screen where the thing is done; the reviewer's inbox holds the digest.
+
+async function unreadAs(base, username) {
+  const token = (
+    await (
+      await fetch(`${base}/api/auth/demo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username }),
+      })
+    ).json()
+  ).accessToken;
+  const res = await fetch(`${base}/api/reminders/unread`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return (await res.json()).unread;
+}
+
+export async function remindersChecks({ base, check, signIn, shot }) {
+  await check(
+    'reminders: the quiet studio leader sees the badge, the inactivity warning and opens its screen',
+    async () => {
+      const { ctx, page } = await signIn(base, 'leader3');
+      try {
+        const badge = page.locator('[data-testid="inbox-badge"]:visible');
+        await badge.waitFor({ timeout: 20000 });
+        const shown = Number((await badge.innerText()).trim());
+        const unread = await unreadAs(base, 'leader3');
+        if (!(shown > 0) || shown !== unread)
+          throw new Error(`badge ${shown}, API unread ${unread}`);
+        await shot(page, 'reminders-home-badge');
+        await page.locator('[data-testid="inbox-bar"]:visible').click();
+        await page
+          .locator('[data-testid="inbox-item"]:visible')
+          .first()
+          .waitFor({ timeout: 15000 });
+        const idle = page.locator('[data-testid="inbox-item"][data-kind="inactivity"]:visible');
+        const text = await idle.innerText();
+        if (!text.includes('无活动') || !text.includes('取消称号'))
+          throw new Error(`inactivity reminder reads: ${text}`);
+        const deadlines = await page
+          .locator('[data-testid="inbox-item"][data-kind="deadline"]:visible')
+          .count();
+        if (deadlines < 1) throw new Error('no coming deadline in the inbox');
+        await shot(page, 'reminders-inbox');
+        await idle.click();
+        await page.waitForURL(/record-edit\/index\?studioId=\d+&type=activities/, {
+          timeout: 15000,
+        });
+        await shot(page, 'reminders-opened-activity-form');
+        const after = await unreadAs(base, 'leader3');
+        if (after !== unread - 1) throw new Error(`unread ${unread} → ${after}, expected one less`);
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
+
+  await check(
+    "reminders: the reviewer's inbox holds the weekly digest of at-risk studios",
+    async () => {
+      const { ctx, page } = await signIn(base, 'reviewer');
+      try {
+        await page.locator('[data-testid="inbox-bar"]:visible').click();
+        const digest = page.locator('[data-testid="inbox-item"][data-kind="digest"]:visible');
+        await digest.first().waitFor({ timeout: 15000 });
+        const text = await digest.first().innerText();
+        if (!text.includes('有风险的工作室') || !text.includes('王德胜电工技能大师工作室'))
+          throw new Error(`digest reads: ${text.slice(0, 200)}`);
+        await shot(page, 'reminders-reviewer-digest');
+        await page.locator('[data-testid="inbox-settings"]:visible').click();
+        await page.locator('[data-testid="setting-digest"]:visible').waitFor({ timeout: 15000 });
+        await shot(page, 'reminders-settings');
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
+}

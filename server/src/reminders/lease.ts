@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { DataSource } from 'typeorm';
+import { SchedulerLease } from './reminder.entities';
+
+/**
+ * A named lease in the database: among several server processes only the holder runs the
+ * scheduled work until `expires_at`. Taken with one conditional UPDATE (atomic on every
+ * database); the row is created on first use (a duplicate insert by a racing process is ignored).
+ */
+@Injectable()
+export class DbLease {
+  /** This process's identity as a holder. */
+  readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+
+  constructor(private readonly db: DataSource) {}
+
+  async acquire(name: string, ttlMs: number, now: Date, holder = this.holder): Promise<boolean> {
+    const t = now.getTime();
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(SchedulerLease)
+      .values({ name, holder: '', expiresAt: 0 })
+      .orIgnore()
+      .execute();
+    const r = await this.db
+      .createQueryBuilder()
+      .update(SchedulerLease)
+      .set({ holder, expiresAt: t + ttlMs })
+      .where('name = :name AND (expires_at < :t OR holder = :holder)', { name, t, holder })
+      .execute();
+    return (r.affected ?? 0) === 1;
+  }
+
+  async release(name: string, holder = this.holder): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .update(SchedulerLease)
+      .set({ expiresAt: 0 })
+      .where('name = :name AND holder = :holder', { name, holder })
+      .execute();
+  }
+}
