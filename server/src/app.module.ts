@@ -15,6 +15,7 @@ import { JudgmentsModule } from './judgments/judgments.module';
 import { MeModule } from './me/me.module';
 import { OrgModule } from './org/org.module';
 import { PeriodsModule } from './periods/periods.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RecordsModule } from './records/records.module';
 import { RolesModule } from './roles/roles.module';
 import { SignoffsModule } from './signoffs/signoffs.module';
@@ -46,6 +47,7 @@ export class AppModule {
         InvitationsModule,
         ExportsModule,
         RolesModule,
+        PrivacyModule,
       ],
     };
   }

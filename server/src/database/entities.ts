@@ -19,6 +19,8 @@ import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
 import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
 import { AttendanceSource1767916800000 } from './migrations/1767916800000-AttendanceSource';
+import { Privacy1768400000000 } from './migrations/1768400000000-Privacy';
+import { PRIVACY_ENTITIES } from '../privacy/privacy.entities';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -36,6 +38,7 @@ export const ENTITIES = [
   AuditEntry,
   IdempotencyKey,
   Invitation,
+  ...PRIVACY_ENTITIES,
 ];
 
 export const MIGRATIONS = [
@@ -46,4 +49,5 @@ export const MIGRATIONS = [
   RoleMembershipTeamMember1767657600000,
   AuditChain1767830400000,
   AttendanceSource1767916800000,
+  Privacy1768400000000,
 ];
