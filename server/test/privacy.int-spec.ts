@@ -126,6 +126,11 @@ describe('privacy: consent, export, correction, deletion, retention', () => {
     await api(x.callers.apprentice).get(path).expect(403);
     await api(other.callers.leader).get(path).expect(404);
     await api(x.callers.reviewer).post('/privacy/corrections', { message: '改名' }).expect(409);
+    const idCard = await api(x.callers.apprentice).post('/privacy/corrections', {
+      message: '身份证 11010519491231002X',
+    });
+    expect(idCard.status).toBe(400);
+    expect(idCard.body.fields.message).toContain('身份证');
     const done = await api(x.callers.leader)
       .post(`${path}/${sent.body.id}/resolve`, { resolution: '已更正' })
       .expect(200);

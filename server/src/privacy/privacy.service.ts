@@ -16,6 +16,13 @@ import type {
   PrivacyStatusView,
 } from './dto/privacy.dto';
 import { erasePerson } from './erasure';
+import { ID_CARD_NUMBER } from './field-cipher';
+
+/** The app keeps no ID-card number (issue 17 §4): refused in the free text of a request too. */
+const refuseIdCard = (field: string, text: string): void => {
+  if (ID_CARD_NUMBER.test(text))
+    throw validationFailed({ [field]: '请不要填写身份证号码：本应用不保存身份证号' });
+};
 import { PrivacyConsent, PrivacyRequest } from './privacy.entities';
 
 type Row = Record<string, unknown>;
@@ -187,6 +194,7 @@ export class PrivacyService {
 
   /** A correction request goes to the leader of the caller's studio (第四十六条). */
   async requestCorrection(caller: Caller, dto: CorrectionDto): Promise<PrivacyRequestView> {
+    refuseIdCard('message', dto.message);
     const mine = [
       ...new Set(
         caller.grants
@@ -253,6 +261,7 @@ export class PrivacyService {
     resolution: string,
   ): Promise<PrivacyRequestView> {
     await this.access.requireStudio(caller, studioId, 'privacy_requests');
+    refuseIdCard('resolution', resolution);
     await this.db.transaction(async (m) => {
       const req = await m.findOneBy(PrivacyRequest, { id: requestId, studioId });
       if (!req) throw notFound('更正请求');
