@@ -25,6 +25,8 @@ export default defineAppConfig({
     { root: 'pages/unit', pages: ['home/index', 'studio/index'] },
     { root: 'pages/reviewer', pages: ['home/index', 'sheet/index', 'new-studio/index'] },
     { root: 'pages/exports', pages: ['index/index'] },
+    // Reachable from sign-in (the policy) and from 我的 (both).
+    { root: 'pages/privacy', pages: ['policy/index', 'my-data/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -34,4 +36,6 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   permission: {},
+  // WeChat's privacy authorization (用户隐私保护指引): app.ts answers onNeedPrivacyAuthorization.
+  __usePrivacyCheck__: true,
 });

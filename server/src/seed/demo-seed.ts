@@ -9,6 +9,7 @@ import { Apprentice } from '../apprentices/apprentice.entity';
 import { Certificate } from '../certificates/certificate.entity';
 import { Attendance } from '../checkin/attendance.entity';
 import { todayInShanghai } from '../common/dates';
+import { seedDemoPrivacy } from '../privacy/demo-privacy';
 import { StudioDocument } from '../documents/document.entity';
 import { FundEntry } from '../funds/fund-entry.entity';
 import { TeamMember } from '../members/team-member.entity';
@@ -432,4 +433,6 @@ export async function seedDemo(m: EntityManager, today: string): Promise<void> {
   ]);
   // No roles yet: signs in and joins a studio with an invitation code (docs/api.md "Onboarding").
   await account('newcomer', '新用户', null, []);
+  // Last: who has read the privacy notice, and one new apprentice who has not (privacy/).
+  await seedDemoPrivacy(m, today, now);
 }
