@@ -72,7 +72,12 @@ function LeaderQueue({ studioId }: { studioId: number }) {
                       onInput={(e) => setAnswer({ ...answer, [r.id]: e.detail.value })}
                     />
                     <View className="mt-10">
-                      <Button size="large" block onClick={() => void settle(r.id)}>
+                      <Button
+                        className="privacy__btn"
+                        size="large"
+                        block
+                        onClick={() => void settle(r.id)}
+                      >
                         标记为已处理
                       </Button>
                     </View>
@@ -183,6 +188,7 @@ export default function MyData() {
           </View>
           <View className="policy__actions">
             <Button
+              className="privacy__btn"
               type="primary"
               size="large"
               block
@@ -209,6 +215,7 @@ export default function MyData() {
           <Text className="policy__title">查看与导出</Text>
           <Text className="muted block mb-8">包括账号、角色、签到记录、技能证书等全部个人信息</Text>
           <Button
+            className="privacy__btn"
             type="primary"
             size="large"
             block
@@ -256,6 +263,7 @@ export default function MyData() {
               />
               <View className="mt-10">
                 <Button
+                  className="privacy__btn"
                   size="large"
                   block
                   loading={busy === 'correct'}
@@ -291,6 +299,7 @@ export default function MyData() {
             删除后将退出并无法再登录；已定稿考核需要的记录去除姓名后保留，考核数字不变。
           </Text>
           <Button
+            className="privacy__btn"
             size="large"
             block
             loading={busy === 'delete'}
@@ -302,6 +311,7 @@ export default function MyData() {
         </View>
         <View className="policy__actions">
           <Button
+            className="privacy__btn"
             size="large"
             block
             onClick={() => void Taro.navigateTo({ url: '/pages/privacy/policy/index' })}

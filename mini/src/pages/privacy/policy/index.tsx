@@ -60,6 +60,33 @@ export default function Policy() {
             {POLICY_SUMMARY}
           </Text>
         </View>
+        {consentMode && (
+          <View className="policy__actions">
+            {error && <View className="field-error mb-8">{error}</View>}
+            <Button
+              className="privacy__btn"
+              type="primary"
+              size="large"
+              block
+              loading={busy}
+              onClick={() => void agreeToNotice()}
+              data-testid="privacy-agree"
+            >
+              同意并继续
+            </Button>
+            <View className="mt-10">
+              <Button
+                className="privacy__btn"
+                size="large"
+                block
+                onClick={refuseNotice}
+                data-testid="privacy-refuse"
+              >
+                不同意（退出登录）
+              </Button>
+            </View>
+          </View>
+        )}
         <View className="card">
           {POLICY.map((s) => (
             <View key={s.title} className="policy__section">
@@ -72,26 +99,6 @@ export default function Policy() {
             </View>
           ))}
         </View>
-        {consentMode && (
-          <View className="policy__actions">
-            {error && <View className="field-error mb-8">{error}</View>}
-            <Button
-              type="primary"
-              size="large"
-              block
-              loading={busy}
-              onClick={() => void agreeToNotice()}
-              data-testid="privacy-agree"
-            >
-              同意并继续
-            </Button>
-            <View className="mt-10">
-              <Button size="large" block onClick={refuseNotice} data-testid="privacy-refuse">
-                不同意（退出登录）
-              </Button>
-            </View>
-          </View>
-        )}
         {authorizeMode && (
           <View className="policy__actions">
             <NativeButton
@@ -107,6 +114,7 @@ export default function Policy() {
             </NativeButton>
             <View className="mt-10">
               <Button
+                className="privacy__btn"
                 size="large"
                 block
                 onClick={() => {
@@ -121,7 +129,13 @@ export default function Policy() {
         )}
         {!consentMode && !authorizeMode && (
           <View className="policy__actions">
-            <Button size="large" block onClick={leave} data-testid="privacy-back">
+            <Button
+              className="privacy__btn"
+              size="large"
+              block
+              onClick={leave}
+              data-testid="privacy-back"
+            >
               返回
             </Button>
           </View>
