@@ -53,6 +53,10 @@ export async function erasePerson(
       '您仍担任工作室领办人、单位联系人或评审，请先由上级移除该角色（移交工作）后再申请删除',
     );
 
+  // Counted first: deleting an apprentice or team-member row takes its role with it (cascade).
+  const roles = (await m.query('SELECT COUNT(*) AS n FROM role_memberships WHERE account_id = ?', [
+    accountId,
+  ])) as Row[];
   const removed: ErasureItem[] = [];
   const kept: ErasureItem[] = [];
   const note = (list: ErasureItem[], what: string, count: number, why?: string): void => {
@@ -163,9 +167,6 @@ export async function erasePerson(
     note(kept, '团队成员档案（匿名，保留技能等级）', memKeep.length, WHY_FINALIZED);
   }
 
-  const roles = (await m.query('SELECT COUNT(*) AS n FROM role_memberships WHERE account_id = ?', [
-    accountId,
-  ])) as Row[];
   await m.query('DELETE FROM role_memberships WHERE account_id = ?', [accountId]);
   await m.query('DELETE FROM idempotency_keys WHERE account_id = ?', [accountId]);
   await m.query(
