@@ -13,6 +13,7 @@ import { apprenticeCheckinChecks, apprenticeLinkChecks } from './e2e-apprentice.
 import { exportChecks } from './e2e-exports.mjs';
 import { rolesChecks } from './e2e-roles.mjs';
 import { remindersChecks } from './e2e-reminders.mjs';
+import { privacyChecks } from './e2e-privacy.mjs';
 import { startTestServer } from './test-server.mjs';
 import { leaderRecordChecks } from './e2e-leader-records.mjs';
 import {
@@ -62,6 +63,7 @@ async function main() {
   await exportChecks({ base, check, signIn, shot });
   await rolesChecks({ base, check, signIn, shot });
   await remindersChecks({ base, check, signIn, shot });
+  await privacyChecks({ base, check, signIn, shot });
 
   await leaderFirstScreenMeasure(s);
 }

@@ -30,6 +30,8 @@ export default defineAppConfig({
     },
     { root: 'pages/exports', pages: ['index/index'] },
     { root: 'pages/inbox', pages: ['index/index', 'settings/index'] },
+    // Reachable from sign-in (the policy) and from 我的 (both).
+    { root: 'pages/privacy', pages: ['policy/index', 'my-data/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -39,4 +41,6 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
   },
   permission: {},
+  // WeChat's privacy authorization (用户隐私保护指引): app.ts answers onNeedPrivacyAuthorization.
+  __usePrivacyCheck__: true,
 });

@@ -16,6 +16,7 @@ import { JudgmentsModule } from './judgments/judgments.module';
 import { MeModule } from './me/me.module';
 import { OrgModule } from './org/org.module';
 import { PeriodsModule } from './periods/periods.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { RecordsModule } from './records/records.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { RolesModule } from './roles/roles.module';
@@ -50,6 +51,7 @@ export class AppModule {
         ExportsModule,
         RolesModule,
         RemindersModule,
+        PrivacyModule,
       ],
     };
   }

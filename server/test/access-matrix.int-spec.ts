@@ -7,6 +7,7 @@ import { StudioDocument } from '../src/documents/document.entity';
 import { FundEntry } from '../src/funds/fund-entry.entity';
 import { TeamMember } from '../src/members/team-member.entity';
 import { issueInvitation } from '../src/invitations/invitations.service';
+import { PrivacyRequest } from '../src/privacy/privacy.entities';
 import {
   makeApprentice,
   makePerson,
@@ -336,6 +337,32 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
       target: (x) => ({ path: `/api/invitations?unitId=${x.unitId}` }),
       allowed: ['reviewer'],
       denied: UNIT_HIDDEN,
+    },
+    {
+      name: 'GET privacy-requests',
+      method: 'get',
+      target: (x) => ({ path: `${s(x)}/privacy-requests` }),
+      allowed: ['leader'],
+    },
+    {
+      name: 'POST privacy-request resolve',
+      method: 'post',
+      target: async (x) => {
+        const r = await t.db.getRepository(PrivacyRequest).save({
+          accountId: x.callers.apprentice.accountId,
+          studioId: x.studioId,
+          kind: 'correction',
+          status: 'open',
+          message: '请更正',
+          outcome: null,
+          createdAt: new Date(),
+          resolvedAt: null,
+          resolvedBy: null,
+          resolution: null,
+        });
+        return { path: `${s(x)}/privacy-requests/${r.id}/resolve`, body: { resolution: '已更正' } };
+      },
+      allowed: ['leader'],
     },
     {
       name: 'DELETE invitation (apprentice)',

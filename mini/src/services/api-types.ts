@@ -311,6 +311,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/privacy/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 同意隐私保护指引（记录版本，记入审计日志） */
+    post: operations['PrivacyController_consent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/privacy/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申请更正个人信息（交所在工作室领办人处理），记入审计日志 */
+    post: operations['PrivacyController_correction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/privacy/deletion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 删除我的个人信息：删除或匿名化已定稿考核不需要的内容，返回保留的内容及原因 */
+    post: operations['PrivacyController_deletion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/privacy/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出我的个人信息（JSON：账号、角色、签到、证书等），记入审计日志 */
+    get: operations['PrivacyController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/privacy/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我提出的更正、删除请求 */
+    get: operations['PrivacyController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/privacy/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 隐私保护指引的当前版本及我是否已同意 */
+    get: operations['PrivacyController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reminders': {
     parameters: {
       query?: never;
@@ -950,6 +1052,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/studios/{studioId}/privacy-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本工作室人员的信息更正请求（领办人） */
+    get: operations['PrivacyController_studioRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/privacy-requests/{id}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 处理信息更正请求（领办人更正档案后填写处理结果） */
+    post: operations['PrivacyController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/progress': {
     parameters: {
       query?: never;
@@ -1200,7 +1336,13 @@ export interface components {
         | 'finalize'
         | 'grant'
         | 'signin'
-        | 'signin_failed';
+        | 'signin_failed'
+        | 'consent'
+        | 'export'
+        | 'request'
+        | 'resolve'
+        | 'erase'
+        | 'anonymise';
       /** @description 修改后（删除时为 null） */
       after: {
         [key: string]: unknown;
@@ -1234,7 +1376,8 @@ export interface components {
         | 'signoff'
         | 'period'
         | 'role'
-        | 'account';
+        | 'account'
+        | 'privacy';
     };
     AuditViewPage: {
       items: components['schemas']['AuditView'][];
@@ -1296,6 +1439,24 @@ export interface components {
       attendance: components['schemas']['AttendanceView'];
       /** @description false：已签到过，返回原来的签到记录 */
       created: boolean;
+    };
+    ConsentDto: {
+      /** @enum {string} */
+      channel: 'weapp' | 'h5';
+      /**
+       * @description 所同意的指引版本（须为当前版本）
+       * @example 2026-12-01
+       */
+      version: string;
+    };
+    CorrectionDto: {
+      /**
+       * @description 哪里不对、应改成什么
+       * @example 出生日期应为 1990-05-01
+       */
+      message: string;
+      /** @description 所在工作室（属于多个工作室时必填） */
+      studioId?: number;
     };
     CreateAchievementDto: {
       /** @description 取得日期 */
@@ -1531,6 +1692,17 @@ export interface components {
       asOf: string;
       items: components['schemas']['DashboardItem'][];
     };
+    DeletionDto: {
+      /** @description 确认删除（须为 true） */
+      confirm: boolean;
+    };
+    DeletionView: {
+      /** @description 保留的及原因 */
+      kept: components['schemas']['ErasureItem'][];
+      /** @description 已删除或匿名化的 */
+      removed: components['schemas']['ErasureItem'][];
+      requestId: number;
+    };
     DemoAccountView: {
       name: string;
       roles: components['schemas']['RoleView'][];
@@ -1592,6 +1764,13 @@ export interface components {
       pageSize: number;
       total: number;
     };
+    ErasureItem: {
+      count: number;
+      /** @example 签到记录 */
+      what: string;
+      /** @description 保留的原因 */
+      why?: string;
+    };
     ErrorBody: {
       /** @enum {string} */
       code:
@@ -1624,6 +1803,8 @@ export interface components {
         | 'INVITATION_USED'
         | 'INVITATION_EXPIRED'
         | 'INVITATION_REVOKED'
+        | 'PRIVACY_ROLE_HELD'
+        | 'PRIVACY_NO_STUDIO'
         | 'BAD_REQUEST'
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
@@ -1888,6 +2069,65 @@ export interface components {
     PeriodViewList: {
       items: components['schemas']['PeriodView'][];
     };
+    PrivacyExportView: {
+      account: {
+        [key: string]: unknown;
+      };
+      apprenticeships: {
+        [key: string]: unknown;
+      }[];
+      attendance: {
+        [key: string]: unknown;
+      }[];
+      certificates: {
+        [key: string]: unknown;
+      }[];
+      consents: {
+        [key: string]: unknown;
+      }[];
+      /** Format: date-time */
+      exportedAt: string;
+      memberships: {
+        [key: string]: unknown;
+      }[];
+      noticeVersion: string;
+      person: {
+        [key: string]: unknown;
+      } | null;
+      requests: components['schemas']['PrivacyRequestView'][];
+      roles: {
+        [key: string]: unknown;
+      }[];
+    };
+    PrivacyRequestView: {
+      /** Format: date-time */
+      createdAt: string;
+      id: number;
+      /** @enum {string} */
+      kind: 'correction' | 'deletion';
+      message: string | null;
+      /** @description 提出人（当前姓名） */
+      requesterName: string;
+      resolution: string | null;
+      /** Format: date-time */
+      resolvedAt: string | null;
+      /** @enum {string} */
+      status: 'open' | 'done';
+      studioId: number | null;
+    };
+    PrivacyRequestViewList: {
+      items: components['schemas']['PrivacyRequestView'][];
+    };
+    PrivacyStatusView: {
+      /** Format: date-time */
+      consentedAt: string | null;
+      /** @description 本账号同意过的最新版本 */
+      consentedVersion: string | null;
+      /** @description 需要（再次）阅读并同意 */
+      needsConsent: boolean;
+      /** @description 当前隐私保护指引版本 */
+      version: string;
+    };
     PutJudgmentDto: {
       /** @description 评审意见 */
       note?: string;
@@ -1952,6 +2192,10 @@ export interface components {
       studioName: string | null;
       /** @description 要做什么 */
       title: string;
+    };
+    ResolveDto: {
+      /** @example 已按要求更正出生日期 */
+      resolution: string;
     };
     RoleGrantListView: {
       items: components['schemas']['RoleGrantView'][];
@@ -2695,6 +2939,132 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyProgressView'];
+        };
+      };
+    };
+  };
+  PrivacyController_consent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyStatusView'];
+        };
+      };
+    };
+  };
+  PrivacyController_correction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyRequestView'];
+        };
+      };
+    };
+  };
+  PrivacyController_deletion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeletionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletionView'];
+        };
+      };
+    };
+  };
+  PrivacyController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyExportView'];
+        };
+      };
+    };
+  };
+  PrivacyController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyRequestViewList'];
+        };
+      };
+    };
+  };
+  PrivacyController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyStatusView'];
         };
       };
     };
@@ -3556,7 +3926,8 @@ export interface operations {
           | 'signoff'
           | 'period'
           | 'role'
-          | 'account';
+          | 'account'
+          | 'privacy';
       };
       header?: never;
       path: {
@@ -4213,6 +4584,53 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PeriodView'];
+        };
+      };
+    };
+  };
+  PrivacyController_studioRequests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyRequestViewList'];
+        };
+      };
+    };
+  };
+  PrivacyController_resolve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResolveDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyRequestView'];
         };
       };
     };

@@ -37,6 +37,7 @@ export { isIsoDate, addDays, addMonths, addYears, monthsBetween, daysBetween } f
 export { cycleContaining, yearOfAsOf, yearsTouched } from './periods.js';
 export { pace, AT_RISK_RATIO, GRACE_FRACTION, type Pace } from './pace.js';
 export { studioNameMatches } from './findings/studio-name.js';
+export { PRIVACY_NOTICE_VERSION, PRIVACY_RETENTION_YEARS_AFTER_STUDIO_END } from './privacy.js';
 export type * from './types.js';
 export type {
   PolicyDefinition,

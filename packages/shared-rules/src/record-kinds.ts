@@ -113,6 +113,7 @@ export const NON_RECORD_AUDIT_KINDS = [
   'period',
   'role',
   'account',
+  'privacy',
 ] as const;
 
 /** Every `recordType` the audit log writes, and so every value `?recordType=` accepts. */

@@ -14,7 +14,8 @@ export type StudioAction =
   | 'signoff' // unit contact confirms a record
   | 'judge' // reviewer scores judged items and finalizes periods
   | 'invite_leader' // invite the studio's leader (bureau side)
-  | 'invite_staff'; // invite team members and apprentices onto their records
+  | 'invite_staff' // invite team members and apprentices onto their records
+  | 'privacy_requests'; // see and settle the correction requests of the studio's people (privacy/)
 
 export const ALLOWED: Record<StudioAction, readonly Role[]> = {
   view: ['leader', 'member', 'apprentice', 'unit_contact', 'reviewer'],
@@ -25,6 +26,7 @@ export const ALLOWED: Record<StudioAction, readonly Role[]> = {
   judge: ['reviewer'],
   invite_leader: ['reviewer'],
   invite_staff: ['leader'],
+  privacy_requests: ['leader'],
 };
 
 /** Which studio action grants which studio role by invitation. */

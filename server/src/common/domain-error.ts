@@ -33,6 +33,8 @@ export const DOMAIN_ERROR_CODES = [
   'INVITATION_USED',
   'INVITATION_EXPIRED',
   'INVITATION_REVOKED',
+  'PRIVACY_ROLE_HELD',
+  'PRIVACY_NO_STUDIO',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -84,6 +86,8 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'CHECKIN_CLOSED':
     case 'CHECKIN_NOT_ACTIVITY_DAY':
     case 'INVITATION_USED':
+    case 'PRIVACY_ROLE_HELD':
+    case 'PRIVACY_NO_STUDIO':
       return 409;
     case 'CHECKIN_CODE_EXPIRED':
     case 'INVITATION_EXPIRED':

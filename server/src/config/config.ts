@@ -1,3 +1,5 @@
+import { loadPrivacyConfig, type PrivacyConfig } from '../privacy/privacy-config';
+
 /**
  * Configuration is read and validated once, at boot (style.md §6). A bad value stops the
  * process with a message that names the variable.
@@ -44,6 +46,7 @@ export interface AppConfig {
   seedDemo: boolean;
   log: { level: LogLevel; requests: boolean };
   reminders: RemindersConfig;
+  privacy: PrivacyConfig;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -297,5 +300,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       requests: parseBoolean('LOG_REQUESTS', env.LOG_REQUESTS, true),
     },
     reminders: parseRemindersConfig(env),
+    privacy: loadPrivacyConfig(env),
   };
 }

@@ -22,6 +22,8 @@ import { RoleMembershipTeamMember1767657600000 } from './migrations/176765760000
 import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
 import { AttendanceSource1767916800000 } from './migrations/1767916800000-AttendanceSource';
 import { FinalizedUndatedFacts1768000000000 } from './migrations/1768000000000-FinalizedUndatedFacts';
+import { Privacy1768400000000 } from './migrations/1768400000000-Privacy';
+import { PRIVACY_ENTITIES } from '../privacy/privacy.entities';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -40,6 +42,7 @@ export const ENTITIES = [
   IdempotencyKey,
   Invitation,
   ...REMINDER_ENTITIES,
+  ...PRIVACY_ENTITIES,
 ];
 
 export const MIGRATIONS = [
@@ -52,4 +55,5 @@ export const MIGRATIONS = [
   AttendanceSource1767916800000,
   FinalizedUndatedFacts1768000000000,
   Reminders1768200000000,
+  Privacy1768400000000,
 ];

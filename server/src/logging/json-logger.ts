@@ -1,9 +1,13 @@
 import type { LoggerService } from '@nestjs/common';
 import type { LogLevel } from '../config/config';
+import { redactText, redactValue } from './redact';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
-/** One JSON object per line on stdout: `{ time, level, context, msg, ...fields }`. */
+/**
+ * One JSON object per line on stdout: `{ time, level, context, msg, ...fields }`, with names,
+ * phone numbers, ID-card numbers and tokens cut out (redact.ts).
+ */
 export class JsonLogger implements LoggerService {
   constructor(private readonly level: LogLevel = 'info') {}
 
@@ -18,8 +22,14 @@ export class JsonLogger implements LoggerService {
       time: new Date().toISOString(),
       level,
       ...(context ? { context } : {}),
-      msg: typeof msg === 'string' ? msg : msg instanceof Error ? msg.message : JSON.stringify(msg),
-      ...fields,
+      msg: redactText(
+        typeof msg === 'string'
+          ? msg
+          : msg instanceof Error
+            ? msg.message
+            : JSON.stringify(redactValue(msg)),
+      ),
+      ...(fields ? (redactValue(fields) as Record<string, unknown>) : {}),
     };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }

@@ -5,6 +5,7 @@ import { Unit } from '../org/unit.entity';
 
 import { seedAccounts } from './demo-accounts';
 import { seedDemoReminders } from './demo-reminders';
+import { seedDemoPrivacy } from '../privacy/demo-privacy';
 import { JURISDICTIONS, PLANS, UNITS } from './demo-data';
 import { seedStudio, type SeededStudio, type SeedContext } from './demo-studio';
 
@@ -56,4 +57,6 @@ export async function seedDemo(m: EntityManager, today: string): Promise<void> {
   for (const plan of PLANS) studios.set(plan.key, await seedStudio(c, plan));
   await seedAccounts(m, studios, jurisdictions, units);
   await seedDemoReminders(m, today, { jurisdictions, units });
+  // Last: who has read the privacy notice, and one new apprentice who has not (privacy/).
+  await seedDemoPrivacy(m, today, new Date());
 }

@@ -61,6 +61,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     THROTTLE_CHECKIN_PER_MINUTE: '100000',
     THROTTLE_SIGNIN_PER_MINUTE: '100000',
+    PRIVACY_RETENTION_JOB: 'false',
     ...env,
   });
   const app = await createApp(config);

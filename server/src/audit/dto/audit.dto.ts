@@ -29,6 +29,13 @@ export const AUDIT_ACTIONS = [
   'grant',
   'signin',
   'signin_failed',
+  // privacy/: consent to the notice, own-data export, correction/deletion requests, retention job
+  'consent',
+  'export',
+  'request',
+  'resolve',
+  'erase',
+  'anonymise',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { meApi } from '@/services/studio-api';
+import { isPrivacyRefusal, PRIVACY_REFUSED_TEXT } from '@/lib/privacy-authorization';
 import { ApiError, describeError } from '@/services/errors';
 import { cachedMe, currentRole, goHome, resumeAfterSignIn } from '@/services/session';
 import { getToken } from '@/services/token';
@@ -110,8 +111,9 @@ export default function ApprenticeCheckin() {
     try {
       const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
       await submit(r.result);
-    } catch {
-      setResult({ ok: false, text: '已取消扫码' });
+    } catch (e) {
+      // Privacy authorization refused (app.ts): scanning is off, typing the code still works.
+      setResult({ ok: false, text: isPrivacyRefusal(e) ? PRIVACY_REFUSED_TEXT : '已取消扫码' });
     }
   };
 

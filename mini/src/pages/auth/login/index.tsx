@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { api } from '@/services/http';
 import { describeError } from '@/services/errors';
 import { getToken } from '@/services/token';
+import { privacyApi } from '@/services/privacy-api';
 import {
   cachedMe,
   currentRole,
@@ -49,6 +50,23 @@ function routeAfterSignIn(me: Me) {
   goHome(remembered ?? me.roles[0]!);
 }
 
+/**
+ * The privacy notice first (issue 17): an account that has not consented to the current version
+ * reads it and agrees before anything else. When the check itself fails (no network) the app goes
+ * on: the notice comes at the next sign-in that reaches the server.
+ */
+async function routeWithConsent(me: Me) {
+  const status = await privacyApi.status().catch(() => null);
+  if (status?.needsConsent) {
+    void Taro.reLaunch({ url: '/pages/privacy/policy/index?consent=1' });
+    return;
+  }
+  routeAfterSignIn(me);
+}
+
+const NOTICE_SEEN = 'ms.privacyNoticeSeen';
+const openPolicy = () => void Taro.navigateTo({ url: '/pages/privacy/policy/index' });
+
 function roleNames(a: DemoAccount): string {
   return (a.roles ?? []).map((r) => label('role', typeof r === 'string' ? r : r.role)).join(' · ');
 }
@@ -58,12 +76,15 @@ export default function Login() {
   const [busy, setBusy] = useState<string | null>(null);
   const [demo, setDemo] = useState<DemoAccount[] | null>(null);
   const [demoError, setDemoError] = useState<string | null>(null);
+  const refused = useRouter().params.privacy === 'refused';
+  // H5: a first-run notice with the link to the policy, until dismissed.
+  const [showNotice, setShowNotice] = useState(!isWeapp && !Taro.getStorageSync(NOTICE_SEEN));
 
   useEffect(() => {
     // Already signed in: go straight to the home of the last role.
     if (getToken()) {
       loadMe()
-        .then(routeAfterSignIn)
+        .then(routeWithConsent)
         .catch(() => setChecking(false));
     } else {
       setChecking(false);
@@ -79,7 +100,7 @@ export default function Login() {
   const finish = async (answer: SignInAnswer) => {
     signedIn(answer);
     const me = await loadMe().catch(() => cachedMe());
-    if (me) routeAfterSignIn(me);
+    if (me) await routeWithConsent(me);
   };
 
   const wechatLogin = async () => {
@@ -112,6 +133,31 @@ export default function Login() {
         <Text className="login__title">技能大师工作室助手</Text>
         <Text className="login__sub">带徒传艺 · 活动签到 · 目标进度 · 考核评估</Text>
       </View>
+      {refused && (
+        <View className="login__privacy" data-testid="privacy-refused">
+          您未同意隐私保护指引，已退出登录。同意后才能使用本应用。
+        </View>
+      )}
+      {showNotice && (
+        <View className="login__privacy" data-testid="privacy-notice">
+          <Text>
+            欢迎使用。我们只收集工作室管理和考核需要的信息，您可以随时查看、导出、更正和删除。请阅读
+          </Text>
+          <Text className="login__link" onClick={openPolicy} data-testid="privacy-notice-link">
+            《隐私保护指引》
+          </Text>
+          <Text
+            className="login__link"
+            data-testid="privacy-notice-ok"
+            onClick={() => {
+              Taro.setStorageSync(NOTICE_SEEN, '1');
+              setShowNotice(false);
+            }}
+          >
+            知道了
+          </Text>
+        </View>
+      )}
       {checking ? (
         <View className="login__panel login__center">
           <Loading type="circular">正在登录…</Loading>
@@ -159,7 +205,13 @@ export default function Login() {
               ))}
             </View>
           )}
-          <Text className="login__foot">登录即表示同意按工作室管理办法记录与使用相关数据</Text>
+          <Text className="login__foot">
+            登录前请阅读
+            <Text className="login__link" onClick={openPolicy} data-testid="privacy-link">
+              《隐私保护指引》
+            </Text>
+            ，登录后需确认同意
+          </Text>
         </View>
       )}
     </View>

@@ -47,6 +47,24 @@ export default function Roles() {
             );
           }}
         </StateView>
+        <View className="list-card m-24">
+          <View
+            className="list-item"
+            data-testid="me-data"
+            onClick={() => void Taro.navigateTo({ url: '/pages/privacy/my-data/index' })}
+          >
+            <Text className="list-item__title grow">我的数据（查看、导出、更正、删除）</Text>
+            <Text className="muted">›</Text>
+          </View>
+          <View
+            className="list-item"
+            data-testid="me-privacy"
+            onClick={() => void Taro.navigateTo({ url: '/pages/privacy/policy/index' })}
+          >
+            <Text className="list-item__title grow">隐私保护指引</Text>
+            <Text className="muted">›</Text>
+          </View>
+        </View>
         <View className="m-24">
           <Button
             block
