@@ -3,13 +3,14 @@ import { Text, View } from '@tarojs/components';
 import { policies } from '@master-studio/shared-rules';
 import { studioApi } from '@/services/studio-api';
 import { currentRole } from '@/services/session';
-import { dueText, formatDate, todayISO } from '@/lib/format';
+import { formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { OutboxBar } from '@/components/OutboxBar';
 import { SectionTitle, StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
 import { TargetCard } from '@/components/TargetCard';
 import { useAsync } from '@/components/useAsync';
+import { DeadlineList } from '@/components/DeadlineList';
 
 const TILES = [
   { text: '活动签到', icon: '签', color: '#2f6bff', url: 'records/index?type=activities' },
@@ -96,24 +97,15 @@ export default function LeaderHome() {
       {progress.data && progress.data.deadlines.length > 0 && (
         <>
           <SectionTitle title="截止事项" />
-          <View className="list-card">
-            {progress.data.deadlines.map((d) => (
-              <View key={d.id} className="list-item">
-                <View className="grow">
-                  <Text className="list-item__title">
-                    {(d.label as string | undefined) ?? label('deadline', d.id)}
-                  </Text>
-                  <Text className="list-item__meta block">截止 {formatDate(d.dueOn)}</Text>
-                </View>
-                {d.done ? (
-                  <Text className="pill pill--met">已完成</Text>
-                ) : (
-                  <Text className={`pill ${d.dueOn < asOf ? 'pill--danger' : 'pill--warn'}`}>
-                    {dueText(d.dueOn, asOf)}
-                  </Text>
-                )}
-              </View>
-            ))}
+          <View className="card" data-testid="leader-deadlines">
+            <DeadlineList
+              deadlines={progress.data.deadlines}
+              asOf={asOf}
+              role="leader"
+              studioId={studioId}
+              upcoming={5}
+              withDone
+            />
           </View>
         </>
       )}
