@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { useLaunch } from '@tarojs/taro';
 import { setUnauthorizedHandler, startOutbox } from './services/http';
+import { registerServiceWorker } from './services/service-worker';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
@@ -9,6 +10,7 @@ function App({ children }: PropsWithChildren) {
       void Taro.reLaunch({ url: '/pages/auth/login/index' });
     });
     startOutbox();
+    registerServiceWorker();
   });
   return children;
 }
