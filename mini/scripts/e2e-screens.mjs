@@ -38,11 +38,13 @@ const todayInShanghai = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** Scrolls the page to its bottom (Taro's onReachBottom) until `done` or `tries` run out. */
-async function scrollToBottom(page, done, tries = 8) {
+async function scrollToBottom(page, done, tries = 25) {
   for (let i = 0; i < tries; i++) {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.mouse.wheel(0, 3000);
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(700);
+    // Scrolled up a little and back: the bottom is reached again (onReachBottom fires on entry).
+    await page.mouse.wheel(0, -400);
     if (await done()) return true;
   }
   return false;

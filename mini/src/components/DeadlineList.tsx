@@ -14,6 +14,7 @@ export function DeadlineList({
   studioId,
   upcoming = 2,
   withDone = false,
+  here,
 }: {
   deadlines: {
     id: string;
@@ -27,6 +28,8 @@ export function DeadlineList({
   studioId: number;
   upcoming?: number;
   withDone?: boolean;
+  /** The page showing the list: a row whose action is this page only says what is due. */
+  here?: string;
 }) {
   const lines = deadlineLines(deadlines, asOf, {
     upcoming,
@@ -38,6 +41,7 @@ export function DeadlineList({
     <View data-testid="deadlines">
       {lines.map((l) => {
         const link = deadlineLink(role, studioId, l.id);
+        const opens = !l.done && !(here && link.url.startsWith(here));
         return (
           <View
             key={l.id}
@@ -46,7 +50,7 @@ export function DeadlineList({
             data-overdue={l.overdue ? 'yes' : 'no'}
             onClick={(e) => {
               e.stopPropagation();
-              if (!l.done) void Taro.navigateTo({ url: link.url });
+              if (opens) void Taro.navigateTo({ url: link.url });
             }}
           >
             <View className="grow">
@@ -55,6 +59,10 @@ export function DeadlineList({
             </View>
             {l.done ? (
               <Text className="pill pill--met">已完成</Text>
+            ) : !opens ? (
+              <Text className={`pill ${l.overdue ? 'pill--danger' : 'pill--warn'}`}>
+                {l.overdue ? '已逾期' : '待完成'}
+              </Text>
             ) : (
               <Text className={`pill ${l.overdue ? 'pill--danger' : 'pill--warn'}`}>
                 {link.action} ›

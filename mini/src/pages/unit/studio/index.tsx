@@ -180,6 +180,7 @@ export default function UnitStudio() {
               studioId={studioId}
               upcoming={5}
               withDone
+              here="/pages/unit/studio/index"
             />
           </View>
         </>
