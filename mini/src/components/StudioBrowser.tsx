@@ -24,12 +24,15 @@ export function StudioBrowser({
   role,
   onOpen,
   emptyText,
+  noun = '工作室',
 }: {
   load: (query: Record<string, string | number>) => Promise<DashboardView>;
   asOf: string;
   role: DeadlineRole;
   onOpen: (id: number) => void;
   emptyText: string;
+  /** What the total counts: 共 n 个<noun>. */
+  noun?: string;
 }) {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
@@ -74,7 +77,7 @@ export function StudioBrowser({
         {() => (
           <View>
             <Text className="muted block p-0-16-12" data-testid="studio-total">
-              共 {list.total} 个工作室
+              共 {list.total} 个{noun}
             </Text>
             <StudioRiskList
               items={list.items}

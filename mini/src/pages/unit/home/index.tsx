@@ -29,6 +29,7 @@ export default function UnitHome() {
           asOf={asOf}
           role="unit_contact"
           emptyText="本单位还没有工作室"
+          noun="技能大师工作室"
           onOpen={(id) => void Taro.navigateTo({ url: `/pages/unit/studio/index?studioId=${id}` })}
         />
       </View>
