@@ -14,6 +14,7 @@ import { exportChecks } from './e2e-exports.mjs';
 import { rolesChecks } from './e2e-roles.mjs';
 import { remindersChecks } from './e2e-reminders.mjs';
 import { privacyChecks } from './e2e-privacy.mjs';
+import { screensChecks } from './e2e-screens.mjs';
 import { startTestServer } from './test-server.mjs';
 import { leaderRecordChecks } from './e2e-leader-records.mjs';
 import {
@@ -64,6 +65,7 @@ async function main() {
   await rolesChecks({ base, check, signIn, shot });
   await remindersChecks({ base, check, signIn, shot });
   await privacyChecks({ base, check, signIn, shot });
+  await screensChecks({ base, check, signIn, shot });
 
   await leaderFirstScreenMeasure(s);
 }

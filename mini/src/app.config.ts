@@ -39,6 +39,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#2f6bff',
     navigationBarTitleText: '技能大师工作室助手',
     navigationBarTextStyle: 'white',
+    // Said outright so the H5 build draws its own title bar with a back (or home) button on
+    // every page that does not draw its own header (issue 11 item 14); WeChat's default anyway.
+    navigationStyle: 'default',
   },
   permission: {},
   // WeChat's privacy authorization (用户隐私保护指引): app.ts answers onNeedPrivacyAuthorization.

@@ -3,6 +3,7 @@ import Taro, { useLaunch } from '@tarojs/taro';
 import { installAccessLostCheck } from './services/access-lost';
 import { setUnauthorizedHandler, startOutbox } from './services/http';
 import { installPrivacyAuthorization, type PrivacyWx } from './lib/privacy-authorization';
+import { registerServiceWorker } from './services/service-worker';
 import './app.css';
 
 // WeChat's global API object (absent on H5): the privacy listener is registered on it directly.
@@ -32,6 +33,7 @@ function App({ children }: PropsWithChildren) {
         }).then((r) => r.confirm),
       openGuide: () => void Taro.navigateTo({ url: '/pages/privacy/policy/index?authorize=1' }),
     });
+    registerServiceWorker();
   });
   return children;
 }

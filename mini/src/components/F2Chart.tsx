@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Canvas as TaroCanvas, View } from '@tarojs/components';
 import { Axis, Canvas, Chart, Interval, Legend, Line, jsx as f2jsx } from '@antv/f2';
 import { PALETTE } from '@/lib/palette';
+import { integerAxis } from '@/lib/charts';
 
 // F2's own JSX factory, called directly (React owns the JSX syntax in this file).
 const jsx = f2jsx as unknown as (
@@ -57,6 +58,18 @@ function findCanvas(
  * A chart drawn by AntV F2 (a mobile chart library that renders to any 2d
  * context) on Taro's canvas: the same code draws in WeChat and in the browser.
  */
+/** The y scale: 0 to a round top, whole-number ticks, labels without decimals. */
+function yScale(data: SeriesPoint[]) {
+  const axis = integerAxis(Math.max(0, ...data.map((d) => d.y ?? 0)));
+  return {
+    min: axis.min,
+    max: axis.max,
+    tickInterval: axis.tickInterval,
+    nice: false,
+    formatter: (v: number) => String(Math.round(v)),
+  };
+}
+
 export function F2Chart({ id, kind, data, height = 220, color = PALETTE.primary }: Props) {
   const chart = useRef<Canvas | null>(null);
   const key = JSON.stringify(data);
@@ -106,7 +119,11 @@ export function F2Chart({ id, kind, data, height = 220, color = PALETTE.primary 
           animate: false,
           children: jsx(Chart, {
             data: data.filter((d) => d.y !== null),
-            scale: kind === 'line' ? { x: { tickCount: 4 } } : {},
+            // Counts of people: whole-number ticks from 0 (lib/charts integerAxis).
+            scale: {
+              ...(kind === 'line' ? { x: { tickCount: 4 } } : {}),
+              y: yScale(data),
+            },
             children,
           }),
         });

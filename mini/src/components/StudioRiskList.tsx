@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { DashboardItem } from '@/services/studio-api';
 import { percent } from '@/lib/format';
@@ -14,10 +15,13 @@ export function StudioRiskList({
   items,
   asOf,
   onOpen,
+  below,
 }: {
   items: DashboardItem[];
   asOf: string;
   onOpen: (id: number) => void;
+  /** Under each card's targets (the studio's deadlines). */
+  below?: (it: DashboardItem) => ReactNode;
 }) {
   return (
     <View>
@@ -88,6 +92,7 @@ export function StudioRiskList({
                 </View>
               );
             })}
+            {below?.(it)}
           </View>
         );
       })}

@@ -1,4 +1,4 @@
-import { monthsBetween, personTimesByMonth, targetHistory } from './charts';
+import { integerAxis, monthsBetween, personTimesByMonth, targetHistory } from './charts';
 
 describe('monthsBetween', () => {
   it('crosses the year end', () => {
@@ -80,5 +80,23 @@ describe('targetHistory', () => {
   });
   it('is empty for an unknown target', () => {
     expect(targetHistory(() => ({ targets: [] }), 'x', '2025-03-15')).toEqual([]);
+  });
+});
+
+describe('integerAxis (issue 11 item 14: people counts on whole-number ticks)', () => {
+  it('ticks 0..3 by 1 for a count of 3, never halves', () => {
+    expect(integerAxis(3).ticks).toEqual([0, 1, 2, 3]);
+    expect(integerAxis(1).ticks).toEqual([0, 1]);
+    expect(integerAxis(0).ticks).toEqual([0, 1]);
+  });
+  it('keeps to about five ticks, each a whole number, covering the largest value', () => {
+    for (const n of [2, 5, 7, 9, 13, 28, 99, 137, 1001]) {
+      const a = integerAxis(n);
+      expect(a.ticks.every((t) => Number.isInteger(t))).toBe(true);
+      expect(a.ticks.length).toBeLessThanOrEqual(6);
+      expect(a.max).toBeGreaterThanOrEqual(n);
+      expect(a.tickInterval).toBeGreaterThanOrEqual(1);
+    }
+    expect(integerAxis(7)).toMatchObject({ max: 8, tickInterval: 2 });
   });
 });

@@ -65,3 +65,22 @@ export function targetHistory<
   }
   return out;
 }
+
+/**
+ * A y axis for counts of people (issue 11 item 14): whole-number ticks only, from 0, at most
+ * `maxTicks` of them, the step 1, 2 or 5 × 10ⁿ. F2 left alone draws 0, 0.5, 1, 1.5 for small
+ * counts.
+ */
+export function integerAxis(
+  maxY: number,
+  maxTicks = 5,
+): { min: number; max: number; tickInterval: number; ticks: number[] } {
+  const top = Math.max(1, Math.ceil(Number.isFinite(maxY) ? maxY : 0));
+  const raw = Math.max(1, Math.ceil(top / (maxTicks - 1)));
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const max = Math.ceil(top / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= max; v += step) ticks.push(v);
+  return { min: 0, max, tickInterval: step, ticks };
+}

@@ -1657,7 +1657,23 @@ export interface components {
       /** @example 新疆天山装备制造有限公司 */
       name: string;
     };
+    DashboardDeadline: {
+      /** @description 政策条款 */
+      article: string;
+      /**
+       * Format: date
+       * @example 2025-05-01
+       */
+      dueOn: string;
+      /** @description shared-rules 的截止事项编号 */
+      id: string;
+      label: string;
+      /** @description 已过期未完成 */
+      overdue: boolean;
+    };
     DashboardItem: {
+      /** @description 未完成的截止事项：已过期的和最近的，按日期 */
+      deadlines: components['schemas']['DashboardDeadline'][];
       /** @description 该工作室档案无法计算时的原因 */
       error?: string;
       overdueDeadlines: number;
@@ -1670,6 +1686,8 @@ export interface components {
     DashboardStudio: {
       id: number;
       name: string;
+      /** @description 考核政策 */
+      policyId: string;
       status: string;
       unitId: number;
       unitName: string;
@@ -1691,6 +1709,12 @@ export interface components {
        */
       asOf: string;
       items: components['schemas']['DashboardItem'][];
+      page: number;
+      pageSize: number;
+      /** @description 范围内工作室用到的考核政策（供筛选） */
+      policies: string[];
+      /** @description 筛选后的工作室总数 */
+      total: number;
     };
     DeletionDto: {
       /** @description 确认删除（须为 true） */
@@ -2666,6 +2690,15 @@ export interface operations {
       query?: {
         /** @description 统计截止日 YYYY-MM-DD，默认今天（北京时间） */
         asOf?: string;
+        /** @description 不传则返回全部 */
+        page?: number;
+        pageSize?: number;
+        /** @description 考核政策 */
+        policyId?:
+          'yuzhong-2023' | 'shunyi-2023' | 'gongshu-2020' | 'urumqi-2023' | 'shaoguan-2022';
+        /** @description 按工作室名称、单位搜索 */
+        q?: string;
+        status?: 'active' | 'rectification' | 'revoked' | 'expired';
       };
       header?: never;
       path: {
@@ -2690,6 +2723,15 @@ export interface operations {
       query?: {
         /** @description 统计截止日 YYYY-MM-DD，默认今天（北京时间） */
         asOf?: string;
+        /** @description 不传则返回全部 */
+        page?: number;
+        pageSize?: number;
+        /** @description 考核政策 */
+        policyId?:
+          'yuzhong-2023' | 'shunyi-2023' | 'gongshu-2020' | 'urumqi-2023' | 'shaoguan-2022';
+        /** @description 按工作室名称、单位搜索 */
+        q?: string;
+        status?: 'active' | 'rectification' | 'revoked' | 'expired';
       };
       header?: never;
       path: {
@@ -3359,6 +3401,8 @@ export interface operations {
         level?: 'unit' | 'district' | 'city' | 'provincial' | 'national';
         page?: number;
         pageSize?: number;
+        /** @description 按标题搜索 */
+        q?: string;
         /** @description 截止日期（含）YYYY-MM-DD */
         to?: string;
       };
@@ -3489,6 +3533,8 @@ export interface operations {
           | 'competition';
         page?: number;
         pageSize?: number;
+        /** @description 按标题、地点搜索 */
+        q?: string;
         /** @description 截止日期（含）YYYY-MM-DD */
         to?: string;
       };
@@ -3963,6 +4009,8 @@ export interface operations {
           | 'chief_technician';
         page?: number;
         pageSize?: number;
+        /** @description 按学徒姓名、证书编号搜索 */
+        q?: string;
         /** @description 截止日期（含）YYYY-MM-DD */
         to?: string;
       };
@@ -4085,6 +4133,8 @@ export interface operations {
         kind?: 'annual_plan' | 'annual_summary' | 'mentoring_plan';
         page?: number;
         pageSize?: number;
+        /** @description 按标题搜索 */
+        q?: string;
         /** @description 截止日期（含）YYYY-MM-DD */
         to?: string;
         year?: number;
@@ -4261,6 +4311,8 @@ export interface operations {
         from?: string;
         page?: number;
         pageSize?: number;
+        /** @description 按类别、备注搜索 */
+        q?: string;
         source?: 'grant' | 'unit_matching' | 'other';
         /** @description 截止日期（含）YYYY-MM-DD */
         to?: string;
@@ -4430,6 +4482,8 @@ export interface operations {
         active?: boolean;
         page?: number;
         pageSize?: number;
+        /** @description 按姓名搜索 */
+        q?: string;
       };
       header?: never;
       path: {

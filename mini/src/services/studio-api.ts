@@ -85,14 +85,14 @@ export const studioApi = {
   /** The leader's late / paper sign-in (补签); adding someone already recorded answers that row. */
   addAttendance: (id: number, aid: number, personId: number) =>
     api.post<CheckinResult>(`/studios/${id}/activities/${aid}/attendance`, { personId }),
-  unitDashboard: (unitId: number, asOf: string) =>
-    api.get<DashboardView>(`/dashboards/unit/${unitId}`, { asOf }),
-  jurisdictionDashboard: (jid: number, asOf: string) =>
-    api.get<DashboardView>(`/dashboards/jurisdiction/${jid}`, { asOf }),
+  unitDashboard: (unitId: number, asOf: string, query: Query = {}) =>
+    api.get<DashboardView>(`/dashboards/unit/${unitId}`, { asOf, ...query }),
+  jurisdictionDashboard: (jid: number, asOf: string, query: Query = {}) =>
+    api.get<DashboardView>(`/dashboards/jurisdiction/${jid}`, { asOf, ...query }),
 };
 
 export const meApi = {
-  attendance: () => api.get<MyAttendancePage>('/me/attendance'),
+  attendance: (query: Query = {}) => api.get<MyAttendancePage>('/me/attendance', query),
   certificates: () => api.get<MyCertificateList>('/me/certificates'),
   progress: () => api.get<MyProgress>('/me/progress'),
   checkin: (entry: CheckinEntry) =>

@@ -7,6 +7,7 @@ import {
   ListAchievementsQuery,
   UpdateAchievementDto,
 } from './dto/achievement.dto';
+import { likeOf } from '../common/keyword';
 
 export const ACHIEVEMENT_RECORD = defineRecord({
   kind: 'achievement',
@@ -24,6 +25,7 @@ export const ACHIEVEMENT_RECORD = defineRecord({
     if (q.kind) qb.andWhere('r.kind = :kind', { kind: q.kind });
     if (q.level) qb.andWhere('r.level = :level', { level: q.level });
     applyDateRange(qb, 'r.date', q);
+    if (q.q) qb.andWhere('r.title LIKE :q', { q: likeOf(q.q) });
   },
   order: [
     ['r.date', 'DESC'],

@@ -9,6 +9,7 @@ import {
   ListActivitiesQuery,
   UpdateActivityDto,
 } from './dto/activity.dto';
+import { likeOf } from '../common/keyword';
 
 export const ACTIVITY_RECORD = defineRecord({
   kind: 'activity',
@@ -52,6 +53,7 @@ export const ACTIVITY_RECORD = defineRecord({
   filter(qb, q) {
     if (q.kind) qb.andWhere('r.kind = :kind', { kind: q.kind });
     applyDateRange(qb, 'r.date', q);
+    if (q.q) qb.andWhere('(r.title LIKE :q OR r.location LIKE :q)', { q: likeOf(q.q) });
   },
   order: [
     ['r.date', 'DESC'],

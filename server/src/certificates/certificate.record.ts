@@ -11,6 +11,7 @@ import {
   ListCertificatesQuery,
   UpdateCertificateDto,
 } from './dto/certificate.dto';
+import { likeOf } from '../common/keyword';
 
 async function requireApprentice(
   m: EntityManager,
@@ -56,6 +57,11 @@ export const CERTIFICATE_RECORD = defineRecord({
     if (q.apprenticeId !== undefined) qb.andWhere('r.apprenticeId = :a', { a: q.apprenticeId });
     if (q.level) qb.andWhere('r.level = :level', { level: q.level });
     applyDateRange(qb, 'r.awardedOn', q);
+    if (q.q)
+      qb.andWhere(
+        '(r.number LIKE :q OR r.apprenticeId IN (SELECT a.id FROM apprentices a JOIN people p ON p.id = a.person_id WHERE p.name LIKE :q))',
+        { q: likeOf(q.q) },
+      );
   },
   order: [
     ['r.awardedOn', 'DESC'],

@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentCaller } from '../auth/caller';
-import { AsOfQuery } from '../common/date-range';
 import { IdPipe } from '../common/id.pipe';
 import { DashboardsService } from './dashboards.service';
 import { DashboardView } from './dto/dashboard.dto';
+import { DashboardQuery } from './dto/dashboard-query.dto';
 
 @ApiTags('看板')
 @ApiBearerAuth()
@@ -20,9 +20,9 @@ export class DashboardsController {
   unit(
     @CurrentCaller() caller: Caller,
     @Param('unitId', new IdPipe('unitId')) unitId: number,
-    @Query() q: AsOfQuery,
+    @Query() q: DashboardQuery,
   ) {
-    return this.dashboards.unit(caller, unitId, q.asOf);
+    return this.dashboards.unit(caller, unitId, q);
   }
 
   @Get('jurisdiction/:jurisdictionId')
@@ -31,8 +31,8 @@ export class DashboardsController {
   jurisdiction(
     @CurrentCaller() caller: Caller,
     @Param('jurisdictionId', new IdPipe('jurisdictionId')) jid: number,
-    @Query() q: AsOfQuery,
+    @Query() q: DashboardQuery,
   ) {
-    return this.dashboards.jurisdiction(caller, jid, q.asOf);
+    return this.dashboards.jurisdiction(caller, jid, q);
   }
 }

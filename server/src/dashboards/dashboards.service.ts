@@ -6,6 +6,10 @@ import { FactsLoader, type FactsScope } from '../progress/facts.loader';
 import { RulesService } from '../rules/rules.service';
 import { riskOf } from './risk';
 import type { DashboardItem, DashboardView } from './dto/dashboard.dto';
+import type { DashboardQuery } from './dto/dashboard-query.dto';
+import { filterDashboard } from './filter';
+
+type Row = DashboardItem & { studio: { policyId: string } };
 
 @Injectable()
 export class DashboardsService {
@@ -15,24 +19,24 @@ export class DashboardsService {
     private readonly rules: RulesService,
   ) {}
 
-  async unit(caller: Caller, unitId: number, asOf?: string): Promise<DashboardView> {
+  async unit(caller: Caller, unitId: number, q: DashboardQuery = {}): Promise<DashboardView> {
     await this.access.requireUnit(caller, unitId);
-    return this.build({ unitId }, asOf ?? todayInShanghai());
+    return filterDashboard(await this.build({ unitId }, q.asOf ?? todayInShanghai()), q);
   }
 
   async jurisdiction(
     caller: Caller,
     jurisdictionId: number,
-    asOf?: string,
+    q: DashboardQuery = {},
   ): Promise<DashboardView> {
     await this.access.requireJurisdiction(caller, jurisdictionId);
-    return this.build({ jurisdictionId }, asOf ?? todayInShanghai());
+    return filterDashboard(await this.build({ jurisdictionId }, q.asOf ?? todayInShanghai()), q);
   }
 
   /** Nine queries for the whole scope, then evaluate per studio in memory; most at risk first. */
-  private async build(scope: FactsScope, asOf: string): Promise<DashboardView> {
+  private async build(scope: FactsScope, asOf: string): Promise<{ asOf: string; items: Row[] }> {
     const loaded = await this.loader.load(scope, asOf);
-    const items: DashboardItem[] = [];
+    const items: Row[] = [];
     for (const { head, facts } of loaded.values()) {
       const studio = {
         id: head.id,
@@ -40,6 +44,7 @@ export class DashboardsService {
         status: head.status,
         unitId: head.unitId,
         unitName: head.unitName,
+        policyId: head.policyId,
       };
       try {
         items.push({ studio, ...riskOf(this.rules.evaluate(facts, asOf)) });
@@ -49,6 +54,7 @@ export class DashboardsService {
           targets: [],
           requiredFindings: 0,
           overdueDeadlines: 0,
+          deadlines: [],
           risk: Number.MAX_SAFE_INTEGER,
           error: e instanceof Error ? e.message : String(e),
         });

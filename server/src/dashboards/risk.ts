@@ -1,5 +1,5 @@
 import type { Progress, Target } from '@master-studio/shared-rules';
-import type { DashboardTarget } from './dto/dashboard.dto';
+import type { DashboardDeadline, DashboardTarget } from './dto/dashboard.dto';
 
 /** shared-rules' pace of a target. */
 export type TargetStatus = Target['status'];
@@ -12,6 +12,7 @@ export function riskOf(progress: Progress): {
   targets: DashboardTarget[];
   requiredFindings: number;
   overdueDeadlines: number;
+  deadlines: DashboardDeadline[];
 } {
   const targets = progress.targets.map((t) => ({
     id: t.id,
@@ -26,9 +27,20 @@ export function riskOf(progress: Progress): {
   const overdueDeadlines = progress.deadlines.filter(
     (d) => !d.done && (d.overdue === true || d.dueOn < progress.asOf),
   ).length;
+  // Every overdue deadline, then the next not-done ones, by date (shared-rules computes them).
+  const deadlines = progress.deadlines
+    .filter((d) => !d.done)
+    .map((d) => ({
+      id: d.id,
+      label: d.label,
+      dueOn: d.dueOn,
+      overdue: d.overdue === true || d.dueOn < progress.asOf,
+      article: d.article,
+    }))
+    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
   const risk =
     targets.reduce((n, t) => n + STATUS_WEIGHT[t.status], 0) +
     2 * requiredFindings +
     overdueDeadlines;
-  return { risk, targets, requiredFindings, overdueDeadlines };
+  return { risk, targets, requiredFindings, overdueDeadlines, deadlines };
 }

@@ -7,6 +7,7 @@ import {
   ListDocumentsQuery,
   UpdateDocumentDto,
 } from './dto/document.dto';
+import { likeOf } from '../common/keyword';
 
 export const DOCUMENT_RECORD = defineRecord({
   kind: 'document',
@@ -30,6 +31,7 @@ export const DOCUMENT_RECORD = defineRecord({
     if (q.kind) qb.andWhere('r.kind = :kind', { kind: q.kind });
     if (q.year !== undefined) qb.andWhere('r.year = :year', { year: q.year });
     applyDateRange(qb, 'r.submittedOn', q);
+    if (q.q) qb.andWhere('r.title LIKE :q', { q: likeOf(q.q) });
   },
   order: [
     ['r.submittedOn', 'DESC'],

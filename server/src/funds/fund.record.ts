@@ -3,6 +3,7 @@ import { validationFailed } from '../common/domain-error';
 import { defineRecord } from '../records/record-definition';
 import { CreateFundDto, FundView, ListFundsQuery, UpdateFundDto } from './dto/fund.dto';
 import { FundEntry } from './fund-entry.entity';
+import { likeOf } from '../common/keyword';
 
 function checkSource(f: { direction: string; source: string | null }): void {
   if (f.direction === 'income' && !f.source)
@@ -30,6 +31,7 @@ export const FUND_RECORD = defineRecord({
     if (q.direction) qb.andWhere('r.direction = :d', { d: q.direction });
     if (q.source) qb.andWhere('r.source = :s', { s: q.source });
     applyDateRange(qb, 'r.date', q);
+    if (q.q) qb.andWhere('(r.category LIKE :q OR r.note LIKE :q)', { q: likeOf(q.q) });
   },
   order: [
     ['r.date', 'DESC'],

@@ -3,6 +3,7 @@ import { Person } from '../accounts/person.entity';
 import { defineRecord } from '../records/record-definition';
 import { CreateMemberDto, ListMembersQuery, MemberView, UpdateMemberDto } from './dto/member.dto';
 import { TeamMember } from './team-member.entity';
+import { likeOf } from '../common/keyword';
 
 async function peopleById(m: EntityManager, ids: number[]): Promise<Map<number, Person>> {
   const people = ids.length ? await m.getRepository(Person).findBy({ id: In(ids) }) : [];
@@ -42,6 +43,10 @@ export const MEMBER_RECORD = defineRecord({
   filter(qb, q) {
     if (q.active === true) qb.andWhere('r.leftOn IS NULL');
     if (q.active === false) qb.andWhere('r.leftOn IS NOT NULL');
+    if (q.q)
+      qb.andWhere('r.personId IN (SELECT p.id FROM people p WHERE p.name LIKE :q)', {
+        q: likeOf(q.q),
+      });
   },
   order: [['r.id', 'ASC']],
   async build(m, dto, studioId) {

@@ -6,6 +6,7 @@ import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { ACHIEVEMENT_KINDS, ACHIEVEMENT_LEVELS } from '@master-studio/shared-rules';
 import { DATE } from '../../common/api-response';
+import { Keyword } from '../../common/keyword';
 
 export class CreateAchievementDto {
   @ApiProperty({ enum: ACHIEVEMENT_KINDS })
@@ -39,6 +40,9 @@ export class ListAchievementsQuery extends DatedPageQuery {
   @IsOptional()
   @IsIn(ACHIEVEMENT_LEVELS, { message: oneOf('成果级别', ACHIEVEMENT_LEVELS) })
   level?: string;
+
+  @Keyword('按标题搜索')
+  q?: string;
 }
 
 export class AchievementView {

@@ -15,6 +15,7 @@ import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { ACTIVITY_KINDS } from '@master-studio/shared-rules';
 import { DATE, TEXT_OR_NULL } from '../../common/api-response';
+import { Keyword } from '../../common/keyword';
 
 export class CreateActivityDto {
   @ApiProperty({ enum: ACTIVITY_KINDS })
@@ -52,6 +53,9 @@ export class ListActivitiesQuery extends DatedPageQuery {
   @IsOptional()
   @IsIn(ACTIVITY_KINDS, { message: oneOf('活动类型', ACTIVITY_KINDS) })
   kind?: string;
+
+  @Keyword('按标题、地点搜索')
+  q?: string;
 }
 
 export class ActivityView {

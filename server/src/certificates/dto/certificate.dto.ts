@@ -7,6 +7,7 @@ import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { SKILL_LEVELS } from '@master-studio/shared-rules';
 import { DATE, TEXT_OR_NULL } from '../../common/api-response';
+import { Keyword } from '../../common/keyword';
 
 export class CreateCertificateDto {
   @ApiProperty({ description: '获得证书的徒弟编号' })
@@ -42,6 +43,9 @@ export class ListCertificatesQuery extends DatedPageQuery {
   @IsOptional()
   @IsIn(SKILL_LEVELS, { message: oneOf('证书等级', SKILL_LEVELS) })
   level?: string;
+
+  @Keyword('按学徒姓名、证书编号搜索')
+  q?: string;
 }
 
 export class CertificateView {

@@ -23,6 +23,16 @@ export class DashboardStudio {
   @ApiProperty() status: string;
   @ApiProperty() unitId: number;
   @ApiProperty() unitName: string;
+  @ApiProperty({ description: '考核政策' }) policyId: string;
+}
+
+/** A deadline of the studio not yet done (issue 11 item 8): overdue ones and the next ones. */
+export class DashboardDeadline {
+  @ApiProperty({ description: 'shared-rules 的截止事项编号' }) id: string;
+  @ApiProperty() label: string;
+  @ApiProperty(DATE) dueOn: string;
+  @ApiProperty({ description: '已过期未完成' }) overdue: boolean;
+  @ApiProperty({ description: '政策条款' }) article: string;
 }
 
 export class DashboardItem {
@@ -30,6 +40,11 @@ export class DashboardItem {
   @ApiProperty({ type: [DashboardTarget] }) targets: DashboardTarget[];
   @ApiProperty() requiredFindings: number;
   @ApiProperty() overdueDeadlines: number;
+  @ApiProperty({
+    type: [DashboardDeadline],
+    description: '未完成的截止事项：已过期的和最近的，按日期',
+  })
+  deadlines: DashboardDeadline[];
   @ApiProperty({ description: '越大越需要关注' }) risk: number;
   /** Set when the studio's records could not be evaluated (e.g. leader details missing). */
   @ApiPropertyOptional({ description: '该工作室档案无法计算时的原因' }) error?: string;
@@ -38,4 +53,9 @@ export class DashboardItem {
 export class DashboardView {
   @ApiProperty(DATE) asOf: string;
   @ApiProperty({ type: [DashboardItem] }) items: DashboardItem[];
+  @ApiProperty({ description: '筛选后的工作室总数' }) total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty({ type: [String], description: '范围内工作室用到的考核政策（供筛选）' })
+  policies: string[];
 }

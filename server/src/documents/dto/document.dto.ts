@@ -7,6 +7,7 @@ import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { DOCUMENT_KINDS } from '@master-studio/shared-rules';
 import { DATE, TEXT_OR_NULL } from '../../common/api-response';
+import { Keyword } from '../../common/keyword';
 
 export class CreateDocumentDto {
   @ApiProperty({
@@ -47,6 +48,9 @@ export class ListDocumentsQuery extends DatedPageQuery {
   @Type(() => Number)
   @IsInt({ message: '年度必须是整数' })
   year?: number;
+
+  @Keyword('按标题搜索')
+  q?: string;
 }
 
 export class DocumentView {

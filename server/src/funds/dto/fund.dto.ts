@@ -15,6 +15,7 @@ import { IsCalendarDate, IsDecimal } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { FUND_SOURCES } from '@master-studio/shared-rules';
 import { DATE, TEXT_OR_NULL } from '../../common/api-response';
+import { Keyword } from '../../common/keyword';
 
 export const FUND_DIRECTIONS = ['income', 'spending'] as const;
 
@@ -63,6 +64,9 @@ export class ListFundsQuery extends DatedPageQuery {
   @IsOptional()
   @IsIn(FUND_SOURCES, { message: oneOf('经费来源', FUND_SOURCES) })
   source?: string;
+
+  @Keyword('按类别、备注搜索')
+  q?: string;
 }
 
 export class FundView {

@@ -17,6 +17,7 @@ import { IsCalendarDate } from '../../common/validators';
 import { oneOf } from '../../rules/vocabulary';
 import { SKILL_LEVELS } from '@master-studio/shared-rules';
 import { DATE_OR_NULL, NUMBER_OR_NULL } from '../../common/api-response';
+import { Keyword } from '../../common/keyword';
 
 export class CreateMemberDto {
   @ApiProperty({ example: '李四' })
@@ -58,6 +59,9 @@ export class ListMembersQuery extends PageQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'active 须为 true 或 false' })
   active?: boolean;
+
+  @Keyword('按姓名搜索')
+  q?: string;
 }
 
 export class MemberView {

@@ -11,15 +11,22 @@ import { OutboxBar } from '@/components/OutboxBar';
 import { StateView } from '@/components/StateView';
 import { StudioHeader } from '@/components/StudioHeader';
 import { useAsync } from '@/components/useAsync';
+import { usePagedList } from '@/components/usePagedList';
+import { ListFooter } from '@/components/ListTools';
+import type { MyAttendance } from '@/services/api';
 import { Button, TabPane, Tabs } from '@/components/ui';
 
 export default function ApprenticeHome() {
   const role = currentRole();
   const [tab, setTab] = useState<string | number>('0');
-  const attendance = useAsync(meApi.attendance, []);
+  // A page at a time; 累计签到 is the server's total, not the rows loaded (issue 11 item 2).
+  const attendance = usePagedList<MyAttendance>(
+    (page, pageSize) => meApi.attendance({ page, pageSize }),
+    [],
+  );
   const certs = useAsync(meApi.certificates, []);
   const progress = useAsync(meApi.progress, []);
-  const count = rows(attendance.data).length;
+  const count = attendance.data ? attendance.total : '—';
 
   return (
     <View className="page" data-testid="apprentice-home">
@@ -55,12 +62,12 @@ export default function ApprenticeHome() {
         <TabPane title="签到记录" value="0">
           <StateView
             state={attendance}
-            isEmpty={(d) => rows(d).length === 0}
+            isEmpty={(d) => d.items.length === 0}
             emptyText="还没有签到记录"
           >
             {(d) => (
               <View className="list-card m-0">
-                {rows(d).map((a) => {
+                {d.items.map((a) => {
                   const line = attendanceLine(a);
                   return (
                     <View key={a.id} className="list-item" data-testid="my-attendance-row">
@@ -72,6 +79,7 @@ export default function ApprenticeHome() {
                     </View>
                   );
                 })}
+                {tab === '0' && <ListFooter list={attendance} />}
               </View>
             )}
           </StateView>

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { policies } from '@master-studio/shared-rules';
 import { studioApi } from '@/services/studio-api';
 import { currentRole } from '@/services/session';
-import { dueText, formatDate, todayISO } from '@/lib/format';
+import { formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { recordTiles, type HomeTile } from '@/lib/record-rows';
 import { InboxBar } from '@/components/InboxBar';
@@ -13,6 +13,7 @@ import { StudioHeader } from '@/components/StudioHeader';
 import { TargetCard } from '@/components/TargetCard';
 import { useAsync } from '@/components/useAsync';
 import './index.css';
+import { DeadlineList } from '@/components/DeadlineList';
 
 // The record kinds' tiles come from the registry (lib/record-rows.ts); the rest are other screens.
 const TILES: HomeTile[] = [
@@ -98,24 +99,15 @@ export default function LeaderHome() {
       {progress.data && progress.data.deadlines.length > 0 && (
         <>
           <SectionTitle title="截止事项" />
-          <View className="list-card">
-            {progress.data.deadlines.map((d) => (
-              <View key={d.id} className="list-item">
-                <View className="grow">
-                  <Text className="list-item__title">
-                    {(d.label as string | undefined) ?? label('deadline', d.id)}
-                  </Text>
-                  <Text className="list-item__meta block">截止 {formatDate(d.dueOn)}</Text>
-                </View>
-                {d.done ? (
-                  <Text className="pill pill--met">已完成</Text>
-                ) : (
-                  <Text className={`pill ${d.dueOn < asOf ? 'pill--danger' : 'pill--warn'}`}>
-                    {dueText(d.dueOn, asOf)}
-                  </Text>
-                )}
-              </View>
-            ))}
+          <View className="card" data-testid="leader-deadlines">
+            <DeadlineList
+              deadlines={progress.data.deadlines}
+              asOf={asOf}
+              role="leader"
+              studioId={studioId}
+              upcoming={5}
+              withDone
+            />
           </View>
         </>
       )}

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Fragment } from 'react';
-import { rows, studioApi, type FundRow, type Page, type RecordType } from '@/services/studio-api';
+import { Fragment, useState } from 'react';
+import { studioApi, type FundRow, type RecordType } from '@/services/studio-api';
 import { kindOfPath } from '@master-studio/shared-rules';
 import { formatMoney, todayISO } from '@/lib/format';
 import { signoffState } from '@/lib/signoff';
@@ -12,7 +12,9 @@ import { confirmAndDelete } from '@/services/record-actions';
 import { OutboxBar, useOutbox } from '@/components/OutboxBar';
 import { RecordsExport } from '@/components/ExportButton';
 import { StateView } from '@/components/StateView';
-import { useAsync } from '@/components/useAsync';
+import { usePagedList } from '@/components/usePagedList';
+import { ListFooter, SearchBox } from '@/components/ListTools';
+import { cleanQuery } from '@/lib/paging';
 import { Button } from '@/components/ui';
 import { RowActions } from '@/components/RowActions';
 import './index.css';
@@ -77,7 +79,8 @@ function Row({
   );
 }
 
-function FundSummary({ items }: { items: FundRow[] }) {
+/** Sums of the rows loaded; while more pages remain it says so (a partial sum is not the ledger's). */
+function FundSummary({ items, partial }: { items: FundRow[]; partial: boolean }) {
   const income = items.filter((f) => f.direction === 'income').reduce((s, f) => s + f.amount, 0);
   const spending = items
     .filter((f) => f.direction === 'spending')
@@ -96,6 +99,11 @@ function FundSummary({ items }: { items: FundRow[] }) {
         <Text className="muted block">结余</Text>
         <Text className="fs-18 fw-700 text-primary">{formatMoney(income - spending)}</Text>
       </View>
+      {partial && (
+        <Text className="muted block fs-12" data-testid="fund-partial">
+          以上为已加载的 {items.length} 条，滑到底加载全部
+        </Text>
+      )}
     </View>
   );
 }
@@ -110,9 +118,15 @@ export default function Records() {
   const kind = kindOfPath(type) ?? 'activity';
   const asOf = todayISO();
   // One screen for every kind: each row is its kind's formatter in lib/record-rows.ts.
-  const list = useAsync(
-    async (): Promise<Page<AnyRow>> => studioApi.records(Number(studioId), type),
-    [studioId, type],
+  // A page at a time, with the server's keyword search (issue 11 item 2).
+  const [q, setQ] = useState('');
+  const list = usePagedList<AnyRow>(
+    async (page, pageSize) =>
+      (await studioApi.records(Number(studioId), type, cleanQuery({ q, page, pageSize }))) as {
+        items: AnyRow[];
+        total: number;
+      },
+    [studioId, type, q],
   );
   const base = `/studios/${studioId}/${type}`;
   const queued = useOutbox().filter((c) => c.path === base || c.path.startsWith(`${base}/`));
@@ -143,7 +157,7 @@ export default function Records() {
   const remove = async (r: AnyRow) => {
     if (await confirmAndDelete(Number(studioId), type, r)) list.reload();
   };
-  const items = rows(list.data);
+  const items = list.items;
   const sorted = [...items].sort((a, b) =>
     String(b.date ?? b.joinedOn ?? b.submittedOn ?? '').localeCompare(
       String(a.date ?? a.joinedOn ?? a.submittedOn ?? ''),
@@ -163,14 +177,17 @@ export default function Records() {
           ))}
         </View>
       )}
-      {type === 'funds' && list.data && <FundSummary items={items as unknown as FundRow[]} />}
+      {type === 'funds' && list.data && (
+        <FundSummary items={items as unknown as FundRow[]} partial={list.footer !== 'done'} />
+      )}
+      <SearchBox placeholder={`搜索${def.noun}`} onSearch={setQ} />
       <View className="m-0-12-8">
         <RecordsExport type={type} studioId={Number(studioId)} />
       </View>
       <StateView
         state={list}
-        isEmpty={(d) => rows(d).length === 0}
-        emptyText={`还没有${def.noun}记录`}
+        isEmpty={(d) => d.items.length === 0}
+        emptyText={q ? `没有符合“${q}”的${def.noun}记录` : `还没有${def.noun}记录`}
       >
         {() => (
           <View className="list-card">
@@ -189,6 +206,7 @@ export default function Records() {
                 />
               </View>
             ))}
+            <ListFooter list={list} />
           </View>
         )}
       </StateView>

@@ -1,12 +1,11 @@
+import { useState } from 'react';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { studioApi } from '@/services/studio-api';
 import { currentRole } from '@/services/session';
 import { todayISO } from '@/lib/format';
-import { StateView } from '@/components/StateView';
+import { StudioBrowser } from '@/components/StudioBrowser';
 import { StudioHeader } from '@/components/StudioHeader';
-import { StudioRiskList } from '@/components/StudioRiskList';
-import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { ExportButton } from '@/components/ExportButton';
 import { InboxBar } from '@/components/InboxBar';
@@ -16,9 +15,9 @@ export default function ReviewerHome() {
   const role = currentRole();
   const jid = Number(useRouter().params.jurisdictionId || role?.jurisdictionId || 0);
   const asOf = todayISO();
-  const dash = useAsync(() => studioApi.jurisdictionDashboard(jid, asOf), [jid, asOf]);
+  const [key, setKey] = useState(0);
   usePullDownRefresh(() => {
-    dash.reload();
+    setKey((k) => k + 1);
     setTimeout(() => Taro.stopPullDownRefresh(), 600);
   });
   return (
@@ -29,34 +28,16 @@ export default function ReviewerHome() {
       />
       <View className="lift">
         <InboxBar />
-        <StateView
-          state={dash}
-          isEmpty={(d) => d.items.length === 0}
+        <StudioBrowser
+          key={key}
+          load={(query) => studioApi.jurisdictionDashboard(jid, asOf, query)}
+          asOf={asOf}
+          role="reviewer"
           emptyText="辖区内还没有工作室"
-          rows={6}
-        >
-          {(d) => (
-            <View>
-              <Text
-                style={{
-                  display: 'block',
-                  padding: '0 16px 8px',
-                  color: 'rgba(255,255,255,0.85)',
-                  fontSize: '13px',
-                }}
-              >
-                共 {d.items.length} 个工作室
-              </Text>
-              <StudioRiskList
-                items={d.items}
-                asOf={d.asOf}
-                onOpen={(id) =>
-                  void Taro.navigateTo({ url: `/pages/reviewer/sheet/index?studioId=${id}` })
-                }
-              />
-            </View>
-          )}
-        </StateView>
+          onOpen={(id) =>
+            void Taro.navigateTo({ url: `/pages/reviewer/sheet/index?studioId=${id}` })
+          }
+        />
         <View className="m-12">
           <ExportButton
             block

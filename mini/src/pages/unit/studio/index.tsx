@@ -2,15 +2,19 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { RecordKind } from '@master-studio/shared-rules';
-import { rows, studioApi } from '@/services/studio-api';
+import { studioApi, type RecordType } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { signoffState } from '@/lib/signoff';
-import type { SignoffStamp } from '@/services/api';
+import type { AchievementRow, ActivityRow, CertificateRow, SignoffStamp } from '@/services/api';
 import { SectionTitle, StateView } from '@/components/StateView';
 import { TargetCard } from '@/components/TargetCard';
 import { useAsync } from '@/components/useAsync';
+import { usePagedList } from '@/components/usePagedList';
+import { ListFooter } from '@/components/ListTools';
+import { DeadlineList } from '@/components/DeadlineList';
+import { cleanQuery } from '@/lib/paging';
 import { Button, TabPane, Tabs } from '@/components/ui';
 
 interface SignRow {
@@ -19,6 +23,42 @@ interface SignRow {
   meta: string;
   /** The record's view: its `signoff` and the date that says whether it can be signed yet. */
   row: Record<string, unknown> & { signoff?: SignoffStamp | null };
+}
+
+/** One kind's records for sign-off, a page at a time (issue 11 item 2). */
+function PagedSignList<R extends Record<string, unknown> & { id: number }>({
+  studioId,
+  type,
+  recordType,
+  active,
+  toRow,
+}: {
+  studioId: number;
+  type: RecordType;
+  recordType: RecordKind;
+  active: boolean;
+  toRow: (r: R) => SignRow;
+}) {
+  const list = usePagedList<R>(
+    async (page, pageSize) =>
+      (await studioApi.records(studioId, type, cleanQuery({ page, pageSize }))) as unknown as {
+        items: R[];
+        total: number;
+      },
+    [studioId, type],
+    undefined,
+    active,
+  );
+  return (
+    <StateView state={list}>
+      {() => (
+        <View>
+          <SignList studioId={studioId} recordType={recordType} items={list.items.map(toRow)} />
+          <ListFooter list={list} />
+        </View>
+      )}
+    </StateView>
+  );
 }
 
 function SignList({
@@ -94,15 +134,6 @@ export default function UnitStudio() {
   const [tab, setTab] = useState<string | number>('a');
   const studio = useAsync(() => studioApi.get(studioId), [studioId]);
   const progress = useAsync(() => studioApi.progress(studioId, asOf), [studioId, asOf]);
-  const records = useAsync(
-    () =>
-      Promise.all([
-        studioApi.records(studioId, 'activities'),
-        studioApi.records(studioId, 'achievements'),
-        studioApi.records(studioId, 'certificates'),
-      ]),
-    [studioId],
-  );
   return (
     <View className="page pt-12" data-testid="unit-studio">
       <View className="card">
@@ -138,49 +169,67 @@ export default function UnitStudio() {
           材料导出
         </Button>
       </View>
+      {progress.data && progress.data.deadlines.length > 0 && (
+        <>
+          <SectionTitle title="截止事项" />
+          <View className="card">
+            <DeadlineList
+              deadlines={progress.data.deadlines}
+              asOf={asOf}
+              role="unit_contact"
+              studioId={studioId}
+              upcoming={5}
+              withDone
+              here="/pages/unit/studio/index"
+            />
+          </View>
+        </>
+      )}
       <SectionTitle title="记录确认" />
-      <StateView state={records}>
-        {([acts, achs, certs]) => (
-          <Tabs value={tab} onChange={setTab}>
-            <TabPane title="活动" value="a">
-              <SignList
-                studioId={studioId}
-                recordType="activity"
-                items={rows(acts).map((a) => ({
-                  id: a.id,
-                  title: a.title,
-                  meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`,
-                  row: a,
-                }))}
-              />
-            </TabPane>
-            <TabPane title="成果" value="b">
-              <SignList
-                studioId={studioId}
-                recordType="achievement"
-                items={rows(achs).map((a) => ({
-                  id: a.id,
-                  title: a.title,
-                  meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`,
-                  row: a,
-                }))}
-              />
-            </TabPane>
-            <TabPane title="证书" value="c">
-              <SignList
-                studioId={studioId}
-                recordType="certificate"
-                items={rows(certs).map((c) => ({
-                  id: c.id,
-                  title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`,
-                  meta: formatDate(c.awardedOn),
-                  row: c,
-                }))}
-              />
-            </TabPane>
-          </Tabs>
-        )}
-      </StateView>
+      <Tabs value={tab} onChange={setTab}>
+        <TabPane title="活动" value="a">
+          <PagedSignList<ActivityRow>
+            studioId={studioId}
+            type="activities"
+            recordType="activity"
+            active={tab === 'a'}
+            toRow={(a) => ({
+              id: a.id,
+              title: a.title,
+              meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`,
+              row: a,
+            })}
+          />
+        </TabPane>
+        <TabPane title="成果" value="b">
+          <PagedSignList<AchievementRow>
+            studioId={studioId}
+            type="achievements"
+            recordType="achievement"
+            active={tab === 'b'}
+            toRow={(a) => ({
+              id: a.id,
+              title: a.title,
+              meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`,
+              row: a,
+            })}
+          />
+        </TabPane>
+        <TabPane title="证书" value="c">
+          <PagedSignList<CertificateRow>
+            studioId={studioId}
+            type="certificates"
+            recordType="certificate"
+            active={tab === 'c'}
+            toRow={(c) => ({
+              id: c.id,
+              title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`,
+              meta: formatDate(c.awardedOn),
+              row: c,
+            })}
+          />
+        </TabPane>
+      </Tabs>
     </View>
   );
 }

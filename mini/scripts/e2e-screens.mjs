@@ -1,0 +1,275 @@
+/* global window, document, location, caches, getComputedStyle */
+// End-to-end checks of issue 11 items 2, 5, 8 and 14 ("Every screen right for the person holding
+// it"), kept apart from e2e.mjs to ease merging: paged lists with a keyword, the unit's and the
+// reviewer's filters and deadlines, screens opened offline through the service worker, the H5
+// title bar and the disabled button's colour. Each check makes what it needs through the API.
+
+const SEL = (id) => `[data-testid="${id}"]:visible`;
+
+async function apiAs(base, username) {
+  const signIn = await (
+    await fetch(`${base}/api/auth/demo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username }),
+    })
+  ).json();
+  const call = async (method, path, body) => {
+    const res = await fetch(`${base}/api${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${signIn.accessToken}`,
+        'content-type': 'application/json',
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => null);
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  return {
+    signIn,
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+  };
+}
+
+const todayInShanghai = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/** Scrolls the page to its bottom (Taro's onReachBottom) until `done` or `tries` run out. */
+async function scrollToBottom(page, done, tries = 25) {
+  for (let i = 0; i < tries; i++) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(700);
+    // Scrolled up a little and back: the bottom is reached again (onReachBottom fires on entry).
+    await page.mouse.wheel(0, -400);
+    if (await done()) return true;
+  }
+  return false;
+}
+
+/** The red, green and blue of a CSS colour as the browser computed it. */
+const rgb = (css) => (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css) ?? []).slice(1).map(Number);
+
+export async function screensChecks({ base, check, signIn, shot }) {
+  const tag = `屏${Date.now() % 100000}`;
+  const leaderApi = await apiAs(base, 'leader');
+  const studioId = leaderApi.signIn.roles.find((r) => r.role === 'leader')?.studioId;
+
+  // 25 activities today, the demo apprentice added to each (补签): more than one page of 20.
+  let made = 0;
+  const apprenticeApi = await apiAs(base, 'apprentice');
+  const apprenticePersonId = apprenticeApi.signIn.account.personId;
+  await check('screens: setup — 25 activities with the apprentice signed in', async () => {
+    const today = todayInShanghai();
+    for (let i = 0; i < 25; i++) {
+      const a = await leaderApi.post(`/studios/${studioId}/activities`, {
+        kind: 'training',
+        title: `${tag}培训${String(i + 1).padStart(2, '0')}`,
+        date: today,
+      });
+      await leaderApi.post(`/studios/${studioId}/activities/${a.id}/attendance`, {
+        personId: apprenticePersonId,
+      });
+      made++;
+    }
+  });
+
+  await check(
+    "screens: the apprentice's 累计签到 is the server total, and the list loads more on scroll",
+    async () => {
+      if (made < 25) throw new Error('setup did not finish');
+      const total = (await apprenticeApi.get('/me/attendance?pageSize=1')).total;
+      if (total < 25) throw new Error(`server total ${total}`);
+      const { page, ctx } = await signIn(base, 'apprentice');
+      const count = page.locator(SEL('my-attendance-count'));
+      await count.waitFor({ timeout: 20000 });
+      await page.waitForFunction(
+        () =>
+          /\d/.test(
+            document.querySelector('[data-testid="my-attendance-count"]')?.textContent ?? '',
+          ),
+        undefined,
+        { timeout: 15000 },
+      );
+      const shown = Number((await count.textContent()).trim());
+      if (shown !== total) throw new Error(`累计签到 shows ${shown}, the server has ${total}`);
+      const rows = page.locator(SEL('my-attendance-row'));
+      if ((await rows.count()) !== 20)
+        throw new Error(`first page shows ${await rows.count()} rows`);
+      await shot(page, 'screens-01-apprentice-first-page');
+      const all = await scrollToBottom(page, async () => (await rows.count()) >= total);
+      if (!all) throw new Error(`after scrolling ${await rows.count()} of ${total} rows`);
+      const footer = page.locator(SEL('list-footer'));
+      if ((await footer.getAttribute('data-state')) !== 'done')
+        throw new Error(`footer ${await footer.textContent()}`);
+      if (!(await footer.textContent()).includes('已全部加载'))
+        throw new Error(`footer says ${await footer.textContent()}`);
+      await shot(page, 'screens-02-apprentice-all-loaded');
+      await ctx.close();
+    },
+  );
+
+  await check(
+    "screens: the leader's activity list pages (加载更多) and finds one by keyword",
+    async () => {
+      if (made < 25) throw new Error('setup did not finish');
+      const { page, ctx } = await signIn(base, 'leader');
+      await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
+      await page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
+      const rows = page.locator(`${SEL('records-activities')} [data-testid="record-row"]`);
+      await rows.first().waitFor({ timeout: 20000 });
+      if ((await rows.count()) !== 20)
+        throw new Error(`first page shows ${await rows.count()} rows`);
+      const footer = page.locator(SEL('list-footer'));
+      if ((await footer.getAttribute('data-state')) !== 'more')
+        throw new Error(`footer ${await footer.textContent()}`);
+      await footer.click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="record-row"]').length > n,
+        20,
+        { timeout: 15000 },
+      );
+      await shot(page, 'screens-03-leader-activities-more');
+      await page.locator(SEL('list-search')).locator('input').fill(`${tag}培训07`);
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="record-row"]').length === 1,
+        undefined,
+        { timeout: 15000 },
+      );
+      const only = await rows.first().textContent();
+      if (!only.includes(`${tag}培训07`)) throw new Error(`search found ${only}`);
+      await shot(page, 'screens-04-leader-activities-search');
+      await ctx.close();
+    },
+  );
+
+  await check(
+    'screens: the reviewer filters studios by status and policy, and searches',
+    async () => {
+      const { page, ctx } = await signIn(base, 'reviewer');
+      const cards = page.locator(SEL('studio-card'));
+      await cards.first().waitFor({ timeout: 20000 });
+      const before = await cards.count();
+      const total = page.locator(SEL('studio-total'));
+      if (!(await total.textContent()).includes(String(before)))
+        throw new Error(`total ${await total.textContent()} for ${before} cards`);
+      // Policy chips carry the document's Chinese name, never the id.
+      const policyChips = page.locator(`${SEL('filter-policy')} .chip__text`);
+      const names = await policyChips.allTextContents();
+      if (names.length < 2 || names.some((n) => /\d{4}/.test(n)))
+        throw new Error(`policy chips ${names.join('|')}`);
+      await page.locator(SEL('filter-policy')).locator('.chip').nth(1).click();
+      await cards.first().waitFor({ timeout: 15000 });
+      await page.locator(SEL('filter-status-revoked')).click();
+      await page.locator(SEL('empty')).waitFor({ timeout: 15000 });
+      if (!(await page.locator(SEL('empty')).textContent()).includes('没有符合条件'))
+        throw new Error('filtered empty state does not say so');
+      await shot(page, 'screens-05-reviewer-filter-empty');
+      await page.locator(SEL('filter-status-active')).click();
+      await cards.first().waitFor({ timeout: 15000 });
+      const name = (await cards.first().locator('.fs-16').first().textContent()).trim();
+      await page.locator(SEL('list-search')).locator('input').fill(name.slice(0, 4));
+      await page.waitForTimeout(1200);
+      for (const t of await cards.locator('.fs-16').allTextContents())
+        if (!t.includes(name.slice(0, 4))) throw new Error(`search kept ${t}`);
+      await shot(page, 'screens-06-reviewer-filtered');
+      await ctx.close();
+    },
+  );
+
+  await check(
+    "screens: the unit and the reviewer see each studio's deadlines; a row opens what to do",
+    async () => {
+      const unit = await signIn(base, 'unit');
+      const row = unit.page.locator('[data-testid="deadlines"]:visible [data-testid^="deadline-"]');
+      await row.first().waitFor({ timeout: 20000 });
+      const box = await row.first().boundingBox();
+      if (!box || box.height < 44) throw new Error(`deadline row ${box?.height} px tall`);
+      await shot(unit.page, 'screens-07-unit-deadlines');
+      await row.first().click();
+      await unit.page.waitForFunction(
+        () => /unit\/studio|exports\/index/.test(location.hash),
+        undefined,
+        { timeout: 15000 },
+      );
+      await shot(unit.page, 'screens-08-unit-deadline-opened');
+      await unit.ctx.close();
+
+      const rev = await signIn(base, 'reviewer');
+      const rrow = rev.page.locator('[data-testid="deadlines"]:visible [data-testid^="deadline-"]');
+      await rrow.first().waitFor({ timeout: 20000 });
+      await rrow.first().click();
+      await rev.page.waitForFunction(() => location.hash.includes('reviewer/sheet'), undefined, {
+        timeout: 15000,
+      });
+      await rev.ctx.close();
+    },
+  );
+
+  await check('screens: offline, a screen not yet opened renders, and Back returns', async () => {
+    const { page, ctx } = await signIn(base, 'unit');
+    await page.locator(SEL('studio-card')).first().waitFor({ timeout: 20000 });
+    // The service worker is installed and has precached the build (it controls the page).
+    await page.waitForFunction(
+      async () => {
+        const reg = await navigator.serviceWorker?.ready;
+        if (!reg?.active || !navigator.serviceWorker.controller) return false;
+        const keys = await caches.keys();
+        for (const k of keys) if ((await (await caches.open(k)).keys()).length > 20) return true;
+        return false;
+      },
+      undefined,
+      { timeout: 30000, polling: 500 },
+    );
+    await ctx.setOffline(true);
+    await page.locator(SEL('studio-card')).first().click();
+    // The unit's studio screen has never been opened in this browser: its chunk is precached.
+    await page.locator(SEL('unit-studio')).waitFor({ timeout: 15000 });
+    await page
+      .locator(`${SEL('unit-studio')} [data-testid="error"]`)
+      .first()
+      .waitFor({ timeout: 20000 });
+    await shot(page, 'screens-09-offline-unopened-page');
+    // Back goes home, once.
+    await page.goBack();
+    await page.locator(SEL('unit-home')).waitFor({ timeout: 15000 });
+    if (await page.locator(SEL('unit-studio')).count())
+      throw new Error('the studio screen is still showing after Back');
+    await ctx.setOffline(false);
+    await ctx.close();
+  });
+
+  await check('screens: H5 inner pages have a title bar with a back button', async () => {
+    const { page, ctx } = await signIn(base, 'leader');
+    await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
+    await page.locator('[data-testid="tile-成果"]').click();
+    await page.locator(SEL('records-achievements')).waitFor({ timeout: 20000 });
+    const bar = page.locator('.taro-navigation-bar-show');
+    await bar.waitFor({ timeout: 10000 });
+    const title = await bar.locator('.taro-navigation-bar-title').textContent();
+    if (!title?.trim()) throw new Error('title bar has no title');
+    const back = bar.locator('.taro-navigation-bar-back');
+    await back.waitFor({ timeout: 5000 });
+    await shot(page, 'screens-10-title-bar');
+    await back.click();
+    await page.locator(SEL('leader-home')).waitFor({ timeout: 15000 });
+    await ctx.close();
+  });
+
+  await check('screens: a disabled button is neutral grey, not red', async () => {
+    const { page, ctx } = await signIn(base, 'reviewer');
+    await page.locator(SEL('studio-card')).first().click();
+    const disabled = page.locator('.nut-button-disabled:visible').first();
+    await disabled.waitFor({ timeout: 20000 });
+    const [r, g, b] = rgb(await disabled.evaluate((el) => getComputedStyle(el).backgroundColor));
+    // Grey: the three channels within a few steps of each other (NutUI's default was pink, #ffadbe).
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 24)
+      throw new Error(`disabled button is rgb(${r}, ${g}, ${b})`);
+    await disabled.scrollIntoViewIfNeeded();
+    await shot(page, 'screens-11-disabled-button');
+    await ctx.close();
+  });
+}

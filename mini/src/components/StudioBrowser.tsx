@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { citeZh } from '@master-studio/shared-rules';
+import type { DashboardItem, DashboardView } from '@/services/studio-api';
+import { cleanQuery } from '@/lib/paging';
+import { label } from '@/lib/labels';
+import type { DeadlineRole } from '@/lib/deadline-actions';
+import { DeadlineList } from './DeadlineList';
+import { FilterChips, ListFooter, SearchBox } from './ListTools';
+import { StateView } from './StateView';
+import { StudioRiskList } from './StudioRiskList';
+import { usePagedList } from './usePagedList';
+
+const STATUSES = ['active', 'rectification', 'expired', 'revoked'];
+
+/**
+ * The unit's and the reviewer's studio list (issue 11 items 2 and 8): a keyword, filters by
+ * status and policy, a page at a time (the server's dashboard, most at risk first), and under
+ * each studio its overdue and next deadlines, each opening what to do about it.
+ */
+export function StudioBrowser({
+  load,
+  asOf,
+  role,
+  onOpen,
+  emptyText,
+  noun = '工作室',
+}: {
+  load: (query: Record<string, string | number>) => Promise<DashboardView>;
+  asOf: string;
+  role: DeadlineRole;
+  onOpen: (id: number) => void;
+  emptyText: string;
+  /** What the total counts: 共 n 个<noun>. */
+  noun?: string;
+}) {
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState('');
+  const [policyId, setPolicyId] = useState('');
+  const [policies, setPolicies] = useState<string[]>([]);
+  const list = usePagedList<DashboardItem>(
+    async (page, pageSize) => {
+      const d = await load(cleanQuery({ q, status, policyId, page, pageSize }));
+      setPolicies(d.policies);
+      return d;
+    },
+    [q, status, policyId, asOf],
+  );
+  const filtered = q !== '' || status !== '' || policyId !== '';
+  return (
+    <View>
+      <SearchBox placeholder="工作室名称或单位" onSearch={setQ} />
+      <FilterChips
+        name="status"
+        value={status}
+        onChange={setStatus}
+        options={[
+          { value: '', text: '全部状态' },
+          ...STATUSES.map((s) => ({ value: s, text: label('studioStatus', s) })),
+        ]}
+      />
+      <FilterChips
+        name="policy"
+        value={policyId}
+        onChange={setPolicyId}
+        options={[
+          { value: '', text: '全部政策' },
+          ...policies.map((p) => ({ value: p, text: citeZh(p) })),
+        ]}
+      />
+      <StateView
+        state={list}
+        isEmpty={(d) => d.items.length === 0}
+        emptyText={filtered ? '没有符合条件的工作室' : emptyText}
+        rows={6}
+      >
+        {() => (
+          <View>
+            <Text className="muted block p-0-16-12" data-testid="studio-total">
+              共 {list.total} 个{noun}
+            </Text>
+            <StudioRiskList
+              items={list.items}
+              asOf={asOf}
+              onOpen={onOpen}
+              below={(it) => (
+                <DeadlineList
+                  deadlines={it.deadlines}
+                  asOf={asOf}
+                  role={role}
+                  studioId={it.studio.id}
+                />
+              )}
+            />
+            <ListFooter list={list} />
+          </View>
+        )}
+      </StateView>
+    </View>
+  );
+}
