@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { ExportsModule } from './exports/exports.module';
 import { ProgressModule } from './progress/progress.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JudgmentsModule } from './judgments/judgments.module';
 import { MeModule } from './me/me.module';
@@ -46,6 +47,7 @@ export class AppModule {
         InvitationsModule,
         ExportsModule,
         RolesModule,
+        ImportsModule,
       ],
     };
   }

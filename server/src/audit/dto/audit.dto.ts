@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'finalize',
   'grant',
   'signin',
+  'import',
   'signin_failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
