@@ -24,6 +24,7 @@ import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { RowActions } from '@/components/RowActions';
+import { ImportLink } from './ImportLink';
 
 type AnyRow = Record<string, unknown> & { id: number };
 
@@ -277,6 +278,7 @@ export default function Records() {
       {type === 'funds' && list.data && <FundSummary items={items as unknown as FundRow[]} />}
       <View className="m-0-12-8">
         <RecordsExport type={type} studioId={Number(studioId)} />
+        <ImportLink type={type} studioId={studioId} />
       </View>
       <StateView
         state={list}
