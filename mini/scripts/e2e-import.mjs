@@ -66,8 +66,8 @@ export async function importChecks({ base, check, signIn, shot }) {
           .allTextContents();
         if (!errors.some((e) => e.includes('拜师日期') && e.includes('无法识别')))
           throw new Error(`row errors: ${JSON.stringify(errors)}`);
-        if (!(await page.locator('[data-testid="import-commit"]:visible').isDisabled()))
-          throw new Error('commit enabled with errors');
+        const blocked = await page.locator('[data-testid="import-commit"]:visible').textContent();
+        if (!blocked?.includes('1 行有错')) throw new Error(`commit button: ${blocked}`);
         await shot(page, '61-import-roster-errors');
 
         const good = csv([

@@ -437,4 +437,52 @@ describe('imports', () => {
       yearsInTrade: 3,
     });
   });
+
+  it('lets a reviewer register a batch of studios for the jurisdiction, with leader invitations', async () => {
+    const url = (mode: string) => `/jurisdictions/${a.jurisdictionId}/imports/studios/${mode}`;
+    const header =
+      '单位名称,工作室名称,职业（工种）,认定日期,领办人姓名,领办人出生日期,退休类别,领办人技能等级,领办人是否全职';
+    const rows = [
+      `导甲机械有限公司,导甲钳工技能大师工作室,钳工,2025-06-01,周强,1970-01-02,男职工,高级技师,是`,
+      `新建的电力公司,新建电工技能大师工作室,电工,2025年7月1日,吴敏,1980/3/4,女职工（原50周岁退休）,技师,否`,
+    ];
+    const bad = Buffer.from(
+      [header, ...rows, '某公司,某工作室,车工,2025-01-01,郑一,1975-01-01,不知道,技师,是'].join(
+        '\n',
+      ),
+    );
+    const p = await post(url('preview'), a.callers.reviewer, bad, '工作室.csv');
+    expect(p.status).toBe(200);
+    expect(p.body.rows.map((r: { action: string }) => r.action)).toEqual([
+      'create',
+      'create',
+      'error',
+    ]);
+    expect(p.body.rows[1].warnings.unitName).toContain('将新建单位');
+    expect(p.body.rows[2].errors.leaderRetirementCategory).toContain('不在可选范围内');
+    expect((await post(url('commit'), a.callers.reviewer, bad)).status).toBe(422);
+    expect((await post(url('commit'), a.callers.leader, bad)).status).toBe(403);
+    expect((await post(url('commit'), b.callers.reviewer, bad)).status).toBe(404);
+
+    const good = Buffer.from([header, ...rows].join('\n'));
+    const c = await post(url('commit'), a.callers.reviewer, good, '工作室.csv');
+    expect(c.status).toBe(201);
+    expect(c.body.rows.map((r: { code?: string }) => typeof r.code)).toEqual(['string', 'string']);
+    const studios = (await t.db.query('SELECT id, name FROM studios WHERE jurisdiction_id = ?', [
+      a.jurisdictionId,
+    ])) as { id: number; name: string }[];
+    expect(studios.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['导甲钳工技能大师工作室', '新建电工技能大师工作室']),
+    );
+    const invites = (await t.db.query(
+      "SELECT COUNT(*) AS n FROM invitations WHERE role = 'leader' AND studio_id IN (?, ?)",
+      studios
+        .filter((x) => x.name.startsWith('导甲钳') || x.name.startsWith('新建'))
+        .map((x) => x.id),
+    )) as { n: number }[];
+    expect(Number(invites[0]!.n)).toBe(2);
+    // The code redeems like any leader invitation (invitations/).
+    const again = await post(url('commit'), a.callers.reviewer, good);
+    expect(again.body.counts).toMatchObject({ create: 0, skip: 2 });
+  });
 });

@@ -9,13 +9,16 @@ import {
 } from '@nestjs/swagger';
 import { type Caller, CurrentCaller, Public } from '../auth/caller';
 import { notFound } from '../common/domain-error';
-import { StudioId } from '../common/id.pipe';
+import { IdPipe, StudioId } from '../common/id.pipe';
 import { contentDisposition } from '../exports/content-disposition';
 import { ImportKindView, ImportQuery, ImportResultView } from './dto/import.dto';
 import { importKindOfPath, specOf } from './import-kinds';
 import { ImportsService } from './imports.service';
 import { templateXlsx } from './template';
 import { UploadedFile } from './uploaded-file';
+import { STUDIO_BATCH } from './jurisdiction-import';
+
+const JurisdictionId = new IdPipe('jurisdictionId');
 
 const FILE_BODY = {
   description: '文件内容（.xlsx 或 CSV），Content-Type: application/octet-stream',
@@ -41,8 +44,8 @@ export class ImportsController {
   @ApiOperation({ summary: '下载导入模板（xlsx：中文表头、示例行、下拉选项）' })
   async template(@Param('kind') kind: string): Promise<StreamableFile> {
     const k = importKindOfPath(kind);
-    if (!k) throw notFound('导入类型');
-    const spec = specOf(k);
+    if (!k && kind !== 'studios') throw notFound('导入类型');
+    const spec = k ? specOf(k) : STUDIO_BATCH;
     return new StreamableFile(await templateXlsx(spec), {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: contentDisposition(`${spec.title}导入模板.xlsx`),
@@ -78,5 +81,36 @@ export class ImportsController {
     @UploadedFile() file: unknown,
   ): Promise<ImportResultView> {
     return this.imports.run(caller, studioId, kind, file, q.fileName, true);
+  }
+
+  @Post('jurisdictions/:jurisdictionId/imports/studios/preview')
+  @HttpCode(200)
+  @ApiOperation({ summary: '评审：预览一张表中的工作室批量登记（单位、工作室、领办人）' })
+  @ApiConsumes('application/octet-stream')
+  @ApiBody(FILE_BODY)
+  @ApiOkResponse({ type: ImportResultView })
+  previewStudios(
+    @CurrentCaller() caller: Caller,
+    @Param('jurisdictionId', JurisdictionId) jurisdictionId: number,
+    @Query() q: ImportQuery,
+    @UploadedFile() file: unknown,
+  ): Promise<ImportResultView> {
+    return this.imports.runJurisdiction(caller, jurisdictionId, file, q.fileName, false);
+  }
+
+  @Post('jurisdictions/:jurisdictionId/imports/studios/commit')
+  @ApiOperation({
+    summary: '评审：批量登记工作室（缺少的单位一并新建），并为每位领办人生成邀请码；全部或全不',
+  })
+  @ApiConsumes('application/octet-stream')
+  @ApiBody(FILE_BODY)
+  @ApiOkResponse({ type: ImportResultView })
+  commitStudios(
+    @CurrentCaller() caller: Caller,
+    @Param('jurisdictionId', JurisdictionId) jurisdictionId: number,
+    @Query() q: ImportQuery,
+    @UploadedFile() file: unknown,
+  ): Promise<ImportResultView> {
+    return this.imports.runJurisdiction(caller, jurisdictionId, file, q.fileName, true);
   }
 }

@@ -21,7 +21,11 @@ import { RulesService } from '../rules/rules.service';
 import { AuditService } from '../audit/audit.service';
 import type { ImportResultView, ImportKindView, ImportTargetChangeView } from './dto/import.dto';
 import { IMPORT_KIND_NAMES, importKindOfPath, type ImportKind, specOf } from './import-kinds';
-import { applyRows, auditImported, type SheetRow } from './import-writer';
+
+/** What reading a sheet needs of a kind: its columns (and the dates checked against today). */
+type RowSpec = Pick<ImportKind, 'fields' | 'notAfterToday' | 'title'>;
+import { applyRows, auditImported, type RowOutcome, type SheetRow } from './import-writer';
+import { applyStudioRows, STUDIO_BATCH } from './jurisdiction-import';
 import { cellText, type CellValue } from './parse/cells';
 import { readSheet } from './parse/read-file';
 import { isBlankRow, locateHeader } from './parse/table';
@@ -38,7 +42,7 @@ class Rollback extends Error {
 
 /** True for the template's example row left in place. */
 function isExampleRow(
-  spec: ImportKind,
+  spec: RowSpec,
   columns: ReadonlyMap<string, number>,
   row: readonly CellValue[],
 ): boolean {
@@ -92,9 +96,68 @@ export class ImportsService {
     const kind = importKindOfPath(kindPath);
     if (!kind) throw notFound('导入类型');
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
+    const spec = specOf(kind);
+    const today = todayInShanghai();
+    return this.execute(kind, spec, file, fileName, commit, async (m, rows, meta) => {
+      await lockStudio(m, studio.id, 'write');
+      const before = await this.measure(m, studio.id, today);
+      const outcome = await applyRows(m, kind, spec, studio.id, rows);
+      return {
+        outcome,
+        after: async () => {
+          const after = await this.measure(m, studio.id, today);
+          return {
+            targets: diffTargets(before, after),
+            sheet: before && after ? { before: before.total, after: after.total } : null,
+          };
+        },
+        audit: () => auditImported(m, this.audit, caller.accountId, kind, studio.id, outcome, meta),
+      };
+    });
+  }
+
+  /** A reviewer's batch of studios (units, studios, leaders to invite) for the jurisdiction. */
+  async runJurisdiction(
+    caller: Caller,
+    jurisdictionId: number,
+    file: unknown,
+    fileName: string | undefined,
+    commit: boolean,
+  ): Promise<ImportResultView> {
+    const j = await this.access.requireJurisdiction(caller, jurisdictionId);
+    return this.execute('studio', STUDIO_BATCH, file, fileName, commit, async (m, rows, meta) => ({
+      outcome: await applyStudioRows(
+        m,
+        commit ? this.audit : null,
+        caller.accountId,
+        j.id,
+        rows,
+        meta,
+      ),
+      after: async () => ({ targets: [], sheet: null }),
+      audit: async () => undefined,
+    }));
+  }
+
+  /** Read, locate the header, convert; then `work` in one transaction, rolled back for a preview. */
+  private async execute(
+    kind: string,
+    spec: RowSpec,
+    file: unknown,
+    fileName: string | undefined,
+    commit: boolean,
+    work: (
+      m: EntityManager,
+      rows: SheetRow[],
+      meta: { fileName: string; sha256: string },
+    ) => Promise<{
+      outcome: (RowOutcome & { code?: string })[];
+      after: () => Promise<Pick<ImportResultView, 'targets' | 'sheet'>>;
+      audit: () => Promise<void>;
+    }>,
+  ): Promise<ImportResultView> {
     if (!Buffer.isBuffer(file))
       throw refuse('请以 application/octet-stream 上传文件内容（.xlsx 或 CSV）');
-    const spec = specOf(kind);
     const sheet = await readSheet(file);
     const located = locateHeader(sheet.rows, spec.fields);
     if (!located.ok) throw refuse(located.error);
@@ -119,10 +182,9 @@ export class ImportsService {
     if (rows.length === 0) throw refuse('表头下面没有数据行');
     const meta = { fileName: (fileName ?? '').trim() || '未命名文件', sha256: sha256Of(file) };
 
-    const work = async (m: EntityManager): Promise<ImportResultView> => {
-      await lockStudio(m, studio.id, 'write');
-      const before = await this.measure(m, studio.id, today);
-      const outcome = await applyRows(m, kind, spec, studio.id, rows);
+    const inTransaction = async (m: EntityManager): Promise<ImportResultView> => {
+      const done = await work(m, rows, meta);
+      const outcome = done.outcome;
       const errors = outcome.filter((r) => r.action === 'error');
       if (commit && errors.length > 0) {
         const fields: Record<string, string> = {};
@@ -134,7 +196,6 @@ export class ImportsService {
           fields,
         );
       }
-      const after = await this.measure(m, studio.id, today);
       const count = (a: string): number => outcome.filter((r) => r.action === a).length;
       const result: ImportResultView = {
         kind,
@@ -169,16 +230,15 @@ export class ImportsService {
           })),
           ...outcome.map(({ written: _w, ...r }) => r),
         ].sort((a, b) => a.line - b.line),
-        targets: diffTargets(before, after),
-        sheet: before && after ? { before: before.total, after: after.total } : null,
+        ...(await done.after()),
         committed: commit,
       };
       if (!commit) throw new Rollback(result);
-      await auditImported(m, this.audit, caller.accountId, kind, studio.id, outcome, meta);
+      await done.audit();
       return result;
     };
     try {
-      return await this.db.transaction(work);
+      return await this.db.transaction(inTransaction);
     } catch (e) {
       if (e instanceof Rollback) return e.result;
       throw e;

@@ -55,7 +55,7 @@ export function convertCell(
 }
 
 export function convertRow(
-  spec: ImportKind,
+  spec: Pick<ImportKind, 'fields' | 'notAfterToday'>,
   columns: ReadonlyMap<string, number>,
   row: readonly CellValue[],
   today: string,

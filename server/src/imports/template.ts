@@ -34,7 +34,7 @@ interface DataValidationSheet {
   dataValidations: { add(range: string, v: ExcelJS.DataValidation): void };
 }
 
-export async function templateXlsx(spec: ImportKind): Promise<Buffer> {
+export async function templateXlsx(spec: Pick<ImportKind, 'title' | 'fields'>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '技能大师工作室助手';
   const ws = wb.addWorksheet(spec.title);

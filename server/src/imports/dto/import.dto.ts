@@ -35,6 +35,8 @@ export class ImportRowView {
   @ApiProperty({ type: [String], description: '更新时改动的列名' }) changes: string[];
   @ApiProperty({ type: Number, nullable: true, description: '已有记录的编号（更新或跳过时）' })
   recordId: number | null;
+  @ApiPropertyOptional({ description: '工作室批量登记：领办人邀请码（仅导入时返回这一次）' })
+  code?: string;
 }
 
 export class ImportColumnView {
