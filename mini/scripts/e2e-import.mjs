@@ -27,12 +27,32 @@ async function leaderApi(base) {
 
 /** Picks `file` through the page's file input (the import screen's 选择文件). */
 async function pickFile(page, file) {
+  const sel = '[data-testid="import-summary"]';
+  const before = (await page.locator(sel).count())
+    ? await page.locator(sel).first().textContent()
+    : '';
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser', { timeout: 15000 }),
     page.locator('[data-testid="import-pick"]:visible').first().click(),
   ]);
   await chooser.setFiles(file);
-  await page.locator('[data-testid="import-summary"]:visible').waitFor({ timeout: 20000 });
+  const ok = page.locator('[data-testid="import-summary"]:visible');
+  const failed = page.locator('[data-testid="import-error"]:visible');
+  await ok.or(failed).first().waitFor({ timeout: 20000 });
+  if (await failed.count()) throw new Error(`import error: ${await failed.first().textContent()}`);
+  // A new preview, not the one on screen before this file.
+  await page.waitForFunction(
+    ([s, prev]) => document.querySelector(s)?.textContent !== prev, // eslint-disable-line no-undef
+    [sel, before],
+    { timeout: 20000 },
+  );
+}
+
+/** Signs in as the demo leader and waits until the home screen is up (the session is stored). */
+async function leaderPage(base, signIn) {
+  const session = await signIn(base, 'leader');
+  await session.page.locator('[data-testid="leader-home"]:visible').waitFor({ timeout: 30000 });
+  return session;
 }
 
 const summary = async (page) =>
@@ -47,7 +67,7 @@ export async function importChecks({ base, check, signIn, shot }) {
     'import: leader imports a GBK CSV roster, sees the bad row, fixes it, imports once',
     async () => {
       const { studioId, get } = await leaderApi(base);
-      const { page, ctx } = await signIn(base, 'leader');
+      const { page, ctx } = await leaderPage(base, signIn);
       try {
         await page.goto(
           `${base}/#/pages/leader/records/index?studioId=${studioId}&type=apprentices`,
@@ -112,7 +132,7 @@ export async function importChecks({ base, check, signIn, shot }) {
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         buffer,
       };
-      const { page, ctx } = await signIn(base, 'leader');
+      const { page, ctx } = await leaderPage(base, signIn);
       try {
         await page.goto(
           `${base}/#/pages/leader/import/index?studioId=${studioId}&type=certificates`,

@@ -68,7 +68,10 @@ export async function pickSpreadsheet(): Promise<PickedFile | null> {
       input.type = 'file';
       input.accept = '.xlsx,.csv,.txt';
       input.setAttribute('data-testid', 'import-file-input');
+      input.hidden = true;
+      document.body.appendChild(input);
       input.onchange = () => {
+        input.remove();
         const f = input.files?.[0];
         if (!f) return resolve(null);
         void f.arrayBuffer().then((data) => resolve({ name: f.name, data }));

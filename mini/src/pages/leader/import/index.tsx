@@ -149,6 +149,7 @@ export default function ImportPage() {
   const run = async (f: PickedFile, commit: boolean, kind = path) => {
     setBusy(commit ? 'commit' : 'preview');
     setError('');
+    if (!commit) setPreview(null);
     try {
       const r = await uploadImport(studioId, kind, f, commit);
       if (commit) {
