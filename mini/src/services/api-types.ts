@@ -277,6 +277,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/jurisdictions/{jurisdictionId}/imports/studios/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评审：批量登记工作室（缺少的单位一并新建），并为每位领办人生成邀请码；全部或全不 */
+    post: operations['ImportsController_commitStudios'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jurisdictions/{jurisdictionId}/imports/studios/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评审：预览一张表中的工作室批量登记（单位、工作室、领办人） */
+    post: operations['ImportsController_previewStudios'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me': {
     parameters: {
       query?: never;
@@ -1650,6 +1684,8 @@ export interface components {
       action: 'create' | 'update' | 'skip' | 'error';
       /** @description 更新时改动的列名 */
       changes: string[];
+      /** @description 工作室批量登记：领办人邀请码（仅导入时返回这一次） */
+      code?: string;
       /** @description 字段 → 错误说明 */
       errors: {
         [key: string]: string;
@@ -2583,6 +2619,64 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ImportsController_commitStudios: {
+    parameters: {
+      query?: {
+        /** @description 上传的文件名（写入审计记录） */
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        jurisdictionId: number;
+      };
+      cookie?: never;
+    };
+    /** @description 文件内容（.xlsx 或 CSV），Content-Type: application/octet-stream */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultView'];
+        };
+      };
+    };
+  };
+  ImportsController_previewStudios: {
+    parameters: {
+      query?: {
+        /** @description 上传的文件名（写入审计记录） */
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        jurisdictionId: number;
+      };
+      cookie?: never;
+    };
+    /** @description 文件内容（.xlsx 或 CSV），Content-Type: application/octet-stream */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultView'];
+        };
       };
     };
   };
