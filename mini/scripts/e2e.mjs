@@ -15,6 +15,7 @@ import { rolesChecks } from './e2e-roles.mjs';
 import { remindersChecks } from './e2e-reminders.mjs';
 import { privacyChecks } from './e2e-privacy.mjs';
 import { screensChecks } from './e2e-screens.mjs';
+import { importChecks } from './e2e-import.mjs';
 import { startTestServer } from './test-server.mjs';
 import { leaderRecordChecks } from './e2e-leader-records.mjs';
 import {
@@ -66,6 +67,7 @@ async function main() {
   await remindersChecks({ base, check, signIn, shot });
   await privacyChecks({ base, check, signIn, shot });
   await screensChecks({ base, check, signIn, shot });
+  await importChecks({ base, check, signIn, shot });
 
   await leaderFirstScreenMeasure(s);
 }

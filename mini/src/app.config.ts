@@ -20,6 +20,7 @@ export default defineAppConfig({
         'charts/index',
         'invite/index',
         'team-roles/index',
+        'import/index',
       ],
     },
     { root: 'pages/apprentice', pages: ['home/index', 'checkin/index'] },

@@ -11,6 +11,7 @@ import { RedisModule } from './redis/redis.module';
 import { ExportsModule } from './exports/exports.module';
 import { ProgressModule } from './progress/progress.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JudgmentsModule } from './judgments/judgments.module';
 import { MeModule } from './me/me.module';
@@ -52,6 +53,7 @@ export class AppModule {
         RolesModule,
         RemindersModule,
         PrivacyModule,
+        ImportsModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { checkinLinks } from './checkin/checkin-link';
 import { jsonBody } from './common/json-body';
+import { uploadBody } from './imports/upload-body';
 import type { AppConfig } from './config/config';
 import { JsonLogger } from './logging/json-logger';
 import { requestLogger } from './logging/request-log';
@@ -24,6 +25,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   if (config.log.requests && config.log.level !== 'silent') app.use(requestLogger(logger));
+  // Import uploads (the file's bytes) first; everything else is JSON only (imports/upload-body.ts).
+  app.use(uploadBody());
   // JSON objects only, size and depth checked before parsing (common/json-body.ts); Nest's parser is off.
   app.use(jsonBody());
   // Check-in links (/c/<code>) and the WeChat console's verification file live outside /api and

@@ -191,6 +191,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/imports/kinds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可导入的记录类型及其列 */
+    get: operations['ImportsController_kinds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/templates/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载导入模板（xlsx：中文表头、示例行、下拉选项） */
+    get: operations['ImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/invitations': {
     parameters: {
       query?: never;
@@ -237,6 +271,40 @@ export interface paths {
     get: operations['ExportsController_jurisdiction'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jurisdictions/{jurisdictionId}/imports/studios/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评审：批量登记工作室（缺少的单位一并新建），并为每位领办人生成邀请码；全部或全不 */
+    post: operations['ImportsController_commitStudios'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jurisdictions/{jurisdictionId}/imports/studios/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 评审：预览一张表中的工作室批量登记（单位、工作室、领办人） */
+    post: operations['ImportsController_previewStudios'];
     delete?: never;
     options?: never;
     head?: never;
@@ -947,6 +1015,40 @@ export interface paths {
     patch: operations['FundsController_update'];
     trace?: never;
   };
+  '/api/studios/{studioId}/imports/{kind}/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 导入表格：全部行在一个事务中写入，任何一行有错则全部不写 */
+    post: operations['ImportsController_commit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/imports/{kind}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传表格并预览导入结果（逐行校验，不写入） */
+    post: operations['ImportsController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/judgments': {
     parameters: {
       query?: never;
@@ -1336,6 +1438,7 @@ export interface components {
         | 'finalize'
         | 'grant'
         | 'signin'
+        | 'import'
         | 'signin_failed'
         | 'consent'
         | 'export'
@@ -1829,6 +1932,9 @@ export interface components {
         | 'INVITATION_REVOKED'
         | 'PRIVACY_ROLE_HELD'
         | 'PRIVACY_NO_STUDIO'
+        | 'IMPORT_FILE_REFUSED'
+        | 'IMPORT_TOO_MANY_ROWS'
+        | 'IMPORT_HAS_ERRORS'
         | 'BAD_REQUEST'
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
@@ -1876,6 +1982,91 @@ export interface components {
       message?: string;
       /** @enum {string} */
       status: 'ok' | 'down';
+    };
+    ImportColumnView: {
+      header: string;
+      key: string;
+      /** @description 文件中是否有这一列 */
+      present: boolean;
+      required: boolean;
+    };
+    ImportCountsView: {
+      create: number;
+      error: number;
+      skip: number;
+      total: number;
+      update: number;
+    };
+    ImportKindView: {
+      columns: components['schemas']['ImportColumnView'][];
+      kind: string;
+      /** @description URL 段，如 apprentices */
+      path: string;
+      title: string;
+    };
+    ImportResultView: {
+      columns: components['schemas']['ImportColumnView'][];
+      /** @description true：已写入；false：仅预览 */
+      committed: boolean;
+      counts: components['schemas']['ImportCountsView'];
+      /** @enum {string|null} */
+      encoding: 'utf-8' | 'gbk' | 'utf-16le' | null;
+      fileName: string;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      /** @description 表头所在行号 */
+      headerLine: number;
+      /** @description 未识别、不会导入的列 */
+      ignoredColumns: string[];
+      kind: string;
+      rows: components['schemas']['ImportRowView'][];
+      /** @description 文件的 SHA-256 */
+      sha256: string;
+      sheet: components['schemas']['ImportSheetChangeView'] | null;
+      /** @description 导入后各项指标的变化 */
+      targets: components['schemas']['ImportTargetChangeView'][];
+      title: string;
+    };
+    ImportRowView: {
+      /**
+       * @description create 新增、update 更新、skip 跳过、error 有错误
+       * @enum {string}
+       */
+      action: 'create' | 'update' | 'skip' | 'error';
+      /** @description 更新时改动的列名 */
+      changes: string[];
+      /** @description 工作室批量登记：领办人邀请码（仅导入时返回这一次） */
+      code?: string;
+      /** @description 字段 → 错误说明 */
+      errors: {
+        [key: string]: string;
+      };
+      /** @description 表格中的行号（从 1 起） */
+      line: number;
+      /** @description 已有记录的编号（更新或跳过时） */
+      recordId: number | null;
+      /** @description 将保存的值（与新增接口的请求体相同） */
+      values: {
+        [key: string]: string | number | boolean;
+      };
+      /** @description 字段 → 提醒 */
+      warnings: {
+        [key: string]: string;
+      };
+    };
+    ImportSheetChangeView: {
+      /** @description 导入后考核表总分 */
+      after: number;
+      /** @description 导入前考核表总分 */
+      before: number;
+    };
+    ImportTargetChangeView: {
+      after: number;
+      before: number;
+      id: string;
+      label: string;
+      nowMet: boolean;
+      required: number;
     };
     InboxView: {
       items: components['schemas']['ReminderView'][];
@@ -2811,6 +3002,44 @@ export interface operations {
       };
     };
   };
+  ImportsController_kinds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportKindView'][];
+        };
+      };
+    };
+  };
+  ImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   InvitationsController_list: {
     parameters: {
       query?: {
@@ -2900,6 +3129,64 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ImportsController_commitStudios: {
+    parameters: {
+      query?: {
+        /** @description 上传的文件名（写入审计记录） */
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        jurisdictionId: number;
+      };
+      cookie?: never;
+    };
+    /** @description 文件内容（.xlsx 或 CSV），Content-Type: application/octet-stream */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultView'];
+        };
+      };
+    };
+  };
+  ImportsController_previewStudios: {
+    parameters: {
+      query?: {
+        /** @description 上传的文件名（写入审计记录） */
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        jurisdictionId: number;
+      };
+      cookie?: never;
+    };
+    /** @description 文件内容（.xlsx 或 CSV），Content-Type: application/octet-stream */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultView'];
+        };
       };
     };
   };
@@ -4424,6 +4711,66 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FundView'];
+        };
+      };
+    };
+  };
+  ImportsController_commit: {
+    parameters: {
+      query?: {
+        /** @description 上传的文件名（写入审计记录） */
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        kind: string;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    /** @description 文件内容（.xlsx 或 CSV），Content-Type: application/octet-stream */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultView'];
+        };
+      };
+    };
+  };
+  ImportsController_preview: {
+    parameters: {
+      query?: {
+        /** @description 上传的文件名（写入审计记录） */
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        kind: string;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    /** @description 文件内容（.xlsx 或 CSV），Content-Type: application/octet-stream */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultView'];
         };
       };
     };

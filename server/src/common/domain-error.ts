@@ -35,6 +35,10 @@ export const DOMAIN_ERROR_CODES = [
   'INVITATION_REVOKED',
   'PRIVACY_ROLE_HELD',
   'PRIVACY_NO_STUDIO',
+  // imports/: a file refused before reading (bad, encrypted, macro, zip bomb, too many rows), a preview with row errors.
+  'IMPORT_FILE_REFUSED',
+  'IMPORT_TOO_MANY_ROWS',
+  'IMPORT_HAS_ERRORS',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -63,6 +67,8 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'VALIDATION_FAILED':
     case 'CHECKIN_CODE_INVALID':
     case 'RULES_REJECTED':
+    case 'IMPORT_FILE_REFUSED':
+    case 'IMPORT_TOO_MANY_ROWS':
       return 400;
     case 'UNAUTHENTICATED':
     case 'WECHAT_SIGNIN_FAILED':
@@ -94,6 +100,7 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'INVITATION_REVOKED':
       return 410;
     case 'IDEMPOTENCY_KEY_REUSED':
+    case 'IMPORT_HAS_ERRORS':
       return 422;
     case 'RATE_LIMITED':
       return 429;

@@ -86,7 +86,8 @@ export function parseJsonBody(method: string, raw: Buffer): BodyVerdict {
 export function jsonBody() {
   return (req: Req, res: ServerResponse, next: (err?: unknown) => void): void => {
     const method = (req.method ?? 'GET').toUpperCase();
-    if (BODYLESS.has(method)) return next();
+    // An import upload already read by imports/upload-body.ts.
+    if (BODYLESS.has(method) || Buffer.isBuffer(req.body)) return next();
     const length = req.headers['content-length'];
     const hasBody =
       req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'finalize',
   'grant',
   'signin',
+  'import',
   'signin_failed',
   // privacy/: consent to the notice, own-data export, correction/deletion requests, retention job
   'consent',

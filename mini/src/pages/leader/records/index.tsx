@@ -18,6 +18,7 @@ import { cleanQuery } from '@/lib/paging';
 import { Button } from '@/components/ui';
 import { RowActions } from '@/components/RowActions';
 import './index.css';
+import { ImportLink } from './ImportLink';
 
 /** The leader's 邀请 action on a roster or team row (does not open the row). */
 function InviteButton({ onInvite }: { onInvite?: () => void }) {
@@ -183,6 +184,7 @@ export default function Records() {
       <SearchBox placeholder={`搜索${def.noun}`} onSearch={setQ} />
       <View className="m-0-12-8">
         <RecordsExport type={type} studioId={Number(studioId)} />
+        <ImportLink type={type} studioId={studioId} />
       </View>
       <StateView
         state={list}

@@ -1,0 +1,155 @@
+// End-to-end checks of spreadsheet imports (issue 15), kept apart from e2e.mjs to ease merging:
+// the demo leader imports a GBK CSV roster (one bad row first, then fixed) and a certificates
+// xlsx with a merged title row in the H5 app, through the browser's file picker; re-importing
+// adds nothing, and the API shows each record once.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { REPO } from './benchmarks.mjs';
+
+const serverRequire = createRequire(join(REPO, 'server', 'package.json'));
+const ExcelJS = serverRequire('exceljs');
+const iconv = serverRequire('iconv-lite');
+
+async function leaderApi(base) {
+  const res = await fetch(`${base}/api/auth/demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'leader' }),
+  });
+  const { accessToken, roles } = await res.json();
+  const studioId = roles.find((r) => r.role === 'leader').studioId;
+  const get = async (path) =>
+    (
+      await fetch(`${base}/api${path}`, { headers: { authorization: `Bearer ${accessToken}` } })
+    ).json();
+  return { studioId, get };
+}
+
+/** Picks `file` through the page's file input (the import screen's 选择文件). */
+async function pickFile(page, file) {
+  const sel = '[data-testid="import-summary"]';
+  const before = (await page.locator(sel).count())
+    ? await page.locator(sel).first().textContent()
+    : '';
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 15000 }),
+    page.locator('[data-testid="import-pick"]:visible').first().click(),
+  ]);
+  await chooser.setFiles(file);
+  const ok = page.locator('[data-testid="import-summary"]:visible');
+  const failed = page.locator('[data-testid="import-error"]:visible');
+  await ok.or(failed).first().waitFor({ timeout: 20000 });
+  if (await failed.count()) throw new Error(`import error: ${await failed.first().textContent()}`);
+  // A new preview, not the one on screen before this file.
+  await page.waitForFunction(
+    ([s, prev]) => document.querySelector(s)?.textContent !== prev, // eslint-disable-line no-undef
+    [sel, before],
+    { timeout: 20000 },
+  );
+}
+
+/** Signs in as the demo leader and waits until the home screen is up (the session is stored). */
+async function leaderPage(base, signIn) {
+  const session = await signIn(base, 'leader');
+  await session.page.locator('[data-testid="leader-home"]:visible').waitFor({ timeout: 30000 });
+  return session;
+}
+
+const summary = async (page) =>
+  (await page.locator('[data-testid="import-summary"]:visible').first().textContent()) ?? '';
+
+export async function importChecks({ base, check, signIn, shot }) {
+  const tag = String(Date.now() % 100000);
+  const names = [`甲${tag}`, `乙${tag}`, `丙${tag}`];
+  const csv = (rows) => iconv.encode(['学员姓名,拜师日期,签约日期', ...rows].join('\r\n'), 'gbk');
+
+  await check(
+    'import: leader imports a GBK CSV roster, sees the bad row, fixes it, imports once',
+    async () => {
+      const { studioId, get } = await leaderApi(base);
+      const { page, ctx } = await leaderPage(base, signIn);
+      try {
+        await page.goto(
+          `${base}/#/pages/leader/records/index?studioId=${studioId}&type=apprentices`,
+        );
+        await page.locator('[data-testid="import-open"]:visible').click({ timeout: 20000 });
+        await page.locator('[data-testid="import-pick"]:visible').waitFor({ timeout: 15000 });
+        await shot(page, '60-import-empty');
+        const bad = csv([
+          `${names[0]},2025年3月1日,2025.3.1`,
+          `${names[1]},去年春天,`,
+          `${names[2]},２０２５/４/２,`,
+        ]);
+        await pickFile(page, { name: '花名册.csv', mimeType: 'text/csv', buffer: bad });
+        const errors = await page
+          .locator('[data-testid="import-row-error"]:visible')
+          .allTextContents();
+        if (!errors.some((e) => e.includes('拜师日期') && e.includes('无法识别')))
+          throw new Error(`row errors: ${JSON.stringify(errors)}`);
+        const blocked = await page.locator('[data-testid="import-commit"]:visible').textContent();
+        if (!blocked?.includes('1 行有错')) throw new Error(`commit button: ${blocked}`);
+        await shot(page, '61-import-roster-errors');
+
+        const good = csv([
+          `${names[0]},2025年3月1日,2025.3.1`,
+          `${names[1]},2025-03-15,`,
+          `${names[2]},２０２５/４/２,`,
+        ]);
+        await pickFile(page, { name: '花名册.csv', mimeType: 'text/csv', buffer: good });
+        if (!(await summary(page)).includes('新增 3')) throw new Error(await summary(page));
+        await page.locator('[data-testid="import-commit"]:visible').click();
+        await page.locator('[data-testid="import-done"]:visible').waitFor({ timeout: 20000 });
+        await shot(page, '62-import-roster-done');
+
+        // The same file again: nothing new.
+        await pickFile(page, { name: '花名册.csv', mimeType: 'text/csv', buffer: good });
+        if (!(await summary(page)).includes('新增 0')) throw new Error(await summary(page));
+        const list = await get(
+          `/studios/${studioId}/apprentices?pageSize=100&q=${encodeURIComponent(tag)}`,
+        );
+        const counts = names.map((n) => list.items.filter((a) => a.name === n).length);
+        if (counts.join() !== '1,1,1') throw new Error(`apprentices per name: ${counts}`);
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
+
+  await check(
+    'import: leader imports a certificates xlsx with a merged title row, once',
+    async () => {
+      const { studioId, get } = await leaderApi(base);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('证书');
+      ws.addRow(['2025年技能证书登记表']);
+      ws.mergeCells(1, 1, 1, 3);
+      ws.addRow(['姓名', '证书等级', '发证日期']);
+      ws.addRow([names[0], '高级工', new Date(Date.UTC(2025, 5, 1))]);
+      ws.addRow([names[2], '技师（二级）', '2025.6.2']);
+      const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+      const file = {
+        name: '证书.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer,
+      };
+      const { page, ctx } = await leaderPage(base, signIn);
+      try {
+        await page.goto(
+          `${base}/#/pages/leader/import/index?studioId=${studioId}&type=certificates`,
+        );
+        await pickFile(page, file);
+        if (!(await summary(page)).includes('新增 2')) throw new Error(await summary(page));
+        await shot(page, '63-import-certificates-preview');
+        await page.locator('[data-testid="import-commit"]:visible').click();
+        await page.locator('[data-testid="import-done"]:visible').waitFor({ timeout: 20000 });
+        await pickFile(page, file);
+        if (!(await summary(page)).includes('跳过 2')) throw new Error(await summary(page));
+        const certs = await get(`/studios/${studioId}/certificates?pageSize=100`);
+        const mine = certs.items.filter((c) => names.includes(c.apprenticeName));
+        if (mine.length !== 2) throw new Error(`certificates: ${JSON.stringify(mine)}`);
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
+}
