@@ -51,3 +51,11 @@ export type {
   AnnexForm,
   AnnexRow,
 } from './policy-definition.js';
+export {
+  EVIDENCE_NEEDS,
+  FACILITY_KINDS,
+  FACILITY_LABELS_ZH,
+  evidenceNeedsOf,
+  type EvidenceNeed,
+  type FacilityKind,
+} from './evidence-needs.js';

@@ -33,6 +33,9 @@ export const DOMAIN_ERROR_CODES = [
   'INVITATION_USED',
   'INVITATION_EXPIRED',
   'INVITATION_REVOKED',
+  'FILE_TOO_LARGE',
+  'STORAGE_QUOTA_EXCEEDED',
+  'FILE_TYPE_REFUSED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -91,6 +94,11 @@ export function httpStatusOf(code: DomainErrorCode): number {
       return 410;
     case 'IDEMPOTENCY_KEY_REUSED':
       return 422;
+    case 'FILE_TOO_LARGE':
+    case 'STORAGE_QUOTA_EXCEEDED':
+      return 413;
+    case 'FILE_TYPE_REFUSED':
+      return 415;
     case 'RATE_LIMITED':
       return 429;
     case 'WECHAT_NOT_CONFIGURED':

@@ -2,6 +2,8 @@
  * Configuration is read and validated once, at boot (style.md §6). A bad value stops the
  * process with a message that names the variable.
  */
+import { type EvidenceConfig, parseEvidenceConfig } from '../evidence/evidence-config';
+
 export type DatabaseConfig =
   { type: 'mysql'; url: string } | { type: 'sqljs'; file: string | null }; // null: in memory (tests)
 
@@ -32,6 +34,7 @@ export interface AppConfig {
   staticDir: string | null;
   seedDemo: boolean;
   log: { level: LogLevel; requests: boolean };
+  evidence: EvidenceConfig;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -267,5 +270,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       level: level as LogLevel,
       requests: parseBoolean('LOG_REQUESTS', env.LOG_REQUESTS, true),
     },
+    evidence: parseEvidenceConfig(env),
   };
 }

@@ -3,6 +3,7 @@ import { Person } from '../accounts/person.entity';
 import { RoleMembership } from '../accounts/role-membership.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Attendance } from '../checkin/attendance.entity';
+import { Evidence, EvidenceSettings } from '../evidence/evidence.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { Judgment } from '../judgments/judgment.entity';
 import { Jurisdiction } from '../org/jurisdiction.entity';
@@ -19,6 +20,7 @@ import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
 import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
 import { AttendanceSource1767916800000 } from './migrations/1767916800000-AttendanceSource';
+import { Evidence1768100000000 } from './migrations/1768100000000-Evidence';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -36,6 +38,8 @@ export const ENTITIES = [
   AuditEntry,
   IdempotencyKey,
   Invitation,
+  Evidence,
+  EvidenceSettings,
 ];
 
 export const MIGRATIONS = [
@@ -46,4 +50,5 @@ export const MIGRATIONS = [
   RoleMembershipTeamMember1767657600000,
   AuditChain1767830400000,
   AttendanceSource1767916800000,
+  Evidence1768100000000,
 ];
