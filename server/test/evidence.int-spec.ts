@@ -10,7 +10,7 @@ import { type Caller, toPayload } from '../src/auth/caller';
 import { EvidenceLinks } from '../src/evidence/evidence-links';
 import { makeTenant, type Tenant } from './factories/world';
 import { docx, executable, pdfOf, photoWithExif, plainZip } from './support/evidence-files';
-import { download } from './support/files';
+import { download, zipOf } from './support/files';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-app';
 
 jest.setTimeout(60_000);
@@ -404,6 +404,45 @@ describe('evidence', () => {
     ]);
     expect(ub3.subjects[0]!.files.map((f) => f.mime)).toEqual(['application/pdf']);
     expect(ub3.missing).toBe(false);
+  });
+});
+
+describe('evidence in the archive', () => {
+  let t: TestApp;
+  let a: Tenant;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ev-'));
+    t = await startTestApp({ EVIDENCE_DIR: dir });
+    a = await makeTenant(t.db, '己');
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts every attached file into the studio archive, under its record or facility', async () => {
+    const bearer = `Bearer ${t.token(a.callers.leader)}`;
+    const up = (subject: string, key: string | number, body: Buffer, name: string) =>
+      request(t.http)
+        .post(`/api/studios/${a.studioId}/evidence?subject=${subject}&key=${key}`)
+        .set('authorization', bearer)
+        .attach('file', body, name)
+        .expect(201);
+    const sign = await up('facility', 'sign', await photoWithExif(), '标识牌.jpg');
+    const pdf = pdfOf(50_000);
+    const cert = await up('achievement', a.achievementId, pdf, '专利证书.pdf');
+    const stored = (await download(t.http, `/api${sign.body.url as string}`)).body;
+    const res = await download(t.http, `/api/studios/${a.studioId}/exports/archive`, bearer);
+    expect(res.status).toBe(200);
+    const zip = await zipOf(res.body);
+    const signName = `佐证材料/工作室标识牌/${sign.body.id as number}-标识牌.jpg`;
+    const certName = `佐证材料/成果 #${a.achievementId}/${cert.body.id as number}-专利证书.pdf`;
+    expect((await zip.file(signName)!.async('nodebuffer')).equals(stored)).toBe(true);
+    expect((await zip.file(certName)!.async('nodebuffer')).equals(pdf)).toBe(true);
+    const list = await zip.file('清单.txt')!.async('string');
+    expect(list).toContain(signName);
+    expect(list).toContain(certName);
   });
 });
 

@@ -10,6 +10,7 @@ import { todayInShanghai } from '../common/dates';
 import { DomainError, notFound, validationFailed } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { EvidenceService } from '../evidence/evidence.service';
 import { Jurisdiction } from '../org/jurisdiction.entity';
 import { safeFileName } from './content-disposition';
 import { DownloadLinks } from './download-links';
@@ -27,6 +28,7 @@ import { writeJurisdictionWorkbook } from './forms/jurisdiction-workbook';
 import { writeRoster } from './forms/roster';
 import { writeSigninSheet } from './forms/signin-sheet';
 import { addSheet } from './xlsx/cells';
+import { addEvidence } from './archive-evidence';
 
 /** A file ready to stream: its name and type are known before the first byte is written. */
 export interface ExportFile {
@@ -81,6 +83,7 @@ export class ExportsService {
     private readonly access: AccessService,
     private readonly data: ExportData,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly evidence: EvidenceService,
   ) {
     this.links = new DownloadLinks(config.auth.jwtSecret);
   }
@@ -314,10 +317,10 @@ export class ExportsService {
         contents.push(`材料/${name}：未能生成（${e instanceof Error ? e.message : String(e)}）`);
       }
     }
-    zip.append(
-      `${studio.name} 档案\n导出日期：${today}\n\n${contents.join('\n')}\n\n附件（佐证材料）将在证据功能上线后一并打包。\n`,
-      { name: '清单.txt' },
-    );
+    await addEvidence(this.evidence, zip, id, contents);
+    zip.append(`${studio.name} 档案\n导出日期：${today}\n\n${contents.join('\n')}\n`, {
+      name: '清单.txt',
+    });
     await zip.finalize();
     await done;
   }
