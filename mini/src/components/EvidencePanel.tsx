@@ -129,24 +129,25 @@ export function EvidencePanel({
   return (
     <View className="card evidence" data-testid={`evidence-panel-${tid}`}>
       <Text className="fs-15 fw-600">{title}</Text>
-      <StateView
-        state={list}
-        rows={1}
-        isEmpty={(l) => l.items.length === 0}
-        emptyText={canEdit ? '还没有附件：可拍照或选择文件' : '没有附件'}
-      >
-        {(l) => (
-          <View className="evidence__grid">
-            {l.items.map((f) => (
-              <EvidenceTile
-                key={f.id}
-                file={f}
-                all={l.items}
-                onRemove={canEdit ? () => void remove(f) : undefined}
-              />
-            ))}
-          </View>
-        )}
+      <StateView state={list} rows={1}>
+        {(l) =>
+          l.items.length === 0 ? (
+            <Text className="muted block mt-8" data-testid={`evidence-empty-${tid}`}>
+              {canEdit ? '还没有附件：可拍照或选择文件' : '没有附件'}
+            </Text>
+          ) : (
+            <View className="evidence__grid">
+              {l.items.map((f) => (
+                <EvidenceTile
+                  key={f.id}
+                  file={f}
+                  all={l.items}
+                  onRemove={canEdit ? () => void remove(f) : undefined}
+                />
+              ))}
+            </View>
+          )
+        }
       </StateView>
       {progress !== null && (
         <View className="evidence__bar" data-testid="evidence-progress">
