@@ -123,6 +123,11 @@ export async function evidenceChecks({ base, check, signIn, shot }) {
       .first()
       .waitFor({ timeout: 20000 });
     await shot(leader.page, '61-leader-evidence-certificate');
+    // The record list shows the file on the award's row.
+    await leader.page.goto(
+      `${base}/#/pages/leader/records/index?studioId=${studioId}&type=achievements`,
+    );
+    await leader.page.locator('[data-testid="record-thumbs"]').first().waitFor({ timeout: 15000 });
     await leader.ctx.close();
     const sheet = await api.get(`/studios/${studioId}/evidence/assessment?asOf=${today}`);
     signItem =

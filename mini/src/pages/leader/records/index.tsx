@@ -24,6 +24,8 @@ import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { RowActions } from '@/components/RowActions';
+import { filesByRecord, RecordThumbs } from '@/components/RecordThumbs';
+import { evidenceApi } from '@/services/evidence';
 
 type AnyRow = Record<string, unknown> & { id: number };
 
@@ -219,6 +221,12 @@ export default function Records() {
     async (): Promise<Page<AnyRow>> => studioApi.records(Number(studioId), type),
     [studioId, type],
   );
+  // The kind's evidence files, for thumbnails on the rows (the list stands without them).
+  const evidence = useAsync(
+    () => evidenceApi.list(Number(studioId), { subject: kind }),
+    [studioId, kind],
+  );
+  const thumbs = filesByRecord(evidence.data?.items);
   const base = `/studios/${studioId}/${type}`;
   const queued = useOutbox().filter((c) => c.path === base || c.path.startsWith(`${base}/`));
   const pending = queued.filter((c) => c.path === base);
@@ -293,6 +301,7 @@ export default function Records() {
                   onOpen={() => open(r)}
                   onInvite={canInvite ? () => invite(r) : undefined}
                 />
+                <RecordThumbs files={thumbs.get(String(r.id))} />
                 <RowActions
                   onEdit={() => edit(r)}
                   onDelete={() => void remove(r)}
