@@ -16,6 +16,7 @@ import { remindersChecks } from './e2e-reminders.mjs';
 import { privacyChecks } from './e2e-privacy.mjs';
 import { screensChecks } from './e2e-screens.mjs';
 import { importChecks } from './e2e-import.mjs';
+import { evidenceChecks } from './e2e-evidence.mjs';
 import { startTestServer } from './test-server.mjs';
 import { leaderRecordChecks } from './e2e-leader-records.mjs';
 import {
@@ -68,6 +69,7 @@ async function main() {
   await privacyChecks({ base, check, signIn, shot });
   await screensChecks({ base, check, signIn, shot });
   await importChecks({ base, check, signIn, shot });
+  await evidenceChecks({ base, check, signIn, shot });
 
   await leaderFirstScreenMeasure(s);
 }

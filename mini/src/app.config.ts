@@ -21,6 +21,7 @@ export default defineAppConfig({
         'invite/index',
         'team-roles/index',
         'import/index',
+        'evidence/index',
       ],
     },
     { root: 'pages/apprentice', pages: ['home/index', 'checkin/index'] },

@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { DatabaseModule } from './database/database.module';
 import { RedisModule } from './redis/redis.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { ExportsModule } from './exports/exports.module';
 import { ProgressModule } from './progress/progress.module';
 import { HealthModule } from './health/health.module';
@@ -54,6 +55,7 @@ export class AppModule {
         RemindersModule,
         PrivacyModule,
         ImportsModule,
+        EvidenceModule,
       ],
     };
   }

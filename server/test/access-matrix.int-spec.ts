@@ -381,6 +381,31 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
       allowed: ['reviewer'],
       denied: UNIT_HIDDEN,
     },
+    // Evidence (server/src/evidence); the multipart upload and DELETE are in evidence.int-spec.ts.
+    {
+      name: 'GET evidence',
+      method: 'get',
+      target: (x) => ({ path: `${s(x)}/evidence` }),
+      allowed: READ,
+    },
+    {
+      name: 'GET evidence usage',
+      method: 'get',
+      target: (x) => ({ path: `${s(x)}/evidence/usage` }),
+      allowed: READ,
+    },
+    {
+      name: 'GET evidence assessment',
+      method: 'get',
+      target: (x) => ({ path: `${s(x)}/evidence/assessment` }),
+      allowed: READ,
+    },
+    {
+      name: 'PUT evidence settings',
+      method: 'put',
+      target: (x) => ({ path: `${s(x)}/evidence/settings`, body: { keepPhotoMetadata: false } }),
+      allowed: EDIT,
+    },
   ];
   const bodies: Record<string, object> = {
     members: { name: '新成员', skillLevel: 'technician', fullTime: true },

@@ -140,6 +140,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/evidence/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 凭签名链接取附件或缩略图（无需 Authorization 头；几分钟后失效） */
+    get: operations['EvidenceController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/exports/download': {
     parameters: {
       query?: never;
@@ -944,6 +961,92 @@ export interface paths {
     patch: operations['DocumentsController_update'];
     trace?: never;
   };
+  '/api/studios/{studioId}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 附件列表（含几分钟内有效的文件和缩略图链接） */
+    get: operations['EvidenceController_list'];
+    put?: never;
+    /** 上传佐证材料（multipart/form-data，字段 file）：照片、PDF、Office 文件；类型按内容判定，边传边限大小，同一文件只存一份 */
+    post: operations['EvidenceController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/evidence/{evidenceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 删除附件（已定稿期间的佐证材料不能删除） */
+    delete: operations['EvidenceController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/evidence/assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考核表各项的佐证材料，及“缺少佐证材料”的项目 */
+    get: operations['EvidenceController_assessment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/evidence/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 附件设置：照片是否保留位置和设备信息（EXIF，默认去除） */
+    put: operations['EvidenceController_settings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/evidence/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 附件空间用量与配额（领办人查看） */
+    get: operations['EvidenceController_usage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/exports/{kind}': {
     parameters: {
       query?: never;
@@ -1480,7 +1583,8 @@ export interface components {
         | 'period'
         | 'role'
         | 'account'
-        | 'privacy';
+        | 'privacy'
+        | 'evidence';
     };
     AuditViewPage: {
       items: components['schemas']['AuditView'][];
@@ -1935,6 +2039,9 @@ export interface components {
         | 'IMPORT_FILE_REFUSED'
         | 'IMPORT_TOO_MANY_ROWS'
         | 'IMPORT_HAS_ERRORS'
+        | 'FILE_TOO_LARGE'
+        | 'STORAGE_QUOTA_EXCEEDED'
+        | 'FILE_TYPE_REFUSED'
         | 'BAD_REQUEST'
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
@@ -1948,6 +2055,92 @@ export interface components {
       };
       /** @description 给用户看的中文说明 */
       message: string;
+    };
+    EvidenceNeedView: {
+      article: string;
+      /** @description 设施（subject=facility） */
+      facility?: string;
+      /** @enum {string} */
+      subject:
+        | 'member'
+        | 'apprentice'
+        | 'certificate'
+        | 'activity'
+        | 'achievement'
+        | 'fund'
+        | 'document'
+        | 'facility';
+      what: string;
+    };
+    EvidenceSettingsDto: {
+      /** @description 照片保留位置和设备信息（EXIF）；默认去除 */
+      keepPhotoMetadata: boolean;
+    };
+    EvidenceSubjectView: {
+      files: components['schemas']['EvidenceView'][];
+      key: string;
+      /** @description 显示名：设施名或“成果 #12” */
+      label: string;
+      /** @enum {string} */
+      subject:
+        | 'member'
+        | 'apprentice'
+        | 'certificate'
+        | 'activity'
+        | 'achievement'
+        | 'fund'
+        | 'document'
+        | 'facility';
+    };
+    EvidenceUsage: {
+      /** @description 附件个数 */
+      files: number;
+      /** @description 照片保留位置和设备信息（EXIF） */
+      keepPhotoMetadata: boolean;
+      /** @description 单个文件上限字节 */
+      maxFileBytes: number;
+      /** @description 配额字节 */
+      quotaBytes: number;
+      /** @description 已用字节 */
+      usedBytes: number;
+    };
+    EvidenceView: {
+      /**
+       * Format: date-time
+       * @description 链接失效时间
+       */
+      expiresAt: string;
+      fileName: string;
+      height: number | null;
+      id: number;
+      /** @description 照片（有缩略图，可预览） */
+      image: boolean;
+      /** @description 记录编号或设施 */
+      key: string;
+      /** @description 按内容判定的类型，如 image/jpeg、application/pdf */
+      mime: string;
+      sizeBytes: number;
+      /** @enum {string} */
+      subject:
+        | 'member'
+        | 'apprentice'
+        | 'certificate'
+        | 'activity'
+        | 'achievement'
+        | 'fund'
+        | 'document'
+        | 'facility';
+      /** @description 缩略图链接（照片才有） */
+      thumbUrl: string | null;
+      /** Format: date-time */
+      uploadedAt: string;
+      uploadedBy: number | null;
+      /** @description 几分钟内有效的文件链接（相对 /api） */
+      url: string;
+      width: number | null;
+    };
+    EvidenceViewList: {
+      items: components['schemas']['EvidenceView'][];
     };
     FundView: {
       /** @description 金额（元） */
@@ -2094,6 +2287,15 @@ export interface components {
     };
     InvitationViewList: {
       items: components['schemas']['InvitationView'][];
+    };
+    ItemEvidenceView: {
+      /** @description 考核项目编号 */
+      itemId: string;
+      /** @description 缺少佐证材料：该项计了分（或待评），但依据没有附件 */
+      missing: boolean;
+      needs: components['schemas']['EvidenceNeedView'][];
+      /** @description 该项依据的记录/设施及其附件 */
+      subjects: components['schemas']['EvidenceSubjectView'][];
     };
     JudgmentView: {
       /** @example U10 */
@@ -2464,6 +2666,10 @@ export interface components {
         | 'activity_today'
         | 'digest'
       )[];
+    };
+    SheetEvidenceView: {
+      items: components['schemas']['ItemEvidenceView'][];
+      policyId: string;
     };
     SignInView: {
       accessToken: string;
@@ -2939,6 +3145,25 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DashboardView'];
         };
+      };
+    };
+  };
+  EvidenceController_file: {
+    parameters: {
+      query: {
+        token: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -4260,7 +4485,8 @@ export interface operations {
           | 'period'
           | 'role'
           | 'account'
-          | 'privacy';
+          | 'privacy'
+          | 'evidence';
       };
       header?: never;
       path: {
@@ -4533,6 +4759,171 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DocumentView'];
+        };
+      };
+    };
+  };
+  EvidenceController_list: {
+    parameters: {
+      query?: {
+        /** @description 只列这一条记录或设施的附件（需同时给 subject） */
+        key?: string;
+        /** @description 只列这一类（不填：全部） */
+        subject?:
+          | 'member'
+          | 'apprentice'
+          | 'certificate'
+          | 'activity'
+          | 'achievement'
+          | 'fund'
+          | 'document'
+          | 'facility';
+      };
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceViewList'];
+        };
+      };
+    };
+  };
+  EvidenceController_upload: {
+    parameters: {
+      query: {
+        /** @description 记录编号；subject=facility 时为设施：sign、honours_board、rules_posted、space、equipment */
+        key: string;
+        /** @description 附件所属：记录类型，或 facility（场地设施） */
+        subject:
+          | 'member'
+          | 'apprentice'
+          | 'certificate'
+          | 'activity'
+          | 'achievement'
+          | 'fund'
+          | 'document'
+          | 'facility';
+      };
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceView'];
+        };
+      };
+    };
+  };
+  EvidenceController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        evidenceId: number;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EvidenceController_assessment: {
+    parameters: {
+      query?: {
+        /** @description 统计截止日 YYYY-MM-DD，默认今天（北京时间） */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SheetEvidenceView'];
+        };
+      };
+    };
+  };
+  EvidenceController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvidenceSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceUsage'];
+        };
+      };
+    };
+  };
+  EvidenceController_usage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceUsage'];
         };
       };
     };

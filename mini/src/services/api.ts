@@ -69,3 +69,8 @@ export type RecordViews = {
 
 /** A page of a collection (docs/api.md, "Lists"): the shape of every `<View>Page` schema. */
 export type Page<T> = Omit<Schemas['StudioViewPage'], 'items'> & { items: T[] };
+export type EvidenceFile = Schemas['EvidenceView'];
+export type EvidenceList = Schemas['EvidenceViewList'];
+export type EvidenceUsage = Schemas['EvidenceUsage'];
+export type SheetEvidence = Schemas['SheetEvidenceView'];
+export type ItemEvidence = Schemas['ItemEvidenceView'];

@@ -3,6 +3,7 @@ import { API_BASE, buildUrl } from './config';
 import { ApiError, networkError, toApiError } from './errors';
 import { clearToken, getToken } from './token';
 import { Outbox, type QueuedCall, type QueuedMethod } from './queue';
+import { isQueuedUpload, sendQueuedUpload } from './evidence';
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
@@ -76,7 +77,10 @@ export const outbox = new Outbox({
 });
 
 const sendQueued = (call: QueuedCall) =>
-  request(call.method, call.path, { body: call.body, idempotencyKey: call.id });
+  // A queued evidence upload goes out as multipart (services/evidence.ts); the rest as JSON.
+  isQueuedUpload(call.body)
+    ? sendQueuedUpload(call.body)
+    : request(call.method, call.path, { body: call.body, idempotencyKey: call.id });
 
 export function flushOutbox() {
   return outbox.flush(sendQueued);

@@ -69,3 +69,11 @@ export {
   type DeadlineStep,
   type InactivityReminder,
 } from './reminders.js';
+export {
+  EVIDENCE_NEEDS,
+  FACILITY_KINDS,
+  FACILITY_LABELS_ZH,
+  evidenceNeedsOf,
+  type EvidenceNeed,
+  type FacilityKind,
+} from './evidence-needs.js';

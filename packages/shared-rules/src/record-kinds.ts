@@ -102,7 +102,7 @@ export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];
 /** The kinds a unit contact can sign off. */
 export const SIGNABLE_KINDS = RECORD_KIND_NAMES.filter((k) => RECORD_KINDS[k].signable);
 
-/** What the audit log records besides the record kinds: the studio itself, scores, check-in, invitations, units, sign-offs, finalized periods, role grants/removals and sign-ins (account). */
+/** What the audit log records besides the record kinds: the studio itself, scores, check-in, invitations, units, sign-offs, finalized periods, role grants/removals, sign-ins (account) and evidence files attached or removed (evidence). */
 export const NON_RECORD_AUDIT_KINDS = [
   'studio',
   'judgment',
@@ -114,6 +114,7 @@ export const NON_RECORD_AUDIT_KINDS = [
   'role',
   'account',
   'privacy',
+  'evidence',
 ] as const;
 
 /** Every `recordType` the audit log writes, and so every value `?recordType=` accepts. */

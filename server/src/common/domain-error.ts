@@ -39,6 +39,9 @@ export const DOMAIN_ERROR_CODES = [
   'IMPORT_FILE_REFUSED',
   'IMPORT_TOO_MANY_ROWS',
   'IMPORT_HAS_ERRORS',
+  'FILE_TOO_LARGE',
+  'STORAGE_QUOTA_EXCEEDED',
+  'FILE_TYPE_REFUSED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -102,6 +105,11 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'IDEMPOTENCY_KEY_REUSED':
     case 'IMPORT_HAS_ERRORS':
       return 422;
+    case 'FILE_TOO_LARGE':
+    case 'STORAGE_QUOTA_EXCEEDED':
+      return 413;
+    case 'FILE_TYPE_REFUSED':
+      return 415;
     case 'RATE_LIMITED':
       return 429;
     case 'WECHAT_NOT_CONFIGURED':

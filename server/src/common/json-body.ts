@@ -18,6 +18,7 @@ export const JSON_MAX_DEPTH = 32;
 type Req = IncomingMessage & { body?: unknown };
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const EVIDENCE_UPLOAD = /^\/api\/studios\/\d+\/evidence(\?|$)/;
 
 /** '' when the header is absent, else the lower-cased media type; null for a charset other than UTF-8. */
 export function mediaTypeOf(header: string | undefined): string | null {
@@ -92,6 +93,9 @@ export function jsonBody() {
     const hasBody =
       req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
     const type = mediaTypeOf(req.headers['content-type']);
+    // The one streamed upload route (evidence/upload-stream.ts reads its multipart body itself).
+    if (type === 'multipart/form-data' && method === 'POST' && EVIDENCE_UPLOAD.test(req.url ?? ''))
+      return next();
     if (type === null || (type !== '' && type !== 'application/json') || (type === '' && hasBody)) {
       return refuse(
         req,

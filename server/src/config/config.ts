@@ -5,6 +5,7 @@ import { loadPrivacyConfig, type PrivacyConfig } from '../privacy/privacy-config
  * process with a message that names the variable.
  */
 import { type RemindersConfig, parseRemindersConfig } from './reminders-config';
+import { type EvidenceConfig, parseEvidenceConfig } from '../evidence/evidence-config';
 
 export type DatabaseConfig =
   { type: 'mysql'; url: string } | { type: 'sqljs'; file: string | null }; // null: in memory (tests)
@@ -47,6 +48,7 @@ export interface AppConfig {
   log: { level: LogLevel; requests: boolean };
   reminders: RemindersConfig;
   privacy: PrivacyConfig;
+  evidence: EvidenceConfig;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -301,5 +303,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     reminders: parseRemindersConfig(env),
     privacy: loadPrivacyConfig(env),
+    evidence: parseEvidenceConfig(env),
   };
 }

@@ -3,6 +3,7 @@ import { Person } from '../accounts/person.entity';
 import { RoleMembership } from '../accounts/role-membership.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Attendance } from '../checkin/attendance.entity';
+import { Evidence, EvidenceSettings } from '../evidence/evidence.entity';
 import { Invitation } from '../invitations/invitation.entity';
 import { Judgment } from '../judgments/judgment.entity';
 import { Jurisdiction } from '../org/jurisdiction.entity';
@@ -24,6 +25,7 @@ import { AttendanceSource1767916800000 } from './migrations/1767916800000-Attend
 import { FinalizedUndatedFacts1768000000000 } from './migrations/1768000000000-FinalizedUndatedFacts';
 import { Privacy1768400000000 } from './migrations/1768400000000-Privacy';
 import { PRIVACY_ENTITIES } from '../privacy/privacy.entities';
+import { Evidence1768100000000 } from './migrations/1768100000000-Evidence';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -43,6 +45,8 @@ export const ENTITIES = [
   Invitation,
   ...REMINDER_ENTITIES,
   ...PRIVACY_ENTITIES,
+  Evidence,
+  EvidenceSettings,
 ];
 
 export const MIGRATIONS = [
@@ -54,6 +58,7 @@ export const MIGRATIONS = [
   AuditChain1767830400000,
   AttendanceSource1767916800000,
   FinalizedUndatedFacts1768000000000,
+  Evidence1768100000000,
   Reminders1768200000000,
   Privacy1768400000000,
 ];

@@ -17,6 +17,8 @@ export async function writeArchive(
   studio: StudioView,
   today: string,
   out: Writable,
+  /** Adds the evidence files (archive-evidence.ts) and names them in `contents`. */
+  attach: (zip: archiver.Archiver, contents: string[]) => Promise<void>,
 ): Promise<void> {
   const zip = archiver('zip', { zlib: { level: 6 } });
   const done = new Promise<void>((resolve, reject) => {
@@ -90,10 +92,10 @@ export async function writeArchive(
       contents.push(`材料/${name}：未能生成（${e instanceof Error ? e.message : String(e)}）`);
     }
   }
-  zip.append(
-    `${studio.name} 档案\n导出日期：${today}\n\n${contents.join('\n')}\n\n附件（佐证材料）将在证据功能上线后一并打包。\n`,
-    { name: '清单.txt' },
-  );
+  await attach(zip, contents);
+  zip.append(`${studio.name} 档案\n导出日期：${today}\n\n${contents.join('\n')}\n`, {
+    name: '清单.txt',
+  });
   await zip.finalize();
   await done;
 }

@@ -7,6 +7,7 @@ import { todayInShanghai } from '../common/dates';
 import { DomainError, notFound, validationFailed } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { EvidenceService } from '../evidence/evidence.service';
 import { Jurisdiction } from '../org/jurisdiction.entity';
 import type { StudioView } from '../studios/dto/studio.dto';
 import { safeFileName } from './content-disposition';
@@ -25,6 +26,7 @@ import { writeJurisdictionWorkbook } from './forms/jurisdiction-workbook';
 import { writeRoster } from './forms/roster';
 import { writeSigninSheet } from './forms/signin-sheet';
 import { addSheet } from './xlsx/cells';
+import { addEvidence } from './archive-evidence';
 
 export { type ExportFile, streamOf } from './export-file';
 
@@ -42,6 +44,7 @@ export class ExportsService {
     private readonly access: AccessService,
     private readonly data: ExportData,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly evidence: EvidenceService,
   ) {
     this.links = new DownloadLinks(config.auth.jwtSecret);
   }
@@ -165,7 +168,15 @@ export class ExportsService {
         return {
           fileName: safeFileName(`${studio.name}档案（${today}）.zip`),
           contentType: ZIP,
-          write: (out) => writeArchive(this.data, (r) => this.openChecked(r), studio, today, out),
+          write: (out) =>
+            writeArchive(
+              this.data,
+              (r) => this.openChecked(r),
+              studio,
+              today,
+              out,
+              (zip, contents) => addEvidence(this.evidence, zip, studio.id, contents),
+            ),
         };
       default:
         throw validationFailed({ kind: '暂不支持该导出' });

@@ -21,6 +21,8 @@ import { DateField, SelectField, TextField } from '@/components/Field';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { StateView } from '@/components/StateView';
+import { EvidencePanel } from '@/components/EvidencePanel';
+import { kindOfPath } from '@master-studio/shared-rules';
 import { PreviewCard } from './PreviewCard';
 import { usePreview } from './usePreview';
 
@@ -206,6 +208,15 @@ export default function RecordEdit() {
         changed={Object.keys(changes).length > 0}
         preview={preview}
       />
+
+      {editing && rid && kindOfPath(type) && (
+        <EvidencePanel
+          studioId={Number(studioId)}
+          subject={{ subject: kindOfPath(type) ?? '', key: rid }}
+          title="佐证材料（照片、扫描件、PDF）"
+          canEdit
+        />
+      )}
 
       <View className="bottom-bar" style={editing ? { display: 'flex', gap: '12px' } : undefined}>
         {editing && (

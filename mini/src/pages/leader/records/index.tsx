@@ -19,6 +19,9 @@ import { Button } from '@/components/ui';
 import { RowActions } from '@/components/RowActions';
 import './index.css';
 import { ImportLink } from './ImportLink';
+import { filesByRecord, RecordThumbs } from '@/components/RecordThumbs';
+import { evidenceApi } from '@/services/evidence';
+import { useAsync } from '@/components/useAsync';
 
 /** The leader's 邀请 action on a roster or team row (does not open the row). */
 function InviteButton({ onInvite }: { onInvite?: () => void }) {
@@ -129,6 +132,12 @@ export default function Records() {
       },
     [studioId, type, q],
   );
+  // The kind's evidence files, for thumbnails on the rows (the list stands without them).
+  const evidence = useAsync(
+    () => evidenceApi.list(Number(studioId), { subject: kind }),
+    [studioId, kind],
+  );
+  const thumbs = filesByRecord(evidence.data?.items);
   const base = `/studios/${studioId}/${type}`;
   const queued = useOutbox().filter((c) => c.path === base || c.path.startsWith(`${base}/`));
   const pending = queued.filter((c) => c.path === base);
@@ -200,6 +209,7 @@ export default function Records() {
                   onOpen={rowDef.open ? () => open(r) : undefined}
                   onInvite={canInvite ? () => invite(r) : undefined}
                 />
+                <RecordThumbs files={thumbs.get(String(r.id))} />
                 <RowActions
                   onEdit={() => edit(r)}
                   onDelete={() => void remove(r)}

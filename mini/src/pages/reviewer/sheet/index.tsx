@@ -10,6 +10,8 @@ import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { ExportButton } from '@/components/ExportButton';
+import { ItemEvidence } from '@/components/ItemEvidence';
+import { evidenceApi } from '@/services/evidence';
 import './print.css';
 
 function JudgeInput({
@@ -65,6 +67,8 @@ export default function Sheet() {
   const asOf = todayISO();
   const studio = useAsync(() => studioApi.get(studioId), [studioId]);
   const sheet = useAsync(() => studioApi.assessment(studioId, asOf), [studioId, asOf]);
+  // The files beside the items that need them; the sheet stands without them if this fails.
+  const evidence = useAsync(() => evidenceApi.sheet(studioId, asOf), [studioId, asOf]);
 
   const save = async (item: AssessmentItem, score: number) => {
     try {
@@ -168,6 +172,7 @@ export default function Sheet() {
                       <Text className="muted grow ml-8">{it.explanation}</Text>
                     )}
                   </View>
+                  <ItemEvidence data={evidence.data?.items.find((e) => e.itemId === it.id)} />
                   {it.basis !== 'auto' && <JudgeInput item={it} onSave={(n) => save(it, n)} />}
                 </View>
               ))}
