@@ -4,6 +4,8 @@
  */
 export { evaluate } from './evaluate.js';
 export { score } from './score.js';
+export { evidenceRefs, type EvidenceRef } from './scoring/evidence-refs.js';
+export { gradeRange } from './scoring/grade.js';
 export { validateFacts, validateAsOf, FactsValidationError } from './validation.js';
 export { policies, POLICY_DEFINITIONS, POLICY_IDS, getPolicy } from './policies/index.js';
 export * from './vocabulary.js';
