@@ -12,6 +12,7 @@ import { ProgressModule } from './progress/progress.module';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JudgmentsModule } from './judgments/judgments.module';
+import { ReviewModule } from './review/review.module';
 import { MeModule } from './me/me.module';
 import { OrgModule } from './org/org.module';
 import { PeriodsModule } from './periods/periods.module';
@@ -37,6 +38,7 @@ export class AppModule {
         RecordsModule,
         CheckinModule,
         JudgmentsModule,
+        ReviewModule,
         SignoffsModule,
         PeriodsModule,
         AuditModule,

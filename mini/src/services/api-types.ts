@@ -796,6 +796,24 @@ export interface paths {
     patch: operations['MembersController_update'];
     trace?: never;
   };
+  '/api/studios/{studioId}/overrides/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 改定考核项目得分（人社局评审；须填理由，显示在考核表上并记入审计） */
+    put: operations['ReviewController_putOverride'];
+    post?: never;
+    /** 撤销改分，恢复自动计算的得分（人社局评审） */
+    delete: operations['ReviewController_deleteOverride'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/periods': {
     parameters: {
       query?: never;
@@ -840,6 +858,40 @@ export interface paths {
     /** 目标进度、截止事项与提示（shared-rules evaluate；默认各目标只带计入/未计入的条数，explain 取得记录明细） */
     get: operations['ProgressController_evaluate'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考核表的评审意见、改分及各项目依据的记录 */
+    get: operations['ReviewController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/review/comment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 填写评审意见（人社局评审；记录评审人与日期） */
+    put: operations['ReviewController_putComment'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1114,7 +1166,9 @@ export interface components {
         | 'signoff'
         | 'period'
         | 'role'
-        | 'account';
+        | 'account'
+        | 'override'
+        | 'review';
     };
     AuditViewPage: {
       items: components['schemas']['AuditView'][];
@@ -1492,6 +1546,17 @@ export interface components {
       /** @description 给用户看的中文说明 */
       message: string;
     };
+    EvidenceRecordView: {
+      /** @description 记录日期 YYYY-MM-DD */
+      date: string | null;
+      detail: string | null;
+      /** @description 记录编号 */
+      id: number;
+      /** @description 记录类型（activity、achievement…） */
+      kind: string;
+      /** @description 记录名称，如“焊接技能培训” */
+      title: string;
+    };
     FundView: {
       /** @description 金额（元） */
       amount: number;
@@ -1548,6 +1613,11 @@ export interface components {
     };
     InvitationViewList: {
       items: components['schemas']['InvitationView'][];
+    };
+    ItemEvidenceView: {
+      /** @example G6 */
+      itemId: string;
+      records: components['schemas']['EvidenceRecordView'][];
     };
     JudgmentView: {
       /** @example U10 */
@@ -1703,6 +1773,18 @@ export interface components {
         | 'principal_technician'
         | 'chief_technician';
     };
+    OverrideView: {
+      /** @example G3 */
+      itemId: string;
+      /** Format: date-time */
+      overriddenAt: string;
+      /** @description 改分的评审账号编号 */
+      overriddenBy: number;
+      /** @description 改分人 */
+      overriddenByName: string;
+      reason: string;
+      score: number;
+    };
     PeriodRangeView: {
       /**
        * Format: date
@@ -1744,12 +1826,36 @@ export interface components {
       /** @description 评审给分（超出该项满分时按满分计） */
       score: number;
     };
+    PutOverrideDto: {
+      /** @description 改分理由（必填，显示在考核表上并记入审计） */
+      reason: string;
+      /** @description 改定的得分（0 至该项满分） */
+      score: number;
+    };
+    PutReviewCommentDto: {
+      /** @description 评审意见 */
+      comment: string;
+    };
     RedeemInvitationDto: {
       /**
        * @description 8 位邀请码（不区分大小写，可含空格或连字符）
        * @example K7MX3Q9P
        */
       code: string;
+    };
+    ReviewCommentView: {
+      comment: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      reviewedBy: number;
+      /** @description 评审人姓名 */
+      reviewedByName: string;
+    };
+    ReviewView: {
+      comment: components['schemas']['ReviewCommentView'] | null;
+      /** @description 各考核项目依据的记录（名称、日期） */
+      evidence: components['schemas']['ItemEvidenceView'][];
+      overrides: components['schemas']['OverrideView'][];
     };
     RoleGrantListView: {
       items: components['schemas']['RoleGrantView'][];
@@ -3166,7 +3272,9 @@ export interface operations {
           | 'signoff'
           | 'period'
           | 'role'
-          | 'account';
+          | 'account'
+          | 'override'
+          | 'review';
       };
       header?: never;
       path: {
@@ -3781,6 +3889,52 @@ export interface operations {
       };
     };
   };
+  ReviewController_putOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        itemId: string;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutOverrideDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverrideView'];
+        };
+      };
+    };
+  };
+  ReviewController_deleteOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        itemId: string;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   PeriodsController_list: {
     parameters: {
       query?: never;
@@ -3851,6 +4005,55 @@ export interface operations {
           'application/json': {
             [key: string]: unknown;
           };
+        };
+      };
+    };
+  };
+  ReviewController_get: {
+    parameters: {
+      query?: {
+        /** @description 统计截止日 YYYY-MM-DD，默认今天（北京时间） */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewView'];
+        };
+      };
+    };
+  };
+  ReviewController_putComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutReviewCommentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewCommentView'];
         };
       };
     };

@@ -113,6 +113,8 @@ export const NON_RECORD_AUDIT_KINDS = [
   'period',
   'role',
   'account',
+  'override',
+  'review',
 ] as const;
 
 /** Every `recordType` the audit log writes, and so every value `?recordType=` accepts. */

@@ -19,6 +19,9 @@ import { ActivitiesCheckinIndex1767571200000 } from './migrations/1767571200000-
 import { RoleMembershipTeamMember1767657600000 } from './migrations/1767657600000-RoleMembershipTeamMember';
 import { AuditChain1767830400000 } from './migrations/1767830400000-AuditChain';
 import { AttendanceSource1767916800000 } from './migrations/1767916800000-AttendanceSource';
+import { MeetingForm1768600000000 } from './migrations/1768600000000-MeetingForm';
+import { AssessmentOverride } from '../review/assessment-override.entity';
+import { ReviewNote } from '../review/review-note.entity';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -36,6 +39,8 @@ export const ENTITIES = [
   AuditEntry,
   IdempotencyKey,
   Invitation,
+  AssessmentOverride,
+  ReviewNote,
 ];
 
 export const MIGRATIONS = [
@@ -46,4 +51,5 @@ export const MIGRATIONS = [
   RoleMembershipTeamMember1767657600000,
   AuditChain1767830400000,
   AttendanceSource1767916800000,
+  MeetingForm1768600000000,
 ];
