@@ -149,6 +149,12 @@ describe('review: overrides, 评审意见 and named evidence', () => {
       date: '2025-06-01',
       detail: '专利',
     });
+    // The explanation names the patent instead of quoting its id.
+    const text = (res.body.explanations as { itemId: string; text: string }[]).find(
+      (e) => e.itemId === 'G6',
+    )!.text;
+    expect(text).toContain('焊缝检测装置');
+    expect(text).not.toMatch(/相关记录 \d/);
   });
 
   it('stores the override in a finalized period, and then locks it', async () => {

@@ -1619,6 +1619,12 @@ export interface components {
       itemId: string;
       records: components['schemas']['EvidenceRecordView'][];
     };
+    ItemExplanationView: {
+      /** @example G6 */
+      itemId: string;
+      /** @description 考核表上的说明，记录编号换成记录名称 */
+      text: string;
+    };
     JudgmentView: {
       /** @example U10 */
       itemId: string;
@@ -1855,6 +1861,7 @@ export interface components {
       comment: components['schemas']['ReviewCommentView'] | null;
       /** @description 各考核项目依据的记录（名称、日期） */
       evidence: components['schemas']['ItemEvidenceView'][];
+      explanations: components['schemas']['ItemExplanationView'][];
       overrides: components['schemas']['OverrideView'][];
     };
     RoleGrantListView: {

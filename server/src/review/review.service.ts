@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { getPolicy } from '@master-studio/shared-rules';
+import { type Facts, getPolicy } from '@master-studio/shared-rules';
 import { Account } from '../accounts/account.entity';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -13,6 +13,7 @@ import { ProgressService } from '../progress/progress.service';
 import { RecordStore } from '../records/record-store';
 import { AssessmentOverride } from './assessment-override.entity';
 import type {
+  ItemEvidenceView,
   OverrideView,
   PutOverrideDto,
   PutReviewCommentDto,
@@ -20,6 +21,8 @@ import type {
   ReviewView,
 } from './dto/review.dto';
 import { namedEvidence } from './evidence';
+import { nameIdsIn, prefixIds, recordNamer, titleKey, type Titles } from '../exports/record-names';
+import { RulesService } from '../rules/rules.service';
 import { ReviewNote } from './review-note.entity';
 
 const mapOverride = (o: AssessmentOverride, names: Map<number, string>): OverrideView => ({
@@ -52,6 +55,7 @@ export class ReviewService {
     private readonly audit: AuditService,
     private readonly records: RecordStore,
     private readonly progress: ProgressService,
+    private readonly rules: RulesService,
   ) {}
 
   async get(caller: Caller, studioId: number, asOf?: string): Promise<ReviewView> {
@@ -67,11 +71,30 @@ export class ReviewService {
     ]);
     const day = asOf ?? todayInShanghai();
     const facts = await this.progress.loadOne(studioId, day);
+    const evidence = await namedEvidence(m, facts, day);
     return {
       comment: note ? mapNote(note, names) : null,
       overrides: overrides.map((o) => mapOverride(o, names)),
-      evidence: await namedEvidence(m, facts, day),
+      evidence,
+      explanations: this.namedExplanations(facts, day, evidence),
     };
+  }
+
+  /** The sheet's explanations with record names instead of ids, as the exported 考核表 prints them. */
+  private namedExplanations(
+    facts: Facts,
+    day: string,
+    evidence: ItemEvidenceView[],
+  ): ReviewView['explanations'] {
+    const titles: Titles = new Map();
+    for (const r of evidence.flatMap((e) => e.records))
+      if (r.kind === 'activity' || r.kind === 'achievement')
+        titles.set(titleKey(r.kind === 'activity' ? 'activities' : 'achievements', r.id), r.title);
+    const f = prefixIds(facts);
+    const name = recordNamer(f, titles);
+    return this.rules
+      .score(f, day)
+      .items.map((it) => ({ itemId: it.id, text: nameIdsIn(it.explanation, name) }));
   }
 
   async putComment(

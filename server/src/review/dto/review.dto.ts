@@ -55,9 +55,15 @@ export class ItemEvidenceView {
   @ApiProperty({ type: [EvidenceRecordView] }) records: EvidenceRecordView[];
 }
 
+export class ItemExplanationView {
+  @ApiProperty({ example: 'G6' }) itemId: string;
+  @ApiProperty({ description: '考核表上的说明，记录编号换成记录名称' }) text: string;
+}
+
 export class ReviewView {
   @ApiProperty({ type: ReviewCommentView, nullable: true }) comment: ReviewCommentView | null;
   @ApiProperty({ type: [OverrideView] }) overrides: OverrideView[];
   @ApiProperty({ type: [ItemEvidenceView], description: '各考核项目依据的记录（名称、日期）' })
   evidence: ItemEvidenceView[];
+  @ApiProperty({ type: [ItemExplanationView] }) explanations: ItemExplanationView[];
 }
