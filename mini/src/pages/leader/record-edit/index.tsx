@@ -22,6 +22,7 @@ import { Button } from '@/components/ui';
 import { StateView } from '@/components/StateView';
 import { PreviewCard } from './PreviewCard';
 import { usePreview } from './usePreview';
+import { ActivityRoster } from './ActivityRoster';
 
 type SavedRow = Record<string, unknown> & { id: number };
 
@@ -204,6 +205,10 @@ export default function RecordEdit() {
         changed={Object.keys(changes).length > 0}
         preview={preview}
       />
+
+      {editing && type === 'activities' && saved.data && (
+        <ActivityRoster studioId={Number(studioId)} activityId={saved.data.id} />
+      )}
 
       <View className="bottom-bar" style={editing ? { display: 'flex', gap: '12px' } : undefined}>
         {editing && (
