@@ -183,6 +183,12 @@ describe('access matrix: every endpoint × every role × own and other tenant', 
       allowed: READ,
     },
     {
+      name: 'POST studio facts confirm',
+      method: 'post',
+      target: (x) => ({ path: `${s(x)}/facts/confirm` }),
+      allowed: ['unit_contact'],
+    },
+    {
       name: 'PUT review comment',
       method: 'put',
       target: (x) => ({ path: `${s(x)}/review/comment`, body: { comment: '评审意见' } }),

@@ -38,7 +38,11 @@ export {
 export { isIsoDate, addDays, addMonths, addYears, monthsBetween, daysBetween } from './dates.js';
 export { cycleContaining, yearOfAsOf, yearsTouched } from './periods.js';
 export { pace, AT_RISK_RATIO, GRACE_FRACTION, type Pace } from './pace.js';
-export { studioNameMatches } from './findings/studio-name.js';
+export {
+  studioNameMatches,
+  studioNameCheck,
+  type StudioNameProblem,
+} from './findings/studio-name.js';
 export type * from './types.js';
 export type {
   PolicyDefinition,
