@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { REPO, writeMiniBlock } from './benchmarks.mjs';
 import { decodeQr } from './decode-qr.mjs';
 import { exportChecks } from './e2e-exports.mjs';
+import { meetingChecks } from './e2e-meeting.mjs';
 import { startTestServer } from './test-server.mjs';
 
 const MINI = join(REPO, 'mini');
@@ -808,6 +809,7 @@ async function main() {
   );
 
   await exportChecks({ base, check, signIn, shot });
+  await meetingChecks({ base, check, signIn, shot });
 
   // Navigation → the leader's first meaningful screen (targets drawn), signed in, on loopback.
   await check('measure leader first meaningful screen', async () => {
