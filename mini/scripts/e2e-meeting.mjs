@@ -384,4 +384,91 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       await leader.ctx.close();
     },
   );
+
+  // Item 7: the leader keeps the studio's own facts; the unit confirms them.
+  await check(
+    "meeting: the leader edits the studio's facilities, the unit confirms them (who/when)",
+    async () => {
+      const api = await apiAs(base, 'leader');
+      const sid = (await api.get('/me')).roles.find((r) => r.role === 'leader').studioId;
+      const before = await api.get(`/studios/${sid}`);
+      const area = (before.areaSqm ?? 60) + 1;
+      const leader = await signedIn(base, signIn, 'leader');
+      const page = leader.page;
+      await page.locator('[data-testid="tile-工作室信息"]:visible').click();
+      await page.locator('[data-testid="studio-facts-page"]:visible').waitFor({ timeout: 20000 });
+      const nameInput = page.locator('[data-testid="facts-name"]:visible input');
+      await nameInput.waitFor({ timeout: 15000 });
+      // The policy's name format, checked as it is typed, with the article.
+      await nameInput.fill('焊接创新工作室');
+      const err = page.locator('[data-testid="studio-facts-page"] .field-error:visible').first();
+      await err.waitFor({ timeout: 10000 });
+      if (!/技能大师工作室.*（.*第.*条/.test(await text(err)))
+        throw new Error(`name error: ${await text(err)}`);
+      await shot(page, '50-meeting-facts-name-format');
+      await nameInput.fill(before.name);
+      const areaInput = page.locator('[data-testid="facts-area"]:visible input');
+      for (let i = 0; i < 3 && (await areaInput.inputValue()) !== String(area); i++) {
+        await areaInput.fill(String(area));
+        await page.waitForTimeout(200);
+      }
+      await page
+        .locator(`[data-testid="fact-hasSign-${before.hasSign === false ? 'no' : 'yes'}"]:visible`)
+        .click();
+      await page.locator('[data-testid="save-facts"]:visible').click();
+      await page
+        .locator('[data-testid="facts-status"]:visible', { hasText: '待单位确认' })
+        .waitFor({ timeout: 15000 });
+      await shot(page, '51-meeting-facts-pending');
+      const saved = await api.get(`/studios/${sid}`);
+      if (saved.areaSqm !== area || saved.factsConfirmation !== null)
+        throw new Error(`saved: ${saved.areaSqm} ${JSON.stringify(saved.factsConfirmation)}`);
+      const unit = await signedIn(base, signIn, 'unit');
+      await unit.page.goto(`${base}/#/pages/unit/studio/index?studioId=${sid}`);
+      const card = unit.page.locator('[data-testid="studio-facts"]:visible');
+      await card.waitFor({ timeout: 20000 });
+      if (!(await text(card)).includes(`${area} 平方米`))
+        throw new Error(`unit sees ${await text(card)}`);
+      await unit.page.locator('[data-testid="confirm-facts"]:visible').click();
+      const modal = await confirmModal(unit.page, '确认');
+      await modal.locator('.taro-model__confirm').click();
+      await unit.page
+        .locator('[data-testid="studio-facts"]:visible [data-testid="facts-status"]', {
+          hasText: '已确认',
+        })
+        .waitFor({ timeout: 15000 });
+      const status = await text(
+        unit.page.locator('[data-testid="studio-facts"]:visible [data-testid="facts-status"]'),
+      );
+      if (!status.includes('刘娟')) throw new Error(`status: ${status}`);
+      await shot(unit.page, '52-meeting-facts-confirmed');
+      const after = await api.get(`/studios/${sid}`);
+      if (!after.factsConfirmation?.confirmedBy) throw new Error('not confirmed in the API');
+      await unit.ctx.close();
+      await leader.ctx.close();
+    },
+  );
+
+  await check(
+    "meeting: the new-studio form checks the policy's name format as it is typed",
+    async () => {
+      const rev = await signedIn(base, signIn, 'reviewer');
+      await rev.page.locator('[data-testid="reviewer-new-studio"]:visible').click();
+      const input = rev.page.locator('[data-testid="ns-name"]:visible input');
+      await input.waitFor({ timeout: 15000 });
+      await rev.page.waitForTimeout(500);
+      await input.fill('焊接创新工作室');
+      const err = rev.page.locator('[data-testid="new-studio"] .field-error:visible').first();
+      await err.waitFor({ timeout: 10000 });
+      const t = await text(err);
+      if (!t.includes('技能大师工作室') || !t.includes('第九条'))
+        throw new Error(`name error: ${t}`);
+      await shot(rev.page, '53-meeting-new-studio-name');
+      await input.fill('王建国焊工技能大师工作室');
+      await rev.page.waitForTimeout(300);
+      if (await rev.page.locator('[data-testid="new-studio"] .field-error:visible').count())
+        throw new Error('a fitting name is still marked');
+      await rev.ctx.close();
+    },
+  );
 }

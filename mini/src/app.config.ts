@@ -19,6 +19,7 @@ export default defineAppConfig({
         'apprentice/index',
         'charts/index',
         'invite/index',
+        'studio-facts/index',
       ],
     },
     { root: 'pages/apprentice', pages: ['home/index', 'checkin/index'] },

@@ -688,6 +688,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/studios/{studioId}/facts/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 单位确认工作室名称与场地设施（单位联系人；领办人修改后须重新确认） */
+    post: operations['StudiosController_confirmFacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/funds': {
     parameters: {
       query?: never;
@@ -1557,6 +1574,12 @@ export interface components {
       /** @description 记录名称，如“焊接技能培训” */
       title: string;
     };
+    FactsConfirmationView: {
+      /** Format: date-time */
+      confirmedAt: string;
+      /** @description 确认人 */
+      confirmedBy: string;
+    };
     FundView: {
       /** @description 金额（元） */
       amount: number;
@@ -1962,6 +1985,8 @@ export interface components {
       assessmentTotal: number | null;
       /** @description null：未登记 */
       dutiesDefined: boolean | null;
+      /** @description 单位对名称和场地设施的确认；null 为待单位确认（领办人修改后清空） */
+      factsConfirmation: components['schemas']['FactsConfirmationView'] | null;
       /** @description null：未登记 */
       hasEquipment: boolean | null;
       /** @description null：未登记 */
@@ -2161,6 +2186,8 @@ export interface components {
         | 'senior_technician'
         | 'principal_technician'
         | 'chief_technician';
+      /** @description 工作室名称（改后须单位重新确认） */
+      name?: string;
       rulesPosted?: boolean;
     };
     WechatSignInDto: {
@@ -3603,6 +3630,27 @@ export interface operations {
           'application/json': {
             [key: string]: unknown;
           };
+        };
+      };
+    };
+  };
+  StudiosController_confirmFacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudioView'];
         };
       };
     };

@@ -21,6 +21,7 @@ const TILES = [
   { text: '团队成员', icon: '队', color: '#4e5969', url: 'records/index?type=members' },
   { text: '待发送', icon: '传', color: '#b86e00', url: '/pages/common/outbox/index' },
   { text: '材料导出', icon: '导', color: '#0e7c66', url: '/pages/exports/index/index' },
+  { text: '工作室信息', icon: '室', color: 'var(--ms-color-primary)', url: 'studio-facts/index' },
 ];
 
 export default function LeaderHome() {
