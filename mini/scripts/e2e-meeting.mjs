@@ -320,8 +320,19 @@ export async function meetingChecks({ base, check, signIn, shot }) {
             list: 'activities',
             record: { id: 'draft', kind, date: today, attendance: 0 },
           });
+        // Edits too: an existing result lowered to 单位级 (a strong studio's bonus is already full).
+        for (const a of facts.achievements)
+          drafts.push({
+            type: 'achievements',
+            list: 'achievements',
+            edit: a.id,
+            record: { ...a, level: 'unit' },
+          });
         for (const d of drafts) {
-          const next = { ...facts, [d.list]: [...facts[d.list], d.record] };
+          const list = d.edit
+            ? facts[d.list].map((r) => (r.id === d.edit ? d.record : r))
+            : [...facts[d.list], d.record];
+          const next = { ...facts, [d.list]: list };
           let s1;
           let p1;
           try {
@@ -361,7 +372,9 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       const leader = await signedIn(base, signIn, who);
       const page = leader.page;
       await page.goto(
-        `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=${pick.type}&kind=${pick.record.kind}${pick.record.level ? `&level=${pick.record.level}` : ''}&title=${encodeURIComponent('焊缝检测装置')}&date=${today}`,
+        pick.edit
+          ? `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=${pick.type}&id=${pick.edit}&level=${pick.record.level}`
+          : `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=${pick.type}&kind=${pick.record.kind}${pick.record.level ? `&level=${pick.record.level}` : ''}&title=${encodeURIComponent('焊缝检测装置')}&date=${today}`,
       );
       const total = page.locator('[data-testid="preview-sheet-total"]:visible');
       await total.waitFor({ timeout: 20000 });
