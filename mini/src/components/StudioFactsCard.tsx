@@ -66,8 +66,9 @@ export function StudioFactsCard(props: {
   };
   return (
     <View className="card" data-testid="studio-facts">
-      <View className="row row--between">
-        <Text className="fs-16 fw-600">工作室信息</Text>
+      <Text className="fs-16 fw-600 block">工作室信息</Text>
+      {/* Its own line: the confirmer's name (unit and department) is long. */}
+      <View className="mt-6">
         <FactsStatus studio={studio} />
       </View>
       <Text className="block fs-14 mt-8">名称：{studio.name}</Text>

@@ -13,7 +13,9 @@ describe('studioNameCheck (the new-studio form checks the name as it is typed)',
   it('names the format, an example and the article when the name does not fit', () => {
     const p = studioNameCheck(urumqi, '焊接创新工作室', '王建国', '焊工');
     expect(p?.expected).toBe('王建国焊工技能大师工作室');
-    expect(p?.message).toContain('第九条（二）');
+    // The policy's Chinese short name, not its id (issue 11 item 11).
+    expect(p?.message).toContain('乌鲁木齐市办法 第九条（二）');
+    expect(p?.message).not.toContain('urumqi-2023');
     expect(p?.article).toContain('urumqi-2023');
   });
 
