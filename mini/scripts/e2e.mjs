@@ -17,6 +17,7 @@ import { privacyChecks } from './e2e-privacy.mjs';
 import { screensChecks } from './e2e-screens.mjs';
 import { importChecks } from './e2e-import.mjs';
 import { evidenceChecks } from './e2e-evidence.mjs';
+import { meetingChecks } from './e2e-meeting.mjs';
 import { startTestServer } from './test-server.mjs';
 import { leaderRecordChecks } from './e2e-leader-records.mjs';
 import {
@@ -70,6 +71,7 @@ async function main() {
   await screensChecks({ base, check, signIn, shot });
   await importChecks({ base, check, signIn, shot });
   await evidenceChecks({ base, check, signIn, shot });
+  await meetingChecks({ base, check, signIn, shot });
 
   await leaderFirstScreenMeasure(s);
 }

@@ -22,6 +22,7 @@ export default defineAppConfig({
         'team-roles/index',
         'import/index',
         'evidence/index',
+        'studio-facts/index',
       ],
     },
     { root: 'pages/apprentice', pages: ['home/index', 'checkin/index'] },

@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JudgmentsModule } from './judgments/judgments.module';
+import { ReviewModule } from './review/review.module';
 import { MeModule } from './me/me.module';
 import { OrgModule } from './org/org.module';
 import { PeriodsModule } from './periods/periods.module';
@@ -43,6 +44,7 @@ export class AppModule {
         RecordsModule,
         CheckinModule,
         JudgmentsModule,
+        ReviewModule,
         SignoffsModule,
         PeriodsModule,
         AuditModule,

@@ -1,4 +1,10 @@
-import { EMPTY_NEW_STUDIO, formFieldOf, validateNewStudio, type NewStudioForm } from './new-studio';
+import {
+  EMPTY_NEW_STUDIO,
+  formFieldOf,
+  nameFormatError,
+  validateNewStudio,
+  type NewStudioForm,
+} from './new-studio';
 
 const good: NewStudioForm = {
   unitId: '3',
@@ -47,5 +53,26 @@ describe('formFieldOf', () => {
     expect(formFieldOf('leader.birthDate')).toBe('leaderBirthDate');
     expect(formFieldOf('recognizedOn')).toBe('recognizedOn');
     expect(formFieldOf('extra')).toBeNull();
+  });
+});
+
+describe('the name checked against the policy format as it is typed (issue 11 item 7)', () => {
+  const form = {
+    ...EMPTY_NEW_STUDIO,
+    name: '焊接创新工作室',
+    trade: '焊工',
+    leaderName: '王建国',
+  };
+  it('names the format, an example and the article (urumqi-2023 第九条（二）)', () => {
+    const msg = nameFormatError(form, 'urumqi-2023');
+    expect(msg).toContain('王建国焊工技能大师工作室');
+    expect(msg).toContain('第九条（二）');
+    expect(validateNewStudio(form, '2026-01-01', 'urumqi-2023').name).toBe(msg);
+  });
+  it('is quiet once the name fits, or with no policy known yet', () => {
+    expect(
+      nameFormatError({ ...form, name: '王建国焊工技能大师工作室' }, 'urumqi-2023'),
+    ).toBeUndefined();
+    expect(nameFormatError(form, undefined)).toBeUndefined();
   });
 });

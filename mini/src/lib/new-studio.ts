@@ -1,3 +1,5 @@
+import { getPolicy, POLICY_IDS, studioNameCheck } from '@master-studio/shared-rules';
+
 /**
  * The reviewer's 新建工作室 form: the same fields and Chinese messages as the server's
  * CreateStudioDto, checked before sending so mistakes show next to their field at once.
@@ -39,9 +41,22 @@ const isDate = (s: string): boolean =>
   !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) &&
   new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
+/**
+ * The policy's name format for the name as it is typed (shared-rules studioNameCheck: the
+ * policy's studio_name rule, e.g. urumqi-2023 第九条（二）); undefined while it fits or is empty.
+ */
+export function nameFormatError(
+  f: NewStudioForm,
+  policyId: string | undefined,
+): string | undefined {
+  if (!policyId || !f.name.trim() || !POLICY_IDS.includes(policyId)) return undefined;
+  return studioNameCheck(getPolicy(policyId), f.name, f.leaderName, f.trade)?.message;
+}
+
 export function validateNewStudio(
   f: NewStudioForm,
   today: string,
+  policyId?: string,
 ): Partial<Record<keyof NewStudioForm, string>> {
   const e: Partial<Record<keyof NewStudioForm, string>> = {};
   if (!f.unitId) e.unitId = '请选择所在单位';
@@ -49,6 +64,7 @@ export function validateNewStudio(
   if (f.newUnitName.length > 120) e.newUnitName = '单位名称不能超过 120 字';
   if (!f.name.trim()) e.name = '请填写工作室名称';
   else if (f.name.length > 120) e.name = '工作室名称不能超过 120 字';
+  else if (nameFormatError(f, policyId)) e.name = nameFormatError(f, policyId);
   if (!f.trade.trim()) e.trade = '请填写职业（工种）';
   else if (f.trade.length > 60) e.trade = '职业（工种）不能超过 60 字';
   if (!isDate(f.recognizedOn)) e.recognizedOn = '请选择认定日期';

@@ -1081,6 +1081,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/studios/{studioId}/facts/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 单位确认工作室名称与场地设施（单位联系人；领办人修改后须重新确认） */
+    post: operations['StudiosController_confirmFacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/funds': {
     parameters: {
       query?: never;
@@ -1223,6 +1240,24 @@ export interface paths {
     patch: operations['MembersController_update'];
     trace?: never;
   };
+  '/api/studios/{studioId}/overrides/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 改定考核项目得分（人社局评审；须填理由，显示在考核表上并记入审计） */
+    put: operations['ReviewController_putOverride'];
+    post?: never;
+    /** 撤销改分，恢复自动计算的得分（人社局评审） */
+    delete: operations['ReviewController_deleteOverride'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/studios/{studioId}/periods': {
     parameters: {
       query?: never;
@@ -1301,6 +1336,40 @@ export interface paths {
     /** 目标进度、截止事项与提示（shared-rules evaluate；默认各目标只带计入/未计入的条数，explain 取得记录明细） */
     get: operations['ProgressController_evaluate'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 考核表的评审意见、改分及各项目依据的记录 */
+    get: operations['ReviewController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/review/comment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 填写评审意见（人社局评审；记录评审人与日期） */
+    put: operations['ReviewController_putComment'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1584,7 +1653,9 @@ export interface components {
         | 'role'
         | 'account'
         | 'privacy'
-        | 'evidence';
+        | 'evidence'
+        | 'override'
+        | 'review';
     };
     AuditViewPage: {
       items: components['schemas']['AuditView'][];
@@ -2056,41 +2127,20 @@ export interface components {
       /** @description 给用户看的中文说明 */
       message: string;
     };
-    EvidenceNeedView: {
-      article: string;
-      /** @description 设施（subject=facility） */
-      facility?: string;
-      /** @enum {string} */
-      subject:
-        | 'member'
-        | 'apprentice'
-        | 'certificate'
-        | 'activity'
-        | 'achievement'
-        | 'fund'
-        | 'document'
-        | 'facility';
-      what: string;
+    EvidenceRecordView: {
+      /** @description 记录日期 YYYY-MM-DD */
+      date: string | null;
+      detail: string | null;
+      /** @description 记录编号 */
+      id: number;
+      /** @description 记录类型（activity、achievement…） */
+      kind: string;
+      /** @description 记录名称，如“焊接技能培训” */
+      title: string;
     };
     EvidenceSettingsDto: {
       /** @description 照片保留位置和设备信息（EXIF）；默认去除 */
       keepPhotoMetadata: boolean;
-    };
-    EvidenceSubjectView: {
-      files: components['schemas']['EvidenceView'][];
-      key: string;
-      /** @description 显示名：设施名或“成果 #12” */
-      label: string;
-      /** @enum {string} */
-      subject:
-        | 'member'
-        | 'apprentice'
-        | 'certificate'
-        | 'activity'
-        | 'achievement'
-        | 'fund'
-        | 'document'
-        | 'facility';
     };
     EvidenceUsage: {
       /** @description 附件个数 */
@@ -2141,6 +2191,12 @@ export interface components {
     };
     EvidenceViewList: {
       items: components['schemas']['EvidenceView'][];
+    };
+    FactsConfirmationView: {
+      /** Format: date-time */
+      confirmedAt: string;
+      /** @description 确认人 */
+      confirmedBy: string;
     };
     FundView: {
       /** @description 金额（元） */
@@ -2289,13 +2345,15 @@ export interface components {
       items: components['schemas']['InvitationView'][];
     };
     ItemEvidenceView: {
-      /** @description 考核项目编号 */
+      /** @example G6 */
       itemId: string;
-      /** @description 缺少佐证材料：该项计了分（或待评），但依据没有附件 */
-      missing: boolean;
-      needs: components['schemas']['EvidenceNeedView'][];
-      /** @description 该项依据的记录/设施及其附件 */
-      subjects: components['schemas']['EvidenceSubjectView'][];
+      records: components['schemas']['EvidenceRecordView'][];
+    };
+    ItemExplanationView: {
+      /** @example G6 */
+      itemId: string;
+      /** @description 考核表上的说明，记录编号换成记录名称 */
+      text: string;
     };
     JudgmentView: {
       /** @example U10 */
@@ -2451,6 +2509,18 @@ export interface components {
         | 'principal_technician'
         | 'chief_technician';
     };
+    OverrideView: {
+      /** @example G3 */
+      itemId: string;
+      /** Format: date-time */
+      overriddenAt: string;
+      /** @description 改分的评审账号编号 */
+      overriddenBy: number;
+      /** @description 改分人 */
+      overriddenByName: string;
+      reason: string;
+      score: number;
+    };
     PeriodRangeView: {
       /**
        * Format: date
@@ -2551,6 +2621,16 @@ export interface components {
       /** @description 评审给分（超出该项满分时按满分计） */
       score: number;
     };
+    PutOverrideDto: {
+      /** @description 改分理由（必填，显示在考核表上并记入审计） */
+      reason: string;
+      /** @description 改定的得分（0 至该项满分） */
+      score: number;
+    };
+    PutReviewCommentDto: {
+      /** @description 评审意见 */
+      comment: string;
+    };
     RedeemInvitationDto: {
       /**
        * @description 8 位邀请码（不区分大小写，可含空格或连字符）
@@ -2613,6 +2693,21 @@ export interface components {
     ResolveDto: {
       /** @example 已按要求更正出生日期 */
       resolution: string;
+    };
+    ReviewCommentView: {
+      comment: string;
+      /** Format: date-time */
+      reviewedAt: string;
+      reviewedBy: number;
+      /** @description 评审人姓名 */
+      reviewedByName: string;
+    };
+    ReviewView: {
+      comment: components['schemas']['ReviewCommentView'] | null;
+      /** @description 各考核项目依据的记录（名称、日期） */
+      evidence: components['schemas']['ItemEvidenceView'][];
+      explanations: components['schemas']['ItemExplanationView'][];
+      overrides: components['schemas']['OverrideView'][];
     };
     RoleGrantListView: {
       items: components['schemas']['RoleGrantView'][];
@@ -2729,6 +2824,8 @@ export interface components {
       assessmentTotal: number | null;
       /** @description null：未登记 */
       dutiesDefined: boolean | null;
+      /** @description 单位对名称和场地设施的确认；null 为待单位确认（领办人修改后清空） */
+      factsConfirmation: components['schemas']['FactsConfirmationView'] | null;
       /** @description null：未登记 */
       hasEquipment: boolean | null;
       /** @description null：未登记 */
@@ -2937,6 +3034,8 @@ export interface components {
         | 'senior_technician'
         | 'principal_technician'
         | 'chief_technician';
+      /** @description 工作室名称（改后须单位重新确认） */
+      name?: string;
       rulesPosted?: boolean;
     };
     WechatSignInDto: {
@@ -4486,7 +4585,9 @@ export interface operations {
           | 'role'
           | 'account'
           | 'privacy'
-          | 'evidence';
+          | 'evidence'
+          | 'override'
+          | 'review';
       };
       header?: never;
       path: {
@@ -4981,6 +5082,27 @@ export interface operations {
       };
     };
   };
+  StudiosController_confirmFacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StudioView'];
+        };
+      };
+    };
+  };
   FundsController_list: {
     parameters: {
       query?: {
@@ -5334,6 +5456,52 @@ export interface operations {
       };
     };
   };
+  ReviewController_putOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        itemId: string;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutOverrideDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverrideView'];
+        };
+      };
+    };
+  };
+  ReviewController_deleteOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        itemId: string;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   PeriodsController_list: {
     parameters: {
       query?: never;
@@ -5451,6 +5619,55 @@ export interface operations {
           'application/json': {
             [key: string]: unknown;
           };
+        };
+      };
+    };
+  };
+  ReviewController_get: {
+    parameters: {
+      query?: {
+        /** @description 统计截止日 YYYY-MM-DD，默认今天（北京时间） */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewView'];
+        };
+      };
+    };
+  };
+  ReviewController_putComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutReviewCommentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewCommentView'];
         };
       };
     };

@@ -4,6 +4,8 @@
  */
 export { evaluate } from './evaluate.js';
 export { score } from './score.js';
+export { evidenceRefs, type EvidenceRef } from './scoring/evidence-refs.js';
+export { gradeRange } from './scoring/grade.js';
 export { validateFacts, validateAsOf, FactsValidationError } from './validation.js';
 export { policies, POLICY_DEFINITIONS, POLICY_IDS, getPolicy } from './policies/index.js';
 export * from './vocabulary.js';
@@ -36,7 +38,11 @@ export {
 export { isIsoDate, addDays, addMonths, addYears, monthsBetween, daysBetween } from './dates.js';
 export { cycleContaining, yearOfAsOf, yearsTouched } from './periods.js';
 export { pace, AT_RISK_RATIO, GRACE_FRACTION, type Pace } from './pace.js';
-export { studioNameMatches } from './findings/studio-name.js';
+export {
+  studioNameMatches,
+  studioNameCheck,
+  type StudioNameProblem,
+} from './findings/studio-name.js';
 export { PRIVACY_NOTICE_VERSION, PRIVACY_RETENTION_YEARS_AFTER_STUDIO_END } from './privacy.js';
 export type * from './types.js';
 export type {

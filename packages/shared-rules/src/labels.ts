@@ -134,7 +134,7 @@ export const LABELS_ZH: LabelsZh = {
   },
   severities: { required: '必须', advisory: '提醒（原则上/一般）' },
   paceStatuses: { met: '已达标', on_track: '进度正常', at_risk: '有风险', behind: '落后' },
-  itemBases: { auto: '自动计算', judged: '评审打分', pending: '待评审' },
+  itemBases: { auto: '自动计算', judged: '评审打分', pending: '待评审', override: '评审改分' },
   grades: { excellent: '优秀', pass: '合格', fail: '不合格' },
   exclusionReasons: {
     outside_period: '不在统计期内',

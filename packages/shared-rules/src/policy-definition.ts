@@ -44,6 +44,8 @@ export interface FindingSpec {
   article: string;
   rule_zh: string;
   check(ctx: RuleContext): Finding[];
+  /** studio_name only: the suffix the policy's name format ends with (studioNameCheck). */
+  nameSuffix?: string;
 }
 
 /**

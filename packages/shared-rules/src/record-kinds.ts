@@ -115,6 +115,8 @@ export const NON_RECORD_AUDIT_KINDS = [
   'account',
   'privacy',
   'evidence',
+  'override',
+  'review',
 ] as const;
 
 /** Every `recordType` the audit log writes, and so every value `?recordType=` accepts. */

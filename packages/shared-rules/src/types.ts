@@ -111,6 +111,14 @@ export interface Facts {
   judgments?: Record<string, number> | null;
   /** yuzhong-2023 only: the panel's total on the 120-point scale. */
   assessmentTotal?: number | null;
+  /** extra: a reviewer's replacement of an item's score (0..max) with the reason, by item id. */
+  overrides?: Record<string, ItemOverride> | null;
+}
+
+/** extra: a reviewer's override of an item's score (an automatic item the facts get wrong). */
+export interface ItemOverride {
+  score: number;
+  reason: string;
 }
 
 export interface Period {
@@ -237,6 +245,8 @@ export interface AssessmentItem {
   lost: number;
   deductions: Deduction[];
   explanation: string;
+  /** extra: present when a reviewer overrode the item: the score the facts gave, and why it changed. */
+  override?: { fromScore: number; fromBasis: ItemBasis; reason: string };
 }
 
 export interface AssessmentSheet {
@@ -254,6 +264,8 @@ export interface AssessmentSheet {
   pending: string[];
   vetoed: boolean;
   gradeNote: string;
+  /** extra: while items are pending, the lowest and highest grade the sheet can still reach (null when graded or not graded at all). */
+  gradeRange?: { low: Grade; high: Grade } | null;
 }
 
 export interface PolicySummary {

@@ -253,6 +253,27 @@ export function validateFacts(input: unknown): Facts {
     }
   }
 
+  if (!absent(f.overrides)) {
+    const o = obj(f.overrides, 'overrides');
+    const items = policy.assessment.kind === 'items' ? policy.assessment.items : [];
+    for (const [k, v] of Object.entries(o)) {
+      const spec = items.find((it) => it.id === k);
+      if (!spec)
+        fail(
+          `overrides.${k}`,
+          items.length
+            ? `is not an item of ${policy.id} (${items.map((it) => it.id).join(', ')})`
+            : `cannot be given: ${policy.id} has no item table`,
+        );
+      const r = obj(v, `overrides.${k}`);
+      const sc = r.score;
+      if (typeof sc !== 'number' || !Number.isFinite(sc) || sc < 0 || sc > spec.max)
+        fail(`overrides.${k}.score`, `must be a number between 0 and ${spec.max}`, sc);
+      if (typeof r.reason !== 'string' || !r.reason.trim())
+        fail(`overrides.${k}.reason`, 'must be a non-empty string', r.reason);
+    }
+  }
+
   if (!absent(f.assessmentTotal)) {
     if (policy.assessment.kind !== 'total')
       fail(

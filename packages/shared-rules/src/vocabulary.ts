@@ -85,7 +85,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const PACE_STATUSES = ['met', 'on_track', 'at_risk', 'behind'] as const;
 export type PaceStatus = (typeof PACE_STATUSES)[number];
 
-export const ITEM_BASES = ['auto', 'judged', 'pending'] as const;
+/** `override`: a reviewer replaced an automatic item's score, with a reason (Facts.overrides). */
+export const ITEM_BASES = ['auto', 'judged', 'pending', 'override'] as const;
 export type ItemBasis = (typeof ITEM_BASES)[number];
 
 export const GRADES = ['excellent', 'pass', 'fail'] as const;

@@ -26,6 +26,9 @@ import { FinalizedUndatedFacts1768000000000 } from './migrations/1768000000000-F
 import { Privacy1768400000000 } from './migrations/1768400000000-Privacy';
 import { PRIVACY_ENTITIES } from '../privacy/privacy.entities';
 import { Evidence1768100000000 } from './migrations/1768100000000-Evidence';
+import { MeetingForm1768600000000 } from './migrations/1768600000000-MeetingForm';
+import { AssessmentOverride } from '../review/assessment-override.entity';
+import { ReviewNote } from '../review/review-note.entity';
 
 /** Every entity: the record kinds' (records/record-kinds.ts) and the rest. */
 export const ENTITIES = [
@@ -47,6 +50,8 @@ export const ENTITIES = [
   ...PRIVACY_ENTITIES,
   Evidence,
   EvidenceSettings,
+  AssessmentOverride,
+  ReviewNote,
 ];
 
 export const MIGRATIONS = [
@@ -61,4 +66,5 @@ export const MIGRATIONS = [
   Evidence1768100000000,
   Reminders1768200000000,
   Privacy1768400000000,
+  MeetingForm1768600000000,
 ];

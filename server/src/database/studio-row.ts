@@ -7,6 +7,15 @@ import { boolOrNull, numOrNull } from './sql';
  * The studio with its unit, jurisdiction and leader, as one joined row (studioQuery) and its
  * response DTO (mapStudio): the one place that reads studio rows into StudioView.
  */
+/** A raw DATETIME column: a Date from mysql2 (timezone 'Z'), a 'YYYY-MM-DD HH:MM:SS' UTC string from sql.js. */
+const utcDateTime = (v: unknown): string =>
+  (v instanceof Date
+    ? v
+    : new Date(
+        /[zZ]|[+-]\d\d:?\d\d$/.test(String(v)) ? String(v) : `${String(v).replace(' ', 'T')}Z`,
+      )
+  ).toISOString();
+
 export function mapStudio(r: Record<string, unknown>): StudioView {
   return {
     id: Number(r.id),
@@ -37,6 +46,13 @@ export function mapStudio(r: Record<string, unknown>): StudioView {
     hasFundRules: boolOrNull(r.has_fund_rules),
     vetoed: boolOrNull(r.vetoed),
     assessmentTotal: numOrNull(r.assessment_total),
+    factsConfirmation:
+      r.facts_confirmed_at === null || r.facts_confirmed_at === undefined
+        ? null
+        : {
+            confirmedBy: String(r.facts_confirmed_by_name ?? '单位联系人'),
+            confirmedAt: utcDateTime(r.facts_confirmed_at),
+          },
   };
 }
 
@@ -78,8 +94,10 @@ export function studioQuery(m: EntityManager) {
       's.vetoed AS vetoed',
       's.assessment_total AS assessment_total',
     ])
+    .addSelect(['s.facts_confirmed_at AS facts_confirmed_at', 'fc.name AS facts_confirmed_by_name'])
     .from('studios', 's')
     .innerJoin('units', 'u', 'u.id = s.unit_id')
     .innerJoin('jurisdictions', 'j', 'j.id = s.jurisdiction_id')
-    .innerJoin('people', 'p', 'p.id = s.leader_person_id');
+    .innerJoin('people', 'p', 'p.id = s.leader_person_id')
+    .leftJoin('accounts', 'fc', 'fc.id = s.facts_confirmed_by');
 }

@@ -38,6 +38,7 @@ describe('record names', () => {
   it('names fact paths and judgments, and rewrites ids quoted in explanations', () => {
     expect(name('studio.hasSign')).toBe('工作室标牌');
     expect(name('judgments.U10')).toBe('评审打分（U10）');
+    expect(name('overrides.G3')).toBe('评审改分（G3）');
     expect(nameIdsIn('计入 ce:5、ac:5。', name)).toBe(
       '计入 王小明 高级工（三级）证书（2025-09-01）、技能培训《焊接培训》（2025-05-01，12人次）。',
     );

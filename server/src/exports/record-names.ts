@@ -77,6 +77,7 @@ export function recordNamer(f: Facts, titles: Titles = new Map()): (ref: string)
     if (ref.startsWith('studio.'))
       return LABELS_ZH.studioFields[ref.slice(7) as keyof Studio] ?? ref;
     if (ref.startsWith('judgments.')) return `评审打分（${ref.slice(10)}）`;
+    if (ref.startsWith('overrides.')) return `评审改分（${ref.slice(10)}）`;
     if (ref === 'apprentices') return `学徒花名册（${f.apprentices.length}人）`;
     return ref;
   };

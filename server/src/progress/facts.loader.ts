@@ -63,7 +63,7 @@ const str = (v: unknown): string => String(v);
 
 /**
  * Builds shared-rules Facts from the database. A unit or a whole jurisdiction is loaded by
- * the same nine set-based queries (one per collection), grouped in memory: the number of
+ * the same ten set-based queries (one per collection, judgments and overrides), grouped in memory: the number of
  * queries does not grow with the number of studios. One studio takes a tenth (its
  * check-in counts in one grouped query), and one more reads the undated facts stored by a
  * finalized period covering asOf (undated-facts.ts), which replace the live ones.
@@ -112,6 +112,7 @@ export class FactsLoader {
       judgments,
       attendanceCounts,
       frozenRows,
+      overrides,
     ] = await Promise.all([
       q(`SELECT s.id, s.name, s.trade, s.status, s.recognized_on, s.unit_id, u.name AS unit_name, j.policy_id, s.leader_full_time,
                 s.area_sqm, s.has_sign, s.has_honours_board, s.rules_posted, s.duties_defined, s.has_equipment, s.has_fund_rules, s.vetoed, s.assessment_total,
@@ -149,6 +150,9 @@ export class FactsLoader {
         `SELECT f.studio_id, f.undated FROM finalized_periods f ${inScope('f')} AND f.period_from <= ? AND f.period_to >= ? AND f.undated IS NOT NULL`,
         [param, asOf, asOf],
       ) as Promise<Row[]>,
+      q(
+        `SELECT o.studio_id, o.item_id, o.score, o.reason FROM assessment_overrides o ${inScope('o')}`,
+      ),
     ]);
     const counted = new Map<number, number>(
       attendanceCounts.map((r) => [Number(r.activity_id), Number(r.n)]),
@@ -313,6 +317,12 @@ export class FactsLoader {
         year: Number(r.year),
         submittedOn: asDate(r.submitted_on) ?? '',
       });
+    });
+    each(overrides, (f, r) => {
+      f.overrides = {
+        ...(f.overrides ?? {}),
+        [str(r.item_id)]: { score: Number(r.score), reason: str(r.reason) },
+      };
     });
     each(judgments, (f, r) => {
       f.judgments = { ...(f.judgments ?? {}), [str(r.item_id)]: Number(r.score) };

@@ -38,4 +38,9 @@ export class Studio {
     },
   })
   assessmentTotal: number | null;
+  /** The unit contact who confirmed the name and facilities, and when; null until confirmed or after a change. */
+  @Column({ name: 'facts_confirmed_by', type: 'int', nullable: true }) factsConfirmedBy:
+    number | null;
+  @Column({ name: 'facts_confirmed_at', type: 'datetime', nullable: true })
+  factsConfirmedAt: Date | null;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -56,6 +56,14 @@ export class StudiosController {
     @Body() dto: UpdateStudioDto,
   ) {
     return this.studios.update(caller, id, dto);
+  }
+
+  @Post(':studioId/facts/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: '单位确认工作室名称与场地设施（单位联系人；领办人修改后须重新确认）' })
+  @ApiOkResponse({ type: StudioView })
+  confirmFacts(@CurrentCaller() caller: Caller, @Param('studioId', StudioId) id: number) {
+    return this.studios.confirmFacts(caller, id);
   }
 
   @Patch(':studioId/standing')

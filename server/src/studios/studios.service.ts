@@ -1,3 +1,5 @@
+import { wholeSeconds } from '../database/sql';
+import { factsChange } from './studio-facts';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -153,6 +155,11 @@ export class StudiosService {
         ...checklist,
         ...(leaderFullTime !== undefined ? { leaderFullTime } : {}),
       };
+      // A change to the name or the facilities waits for the unit's confirmation again.
+      if (factsChange(before, studioPatch)) {
+        studioPatch.factsConfirmedBy = null;
+        studioPatch.factsConfirmedAt = null;
+      }
       if (Object.keys(studioPatch).length) await m.update(Studio, { id: studioId }, studioPatch);
       const personPatch: Partial<Person> = {
         ...(leaderBirthDate !== undefined ? { birthDate: leaderBirthDate } : {}),
@@ -172,6 +179,31 @@ export class StudiosService {
         action: 'update',
         before,
         after,
+      });
+      return after;
+    });
+  }
+
+  /** The unit contact confirms the studio's name and facilities as the leader keeps them. */
+  async confirmFacts(caller: Caller, studioId: number): Promise<StudioView> {
+    await this.access.requireStudio(caller, studioId, 'signoff');
+    return this.db.transaction(async (m) => {
+      await lockStudio(m, studioId, 'write');
+      const before = await this.load(m, studioId);
+      await m.update(
+        Studio,
+        { id: studioId },
+        { factsConfirmedBy: caller.accountId, factsConfirmedAt: wholeSeconds() },
+      );
+      const after = await this.load(m, studioId);
+      await this.audit.record(m, {
+        studioId,
+        accountId: caller.accountId,
+        recordType: 'studio',
+        recordId: studioId,
+        action: 'update',
+        before: { factsConfirmation: before.factsConfirmation },
+        after: { factsConfirmation: after.factsConfirmation },
       });
       return after;
     });

@@ -22,3 +22,20 @@ export function settledGrade(
   const a = gradeFor(low, thresholds);
   return a === gradeFor(high, thresholds) ? a : null;
 }
+
+/**
+ * The grades a sheet can still reach while items are pending: the grade of the total as it
+ * stands (every pending item scored 0) to the grade with every pending item at its maximum.
+ * null when the grade is settled, the policy grades nothing, or a veto fixes it.
+ */
+export function gradeRange(
+  low: number,
+  high: number,
+  thresholds: readonly GradeThreshold[] | null,
+  vetoed: boolean,
+): { low: Grade; high: Grade } | null {
+  if (vetoed || !thresholds) return null;
+  const a = gradeFor(low, thresholds);
+  const b = gradeFor(high, thresholds);
+  return a === b ? null : { low: a, high: b };
+}

@@ -8,11 +8,45 @@
  */
 import { num, round6 } from '../explanations.js';
 import type { Evidence, ItemSpec } from '../policy-definition.js';
-import type { AssessmentItem, Deduction } from '../types.js';
+import type { AssessmentItem, Deduction, ItemOverride } from '../types.js';
 
 export const clamp = (n: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, n));
 
 export function scoreItem(
+  spec: ItemSpec,
+  evidence: Evidence,
+  judgment: number | undefined,
+  override?: ItemOverride,
+): AssessmentItem {
+  const scored = scoreFromEvidence(spec, evidence, judgment);
+  return override ? applyOverride(scored, override) : scored;
+}
+
+/**
+ * A reviewer's override replaces the item's score (clamped to [0, max]) whatever the facts gave,
+ * keeping what they gave and the reason on the item and in its explanation, so the sheet, the
+ * stored sheet of a finalized period and the exports all show both.
+ */
+export function applyOverride(item: AssessmentItem, override: ItemOverride): AssessmentItem {
+  const s = round6(clamp(override.score, 0, item.max));
+  const lost = round6(item.max - s);
+  const change = s === item.score ? '维持' : `改为 ${num(s)} 分`;
+  return {
+    ...item,
+    score: s,
+    basis: 'override',
+    lost,
+    basedOn: [...item.basedOn, `overrides.${item.id}`],
+    deductions:
+      s < item.max
+        ? [{ code: 'override', points: lost, message: `评审改分：${override.reason}` }]
+        : [],
+    override: { fromScore: item.score, fromBasis: item.basis, reason: override.reason },
+    explanation: `${item.explanation} 评审改分：原${item.basis === 'pending' ? '待评审' : `得 ${num(item.score)} 分`}，${change}（理由：${override.reason}）。得 ${num(s)} / ${num(item.max)} 分。`,
+  };
+}
+
+function scoreFromEvidence(
   spec: ItemSpec,
   evidence: Evidence,
   judgment: number | undefined,

@@ -4,7 +4,7 @@ import { num, periodZh, round6 } from '../explanations.js';
 import { LABELS_ZH } from '../labels.js';
 import type { AssessmentSpec } from '../policy-definition.js';
 import type { AssessmentItem, AssessmentSheet } from '../types.js';
-import { settledGrade } from './grade.js';
+import { gradeRange, settledGrade } from './grade.js';
 import { scoreItem } from './item-outcome.js';
 
 const thresholdsZh = (spec: {
@@ -57,11 +57,14 @@ export function buildSheet(ctx: RuleContext): AssessmentSheet {
   }
 
   const judgments = ctx.facts.judgments ?? {};
+  const overrides = ctx.facts.overrides ?? {};
+  const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
   const items: AssessmentItem[] = spec.items.map((item) =>
     scoreItem(
       item,
       item.evidence(ctx),
-      Object.prototype.hasOwnProperty.call(judgments, item.id) ? judgments[item.id] : undefined,
+      own(judgments, item.id) ? judgments[item.id] : undefined,
+      own(overrides, item.id) ? overrides[item.id] : undefined,
     ),
   );
   let base = 0;
@@ -107,5 +110,6 @@ export function buildSheet(ctx: RuleContext): AssessmentSheet {
     grade,
     pending,
     gradeNote: parts.join(''),
+    gradeRange: gradeRange(total, high, spec.grades, vetoed),
   };
 }

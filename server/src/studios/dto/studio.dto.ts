@@ -54,6 +54,13 @@ export class ListStudiosQuery extends PageQuery {
  * need them), so those fields are validated whenever present.
  */
 export class UpdateStudioDto {
+  @ApiPropertyOptional({ description: '工作室名称（改后须单位重新确认）' })
+  @IsOptional()
+  @IsString({ message: '工作室名称必须是文字' })
+  @IsNotEmpty({ message: '请填写工作室名称' })
+  @MaxLength(120, { message: '工作室名称不能超过 120 字' })
+  name?: string;
+
   @ApiPropertyOptional({ description: '学习交流场所面积（平方米）' })
   @IsOptional()
   @IsInt({ message: '面积必须是整数（平方米）' })
@@ -198,6 +205,12 @@ export class StudioLeaderView {
 
 const FLAG = { type: Boolean, nullable: true, description: 'null：未登记' } as const;
 
+/** The unit contact's confirmation of the studio's own facts (name and facilities). */
+export class FactsConfirmationView {
+  @ApiProperty({ description: '确认人' }) confirmedBy: string;
+  @ApiProperty({ format: 'date-time' }) confirmedAt: string;
+}
+
 export class StudioView {
   @ApiProperty() id: number;
   @ApiProperty() name: string;
@@ -216,4 +229,10 @@ export class StudioView {
   @ApiProperty(FLAG) hasFundRules: boolean | null;
   @ApiProperty(FLAG) vetoed: boolean | null;
   @ApiProperty(NUMBER_OR_NULL) assessmentTotal: number | null;
+  @ApiProperty({
+    type: FactsConfirmationView,
+    nullable: true,
+    description: '单位对名称和场地设施的确认；null 为待单位确认（领办人修改后清空）',
+  })
+  factsConfirmation: FactsConfirmationView | null;
 }

@@ -14,6 +14,7 @@ import { encodeCheckinQr, formatShortCode, secondsLeft } from '@/lib/checkin-cod
 import { formatTime } from '@/lib/format';
 import { QrCode } from '@/components/QrCode';
 import { ExportButton } from '@/components/ExportButton';
+import { MissingRoster } from '@/components/MissingRoster';
 import { Button, Empty } from '@/components/ui';
 
 /** The leader's screen during an activity: a rotating QR code and who has checked in so far. */
@@ -26,7 +27,6 @@ export default function Checkin() {
   const [opening, setOpening] = useState(false);
   const [list, setList] = useState<AttendanceRow[] | null>(null);
   const [roster, setRoster] = useState<RosterEntry[] | null>(null);
-  const [adding, setAdding] = useState<number | null>(null);
   const [now, setNow] = useState(Date.now());
 
   const open = async () => {
@@ -86,27 +86,6 @@ export default function Checkin() {
       clearInterval(t);
     };
   }, [sid, aid, tick]);
-
-  const missing = roster?.filter((r) => !r.checkedIn) ?? null;
-
-  /** 补签: a late or paper sign-in, confirmed by name; the server records it as added by the leader. */
-  const addLate = async (r: RosterEntry) => {
-    const ok = await Taro.showModal({
-      title: '补签',
-      content: `确定为${r.name}补签吗？将记录为领办人补签。`,
-    });
-    if (!ok.confirm) return;
-    setAdding(r.personId);
-    try {
-      await studioApi.addAttendance(sid, aid, r.personId);
-      void Taro.showToast({ title: `已为${r.name}补签`, icon: 'success' });
-      setTick((n) => n + 1);
-    } catch (e) {
-      void Taro.showToast({ title: describeError(e), icon: 'none' });
-    } finally {
-      setAdding(null);
-    }
-  };
 
   const left = code ? secondsLeft(code.expiresAt, now) : 0;
 
@@ -214,32 +193,12 @@ export default function Checkin() {
         )}
         {error && <Text className="text-danger mt-12 fs-14">{error}</Text>}
       </View>
-      {missing && missing.length > 0 && (
-        <>
-          <View className="row row--between p-4-16-8">
-            <Text className="fs-16 fw-600">未签到</Text>
-            <Text className="fs-16 fw-700 text-warning" data-testid="missing-count">
-              未签到 {missing.length} 人
-            </Text>
-          </View>
-          <View className="list-card" data-testid="missing-list">
-            {missing.map((r) => (
-              <View key={r.personId} className="list-item" data-testid="missing-row">
-                <Text className="grow list-item__title">{r.name}</Text>
-                <Button
-                  size="small"
-                  loading={adding === r.personId}
-                  data-testid="add-late"
-                  onClick={() => void addLate(r)}
-                  style={{ minHeight: '44px', minWidth: '64px' }}
-                >
-                  补签
-                </Button>
-              </View>
-            ))}
-          </View>
-        </>
-      )}
+      <MissingRoster
+        studioId={sid}
+        activityId={aid}
+        roster={roster}
+        onAdded={() => setTick((n) => n + 1)}
+      />
       <View className="row row--between p-4-16-8">
         <Text className="fs-16 fw-600">已签到</Text>
         <Text className="fs-16 fw-700 text-primary" data-testid="attendance-count">

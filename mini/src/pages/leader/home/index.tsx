@@ -22,6 +22,7 @@ const TILES: HomeTile[] = [
   { text: '待发送', icon: '传', tone: 'brown', url: '/pages/common/outbox/index', order: 8 },
   { text: '材料导出', icon: '导', tone: 'teal', url: '/pages/exports/index/index', order: 9 },
   { text: '佐证材料', icon: '证', tone: 'orange', url: 'evidence/index', order: 9.5 },
+  { text: '工作室信息', icon: '室', tone: 'primary', url: 'studio-facts/index', order: 9.7 },
 ].sort((a, b) => a.order - b.order);
 // Only the leader may remove members' access (server: DELETE /roles/:id).
 const LEADER_TILES: HomeTile[] = [

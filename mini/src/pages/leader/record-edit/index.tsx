@@ -25,6 +25,7 @@ import { EvidencePanel } from '@/components/EvidencePanel';
 import { kindOfPath } from '@master-studio/shared-rules';
 import { PreviewCard } from './PreviewCard';
 import { usePreview } from './usePreview';
+import { ActivityRoster } from './ActivityRoster';
 
 type SavedRow = Record<string, unknown> & { id: number };
 
@@ -216,6 +217,9 @@ export default function RecordEdit() {
           title="佐证材料（照片、扫描件、PDF）"
           canEdit
         />
+      )}
+      {editing && type === 'activities' && saved.data && (
+        <ActivityRoster studioId={Number(studioId)} activityId={saved.data.id} />
       )}
 
       <View className="bottom-bar" style={editing ? { display: 'flex', gap: '12px' } : undefined}>

@@ -2,14 +2,17 @@ import { useMemo } from 'react';
 import { describeError } from '@/services/errors';
 import { diffProgress, withDraft, withEdit, type Draft } from '@/lib/preview';
 import { RECORD_TYPES, type FormValues, type RecordCtx, type RecordDef } from '@/lib/records';
-import { evaluateOnDevice } from '@/lib/rules';
+import { evaluateOnDevice, scoreOnDevice } from '@/lib/rules';
+import { diffSheet, type SheetDiff } from '@/lib/sheet-diff';
 import type { RecordType } from '@/services/studio-api';
 
 type Facts = Parameters<typeof evaluateOnDevice>[0];
 type Progress = ReturnType<typeof evaluateOnDevice>;
 
 export type Preview =
-  { error: string } | { empty: true } | { diff: ReturnType<typeof diffProgress>; after: Progress };
+  | { error: string }
+  | { empty: true }
+  | { diff: ReturnType<typeof diffProgress>; after: Progress; sheet: SheetDiff | null };
 
 /**
  * What saving the draft changes in the targets (shared-rules on the device). The targets as
@@ -37,6 +40,15 @@ export function usePreview(opts: {
       return { error: describeError(e) };
     }
   }, [facts, today]);
+  // The sheet as it stands; a failure here leaves the targets' preview intact.
+  const sheetBefore = useMemo(() => {
+    if (!facts) return null;
+    try {
+      return scoreOnDevice(facts, today);
+    } catch {
+      return null;
+    }
+  }, [facts, today]);
   return useMemo(() => {
     if (!facts || !before || hasErrors || (editing && !saved)) return null;
     const draft = def.toDraft(values, ctx);
@@ -53,9 +65,15 @@ export function usePreview(opts: {
             )
           : withDraft(facts, draft as Draft);
       const after = evaluateOnDevice(next, today);
-      return { diff: diffProgress(before, after), after };
+      let sheet: SheetDiff | null = null;
+      try {
+        sheet = sheetBefore ? diffSheet(sheetBefore, scoreOnDevice(next, today)) : null;
+      } catch {
+        sheet = null;
+      }
+      return { diff: diffProgress(before, after), after, sheet };
     } catch (e) {
       return { error: describeError(e) };
     }
-  }, [facts, before, saved, JSON.stringify(values)]);
+  }, [facts, before, sheetBefore, saved, JSON.stringify(values)]);
 }

@@ -12,6 +12,7 @@ import {
   EMPTY_NEW_STUDIO,
   formFieldOf,
   RETIREMENT_OPTIONS,
+  nameFormatError,
   validateNewStudio,
   type NewStudioForm,
 } from '@/lib/new-studio';
@@ -43,9 +44,12 @@ export default function NewStudio() {
   } | null>(null);
   const [invitation, setInvitation] = useState<CreatedInvitation | null>(null);
   const set = (k: keyof NewStudioForm) => (v: string) => setF((x) => ({ ...x, [k]: v }));
+  // The jurisdiction's policy, whose name format the name is checked against as it is typed.
+  const policyId = units.data?.items[0]?.jurisdiction.policyId;
+  const nameFormat = nameFormatError(f, policyId);
 
   const submit = async () => {
-    const e = validateNewStudio(f, todayISO());
+    const e = validateNewStudio(f, todayISO(), policyId);
     setErrors(e);
     if (Object.keys(e).length > 0) return;
     setBusy(true);
@@ -185,7 +189,7 @@ export default function NewStudio() {
                 label="工作室名称"
                 required
                 value={f.name}
-                error={errors.name}
+                error={nameFormat ?? errors.name}
                 testId="ns-name"
                 placeholder="如 张建国焊工技能大师工作室"
                 onChange={set('name')}

@@ -10,9 +10,14 @@ import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { ExportButton } from '@/components/ExportButton';
+import { reviewApi } from '@/services/review-api';
 import { ItemEvidence } from '@/components/ItemEvidence';
 import { evidenceApi } from '@/services/evidence';
+import { EvidenceList } from './EvidenceList';
+import { OverrideBox } from './OverrideBox';
+import { ReviewPanel } from './ReviewPanel';
 import './print.css';
+import './meeting.css';
 
 function JudgeInput({
   item,
@@ -61,14 +66,25 @@ function JudgeInput({
   );
 }
 
-/** A studio's assessment sheet: computed items as they stand, and inputs for the judged ones. */
+/**
+ * A studio's assessment sheet as the meeting form: computed items as they stand (each with its
+ * records, named), inputs for the judged ones, overrides of the automatic ones with a reason,
+ * the 评审意见 with the reviewer and date, and 定稿.
+ */
 export default function Sheet() {
   const studioId = Number(useRouter().params.studioId);
   const asOf = todayISO();
   const studio = useAsync(() => studioApi.get(studioId), [studioId]);
   const sheet = useAsync(() => studioApi.assessment(studioId, asOf), [studioId, asOf]);
+  const review = useAsync(() => reviewApi.get(studioId, asOf), [studioId, asOf]);
+  const periods = useAsync(() => reviewApi.periods(studioId), [studioId]);
   // The files beside the items that need them; the sheet stands without them if this fails.
-  const evidence = useAsync(() => evidenceApi.sheet(studioId, asOf), [studioId, asOf]);
+  const files = useAsync(() => evidenceApi.sheet(studioId, asOf), [studioId, asOf]);
+  const reloadAll = () => {
+    sheet.reload();
+    review.reload();
+    periods.reload();
+  };
 
   const save = async (item: AssessmentItem, score: number) => {
     try {
@@ -83,102 +99,151 @@ export default function Sheet() {
   return (
     <View className="page pt-12" data-testid="assessment-sheet">
       <StateView state={sheet} rows={10}>
-        {(s) => (
-          <View>
-            <View className="card">
-              <Text className="fs-17 fw-700">{studio.data?.name ?? '工作室'}</Text>
-              <View className="row" style={{ marginTop: '12px', alignItems: 'flex-end' }}>
-                <Text
-                  data-testid="sheet-total"
-                  style={{ fontSize: '36px', fontWeight: 800, color: '#2f6bff' }}
-                >
-                  {s.total}
-                </Text>
-                <Text className="muted m-0-0-6-6">/ {s.maxTotal} 分</Text>
-                <View className="grow" />
-                {s.grade ? (
+        {(s) => {
+          const period = s.period;
+          const finalized = periods.data?.items.find((p) => p.from <= asOf && p.to >= asOf);
+          const locked = finalized !== undefined;
+          const evidence = new Map((review.data?.evidence ?? []).map((e) => [e.itemId, e.records]));
+          const named = new Map((review.data?.explanations ?? []).map((e) => [e.itemId, e.text]));
+          const overrides = new Map((review.data?.overrides ?? []).map((o) => [o.itemId, o]));
+          return (
+            <View>
+              <View className="card">
+                <Text className="fs-17 fw-700">{studio.data?.name ?? '工作室'}</Text>
+                <View className="row" style={{ marginTop: '12px', alignItems: 'flex-end' }}>
                   <Text
-                    className={`pill ${s.grade === 'fail' ? 'pill--danger' : 'pill--met'}`}
-                    style={{ fontSize: '14px' }}
+                    data-testid="sheet-total"
+                    style={{ fontSize: '36px', fontWeight: 800, color: '#2f6bff' }}
                   >
-                    {label('grade', s.grade)}
+                    {s.total}
                   </Text>
-                ) : (
-                  <Text className="pill pill--upcoming">不评等级</Text>
-                )}
-              </View>
-              <Text className="muted block mt-6">
-                基础分 {s.base.score}/{s.base.max} · 加分 {s.bonus.score}/{s.bonus.max}
-                {s.complete ? '' : ' · 尚有待评项目'}
-              </Text>
-              {typeof s.gradeNote === 'string' && s.gradeNote && (
-                <Text className="muted block mt-6">{s.gradeNote}</Text>
-              )}
-              <View className="row no-print" style={{ marginTop: '10px', gap: '8px' }}>
-                <ExportButton
-                  request={{ kind: 'assessment', studioId, asOf }}
-                  text="导出考核表（Excel）"
-                  testId="export-assessment"
-                />
-                {process.env.TARO_ENV === 'h5' && (
-                  <Button size="small" data-testid="print-sheet" onClick={() => window.print()}>
-                    打印
-                  </Button>
-                )}
-                <Button
-                  size="small"
-                  data-testid="open-exports"
-                  onClick={() =>
-                    void Taro.navigateTo({ url: `/pages/exports/index/index?studioId=${studioId}` })
-                  }
-                >
-                  材料导出
-                </Button>
-                <Button
-                  size="small"
-                  data-testid="open-roles"
-                  onClick={() =>
-                    void Taro.navigateTo({
-                      url: `/pages/reviewer/roles/index?studioId=${studioId}`,
-                    })
-                  }
-                >
-                  人员与权限
-                </Button>
-              </View>
-            </View>
-            {s.items.length === 0 && <View className="card muted">本政策没有逐项评分表。</View>}
-            <View className="list-card">
-              {s.items.map((it) => (
-                <View key={it.id} className="list-item block" data-testid={`item-${it.id}`}>
-                  <View className="row row--between">
-                    <Text className="grow fs-15 fw-500">
-                      <Text className="text-muted mr-6">{it.id}</Text>
-                      {it.label ?? ''}
-                    </Text>
-                    <Text className="fs-16 fw-700 ml-8">
-                      {it.basis === 'pending' ? '—' : it.score}
-                      <Text className="muted">/{it.max}</Text>
-                    </Text>
-                  </View>
-                  <View className="row mt-4">
+                  <Text className="muted m-0-0-6-6">/ {s.maxTotal} 分</Text>
+                  <View className="grow" />
+                  {s.grade ? (
                     <Text
-                      className={`pill ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' ? 'pill--met' : 'pill--pending'}`}
-                      style={{ marginLeft: 0 }}
+                      className={`pill ${s.grade === 'fail' ? 'pill--danger' : 'pill--met'}`}
+                      style={{ fontSize: '14px' }}
+                      data-testid="sheet-grade"
                     >
-                      {label('basis', it.basis)}
+                      {label('grade', s.grade)}
                     </Text>
-                    {typeof it.explanation === 'string' && (
-                      <Text className="muted grow ml-8">{it.explanation}</Text>
+                  ) : s.gradeRange ? (
+                    <Text className="pill pill--pending grade-range" data-testid="grade-range">
+                      {label('grade', s.gradeRange.low)}–{label('grade', s.gradeRange.high)}
+                    </Text>
+                  ) : (
+                    <Text className="pill pill--upcoming">不评等级</Text>
+                  )}
+                </View>
+                <Text className="muted block mt-6">
+                  基础分 {s.base.score}/{s.base.max} · 加分 {s.bonus.score}/{s.bonus.max}
+                  {s.complete ? '' : ' · 尚有待评项目'}
+                </Text>
+                {!s.grade && s.gradeRange && (
+                  <Text className="block fs-13 text-warning mt-6" data-testid="grade-range-note">
+                    待评项目评定后，等次在{label('grade', s.gradeRange.low)}至
+                    {label('grade', s.gradeRange.high)}之间，现在还不能确定。
+                  </Text>
+                )}
+                {locked && (
+                  <Text className="block fs-13 text-success mt-6">
+                    本考核期已定稿，得分不能再修改。
+                  </Text>
+                )}
+                {typeof s.gradeNote === 'string' && s.gradeNote && (
+                  <Text className="muted block mt-6">{s.gradeNote}</Text>
+                )}
+                <View className="row no-print" style={{ marginTop: '10px', gap: '8px' }}>
+                  <ExportButton
+                    request={{ kind: 'assessment', studioId, asOf }}
+                    text="导出考核表（Excel）"
+                    testId="export-assessment"
+                  />
+                  {process.env.TARO_ENV === 'h5' && (
+                    <Button size="small" data-testid="print-sheet" onClick={() => window.print()}>
+                      打印
+                    </Button>
+                  )}
+                  <Button
+                    size="small"
+                    data-testid="open-exports"
+                    onClick={() =>
+                      void Taro.navigateTo({
+                        url: `/pages/exports/index/index?studioId=${studioId}`,
+                      })
+                    }
+                  >
+                    材料导出
+                  </Button>
+                  <Button
+                    size="small"
+                    data-testid="open-roles"
+                    onClick={() =>
+                      void Taro.navigateTo({
+                        url: `/pages/reviewer/roles/index?studioId=${studioId}`,
+                      })
+                    }
+                  >
+                    人员与权限
+                  </Button>
+                </View>
+              </View>
+              {s.items.length === 0 && <View className="card muted">本政策没有逐项评分表。</View>}
+              <View className="list-card">
+                {s.items.map((it) => (
+                  <View key={it.id} className="list-item block" data-testid={`item-${it.id}`}>
+                    <View className="row row--between">
+                      <Text className="grow fs-15 fw-500">
+                        <Text className="text-muted mr-6">{it.id}</Text>
+                        {it.label ?? ''}
+                      </Text>
+                      <Text className="fs-16 fw-700 ml-8">
+                        {it.basis === 'pending' ? '—' : it.score}
+                        <Text className="muted">/{it.max}</Text>
+                      </Text>
+                    </View>
+                    <View className="row mt-4">
+                      <Text
+                        className={`pill ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' || it.basis === 'override' ? 'pill--met' : 'pill--pending'}`}
+                        style={{ marginLeft: 0 }}
+                      >
+                        {label('basis', it.basis)}
+                      </Text>
+                      <Text className="muted grow ml-8" data-testid={`explanation-${it.id}`}>
+                        {named.get(it.id) ?? it.explanation}
+                      </Text>
+                    </View>
+                    <EvidenceList itemId={it.id} records={evidence.get(it.id) ?? []} />
+                    <ItemEvidence data={files.data?.items.find((e) => e.itemId === it.id)} />
+                    {!locked && (it.basis === 'judged' || it.basis === 'pending') && (
+                      <JudgeInput item={it} onSave={(n) => save(it, n)} />
+                    )}
+                    {(it.basis === 'auto' || it.basis === 'override') && (
+                      <OverrideBox
+                        studioId={studioId}
+                        item={it}
+                        saved={overrides.get(it.id)}
+                        locked={locked}
+                        onChanged={reloadAll}
+                      />
                     )}
                   </View>
-                  <ItemEvidence data={evidence.data?.items.find((e) => e.itemId === it.id)} />
-                  {it.basis !== 'auto' && <JudgeInput item={it} onSave={(n) => save(it, n)} />}
-                </View>
-              ))}
+                ))}
+              </View>
+              {s.items.length > 0 && (
+                <ReviewPanel
+                  studioId={studioId}
+                  asOf={asOf}
+                  comment={review.data?.comment ?? null}
+                  finalized={finalized}
+                  complete={s.complete}
+                  period={period}
+                  onChanged={reloadAll}
+                />
+              )}
             </View>
-          </View>
-        )}
+          );
+        }}
       </StateView>
     </View>
   );

@@ -10,6 +10,7 @@ import { signoffState } from '@/lib/signoff';
 import type { AchievementRow, ActivityRow, CertificateRow, SignoffStamp } from '@/services/api';
 import { SectionTitle, StateView } from '@/components/StateView';
 import { TargetCard } from '@/components/TargetCard';
+import { StudioFactsCard } from '@/components/StudioFactsCard';
 import { useAsync } from '@/components/useAsync';
 import { usePagedList } from '@/components/usePagedList';
 import { ListFooter } from '@/components/ListTools';
@@ -156,6 +157,9 @@ export default function UnitStudio() {
           )}
         </StateView>
       </View>
+      {studio.data && (
+        <StudioFactsCard studio={studio.data} canConfirm onConfirmed={studio.reload} />
+      )}
       <View className="m-0-12">
         <Button
           size="small"

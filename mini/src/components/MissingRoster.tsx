@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { studioApi, type RosterEntry } from '@/services/studio-api';
+import { describeError } from '@/services/errors';
+import { Button } from '@/components/ui';
+
+/**
+ * Who has not checked in to an activity (the roster minus those who did), each with 补签: a late
+ * or paper sign-in, confirmed by name, that the server records (and audits) as added by the
+ * leader. Used by the live check-in screen and by the activity's own screen.
+ */
+export function MissingRoster(props: {
+  studioId: number;
+  activityId: number;
+  roster: RosterEntry[] | null;
+  onAdded: () => void;
+}) {
+  const { studioId, activityId, roster, onAdded } = props;
+  const [adding, setAdding] = useState<number | null>(null);
+  const missing = roster?.filter((r) => !r.checkedIn) ?? null;
+
+  const addLate = async (r: RosterEntry) => {
+    const ok = await Taro.showModal({
+      title: '补签',
+      content: `确定为${r.name}补签吗？将记录为领办人补签。`,
+    });
+    if (!ok.confirm) return;
+    setAdding(r.personId);
+    try {
+      await studioApi.addAttendance(studioId, activityId, r.personId);
+      void Taro.showToast({ title: `已为${r.name}补签`, icon: 'success' });
+      onAdded();
+    } catch (e) {
+      void Taro.showToast({ title: describeError(e), icon: 'none' });
+    } finally {
+      setAdding(null);
+    }
+  };
+
+  if (!missing || missing.length === 0) return null;
+  return (
+    <>
+      <View className="row row--between p-4-16-8">
+        <Text className="fs-16 fw-600">未签到</Text>
+        <Text className="fs-16 fw-700 text-warning" data-testid="missing-count">
+          未签到 {missing.length} 人
+        </Text>
+      </View>
+      <View className="list-card" data-testid="missing-list">
+        {missing.map((r) => (
+          <View key={r.personId} className="list-item" data-testid="missing-row">
+            <Text className="grow list-item__title">{r.name}</Text>
+            <Button
+              size="small"
+              loading={adding === r.personId}
+              data-testid="add-late"
+              onClick={() => void addLate(r)}
+              className="tap-target"
+            >
+              补签
+            </Button>
+          </View>
+        ))}
+      </View>
+    </>
+  );
+}
