@@ -2127,6 +2127,22 @@ export interface components {
       /** @description 给用户看的中文说明 */
       message: string;
     };
+    EvidenceNeedView: {
+      article: string;
+      /** @description 设施（subject=facility） */
+      facility?: string;
+      /** @enum {string} */
+      subject:
+        | 'member'
+        | 'apprentice'
+        | 'certificate'
+        | 'activity'
+        | 'achievement'
+        | 'fund'
+        | 'document'
+        | 'facility';
+      what: string;
+    };
     EvidenceRecordView: {
       /** @description 记录日期 YYYY-MM-DD */
       date: string | null;
@@ -2141,6 +2157,22 @@ export interface components {
     EvidenceSettingsDto: {
       /** @description 照片保留位置和设备信息（EXIF）；默认去除 */
       keepPhotoMetadata: boolean;
+    };
+    EvidenceSubjectView: {
+      files: components['schemas']['EvidenceView'][];
+      key: string;
+      /** @description 显示名：设施名或“成果 #12” */
+      label: string;
+      /** @enum {string} */
+      subject:
+        | 'member'
+        | 'apprentice'
+        | 'certificate'
+        | 'activity'
+        | 'achievement'
+        | 'fund'
+        | 'document'
+        | 'facility';
     };
     EvidenceUsage: {
       /** @description 附件个数 */
@@ -2345,15 +2377,24 @@ export interface components {
       items: components['schemas']['InvitationView'][];
     };
     ItemEvidenceView: {
-      /** @example G6 */
+      /** @description 考核项目编号 */
       itemId: string;
-      records: components['schemas']['EvidenceRecordView'][];
+      /** @description 缺少佐证材料：该项计了分（或待评），但依据没有附件 */
+      missing: boolean;
+      needs: components['schemas']['EvidenceNeedView'][];
+      /** @description 该项依据的记录/设施及其附件 */
+      subjects: components['schemas']['EvidenceSubjectView'][];
     };
     ItemExplanationView: {
       /** @example G6 */
       itemId: string;
       /** @description 考核表上的说明，记录编号换成记录名称 */
       text: string;
+    };
+    ItemRecordsView: {
+      /** @example G6 */
+      itemId: string;
+      records: components['schemas']['EvidenceRecordView'][];
     };
     JudgmentView: {
       /** @example U10 */
@@ -2705,7 +2746,7 @@ export interface components {
     ReviewView: {
       comment: components['schemas']['ReviewCommentView'] | null;
       /** @description 各考核项目依据的记录（名称、日期） */
-      evidence: components['schemas']['ItemEvidenceView'][];
+      evidence: components['schemas']['ItemRecordsView'][];
       explanations: components['schemas']['ItemExplanationView'][];
       overrides: components['schemas']['OverrideView'][];
     };

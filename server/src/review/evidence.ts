@@ -8,7 +8,7 @@ import { evidenceRefs, type Facts, LABELS_ZH, type RecordKind } from '@master-st
 import { asDate } from '../common/dates';
 import { refsOf } from '../progress/facts.loader';
 import { placeholders } from '../database/sql';
-import type { EvidenceRecordView, ItemEvidenceView } from './dto/review.dto';
+import type { EvidenceRecordView, ItemRecordsView } from './dto/review.dto';
 
 type Row = Record<string, unknown>;
 
@@ -60,7 +60,7 @@ export async function namedEvidence(
   m: EntityManager,
   facts: Facts,
   asOf: string,
-): Promise<ItemEvidenceView[]> {
+): Promise<ItemRecordsView[]> {
   const byItem = evidenceRefs(facts, asOf);
   const refs = refsOf(facts);
   // Item → [kind, database id] in the item's order.

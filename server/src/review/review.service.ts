@@ -13,7 +13,7 @@ import { ProgressService } from '../progress/progress.service';
 import { RecordStore } from '../records/record-store';
 import { AssessmentOverride } from './assessment-override.entity';
 import type {
-  ItemEvidenceView,
+  ItemRecordsView,
   OverrideView,
   PutOverrideDto,
   PutReviewCommentDto,
@@ -84,7 +84,7 @@ export class ReviewService {
   private namedExplanations(
     facts: Facts,
     day: string,
-    evidence: ItemEvidenceView[],
+    evidence: ItemRecordsView[],
   ): ReviewView['explanations'] {
     const titles: Titles = new Map();
     for (const r of evidence.flatMap((e) => e.records))

@@ -50,7 +50,7 @@ export class EvidenceRecordView {
   @ApiProperty(TEXT_OR_NULL) detail: string | null;
 }
 
-export class ItemEvidenceView {
+export class ItemRecordsView {
   @ApiProperty({ example: 'G6' }) itemId: string;
   @ApiProperty({ type: [EvidenceRecordView] }) records: EvidenceRecordView[];
 }
@@ -63,7 +63,7 @@ export class ItemExplanationView {
 export class ReviewView {
   @ApiProperty({ type: ReviewCommentView, nullable: true }) comment: ReviewCommentView | null;
   @ApiProperty({ type: [OverrideView] }) overrides: OverrideView[];
-  @ApiProperty({ type: [ItemEvidenceView], description: '各考核项目依据的记录（名称、日期）' })
-  evidence: ItemEvidenceView[];
+  @ApiProperty({ type: [ItemRecordsView], description: '各考核项目依据的记录（名称、日期）' })
+  evidence: ItemRecordsView[];
   @ApiProperty({ type: [ItemExplanationView] }) explanations: ItemExplanationView[];
 }
