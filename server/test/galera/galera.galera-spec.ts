@@ -298,7 +298,14 @@ describe('three Galera nodes, three server replicas', () => {
     await new Promise((r) => setTimeout(r, LOAD_MS / 3));
     const before = acknowledged.length;
     await cluster.stop(2, 'SIGKILL');
-    await new Promise((r) => setTimeout(r, (LOAD_MS * 2) / 3));
+    // The survivors pause commits until they have declared the dead node gone (evs timeouts,
+    // a few seconds); then writes go on. Keep the load up until some are acknowledged.
+    const killedAt = Date.now();
+    while (
+      Date.now() - killedAt < Math.max(LOAD_MS, 60_000) &&
+      (acknowledged.length - before < 5 || Date.now() - killedAt < (LOAD_MS * 2) / 3)
+    )
+      await new Promise((r) => setTimeout(r, 100));
     const duringOutage = acknowledged.length - before;
     stop = true;
     await Promise.all(writers);

@@ -18,7 +18,9 @@ import { createConnection } from 'mysql2/promise';
  * `galera-4` provide mariadbd and /usr/lib/galera/libgalera_smm.so; state transfer uses rsync.
  * Each node has its own data directory, SQL port, Galera port, IST port and SST port. Node 0
  * bootstraps the cluster (--wsrep-new-cluster); the others join it and receive a full copy by
- * SST. A node that is stopped and started again rejoins (IST from the gcache, or SST).
+ * SST. A node that is stopped and started again rejoins (IST from the gcache, or SST). A
+ * killed node is declared gone after 2–4 s (evs timeouts shortened from Galera's 5/15 s), so
+ * the survivors resume commits sooner.
  */
 export interface GaleraNode {
   index: number;
@@ -184,7 +186,7 @@ export async function startGaleraCluster(
         // replica reads its own writes made through another node (causal reads).
         '--wsrep-sync-wait=1',
         `--wsrep-sst-receive-address=127.0.0.1:${p.sst}`,
-        `--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:${p.galera};ist.recv_addr=127.0.0.1:${p.ist};gcache.size=64M`,
+        `--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:${p.galera};ist.recv_addr=127.0.0.1:${p.ist};gcache.size=64M;evs.keepalive_period=PT0.5S;evs.inactive_check_period=PT0.5S;evs.suspect_timeout=PT2S;evs.inactive_timeout=PT4S`,
         ...(bootstrap ? ['--wsrep-new-cluster'] : []),
       ],
       { stdio: ['ignore', out, out] },
