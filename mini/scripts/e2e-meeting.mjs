@@ -75,6 +75,28 @@ async function confirmModal(page, expectText) {
 }
 
 export async function meetingChecks({ base, check, signIn, shot }) {
+  await check(
+    'meeting: a judged score above the maximum says why at the field and cannot be saved',
+    async () => {
+      const api = await apiAs(base, 'reviewer');
+      const studio = await freshStudio(api, '满分');
+      const { page, ctx } = await signedIn(base, signIn, 'reviewer');
+      await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
+      const box = page
+        .locator('[data-testid^="judge-"]:not([data-testid^="judge-error"]):visible')
+        .first();
+      await box.waitFor({ timeout: 20000 });
+      const id = ((await box.getAttribute('data-testid')) ?? '').slice('judge-'.length);
+      const input =
+        (await box.evaluate((el) => el.tagName)) === 'INPUT' ? box : box.locator('input').first();
+      await input.fill('999');
+      const why = page.locator(`[data-testid="judge-error-${id}"]:visible`);
+      const said = await text(why);
+      if (!/满分 \d+ 分，得分不能超过/.test(said)) throw new Error(`said "${said}"`);
+      await shot(page, 'meeting-judge-over-max');
+      await ctx.close();
+    },
+  );
   const today = todayShanghai();
 
   // Item 6: an override of an automatic item with a required reason, shown on the sheet.

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { describeError } from '@/services/errors';
+import { previewFailure } from '@/lib/form-messages';
 import { diffProgress, withDraft, withEdit, type Draft } from '@/lib/preview';
 import { RECORD_TYPES, type FormValues, type RecordCtx, type RecordDef } from '@/lib/records';
 import { evaluateOnDevice, scoreOnDevice } from '@/lib/rules';
@@ -37,7 +38,7 @@ export function usePreview(opts: {
     try {
       return evaluateOnDevice(facts, today);
     } catch (e) {
-      return { error: describeError(e) };
+      return { error: previewFailure('facts', describeError(e)) };
     }
   }, [facts, today]);
   // The sheet as it stands; a failure here leaves the targets' preview intact.
@@ -73,7 +74,8 @@ export function usePreview(opts: {
       }
       return { diff: diffProgress(before, after), after, sheet };
     } catch (e) {
-      return { error: describeError(e) };
+      // Say which step failed (issue 11 item 13), not a bare error text.
+      return { error: previewFailure('evaluate', describeError(e)) };
     }
   }, [facts, before, sheetBefore, saved, JSON.stringify(values)]);
 }

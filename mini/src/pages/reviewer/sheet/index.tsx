@@ -11,6 +11,7 @@ import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
 import { ExportButton } from '@/components/ExportButton';
 import { reviewApi } from '@/services/review-api';
+import { judgeScoreError } from '@/lib/form-messages';
 import { ItemEvidence } from '@/components/ItemEvidence';
 import { evidenceApi } from '@/services/evidence';
 import { EvidenceList } from './EvidenceList';
@@ -29,39 +30,48 @@ function JudgeInput({
   const [value, setValue] = useState(item.basis === 'judged' ? String(item.score) : '');
   const [busy, setBusy] = useState(false);
   const n = Number(value);
-  const bad = value.trim() === '' || !Number.isFinite(n) || n < 0 || n > item.max;
+  // Why it cannot be saved, at the field (issue 11 item 13); nothing while the field is empty.
+  const problem = judgeScoreError(value, item.max);
+  const bad = problem !== null;
   return (
-    <View className="row mt-8">
-      <Input
-        type="digit"
-        value={value}
-        placeholder={`0 – ${item.max}`}
-        onInput={(e) => setValue(e.detail.value)}
-        data-testid={`judge-${item.id}`}
-        style={{
-          flex: 1,
-          height: '40px',
-          border: '1px solid #e5e6eb',
-          borderRadius: '10px',
-          padding: '0 12px',
-          fontSize: '16px',
-        }}
-      />
-      <Button
-        size="small"
-        type="primary"
-        disabled={bad}
-        loading={busy}
-        className="tap-target"
-        style={{ marginLeft: '8px' }}
-        onClick={async () => {
-          setBusy(true);
-          await onSave(n);
-          setBusy(false);
-        }}
-      >
-        保存评分
-      </Button>
+    <View className="mt-8">
+      <View className="row">
+        <Input
+          type="digit"
+          value={value}
+          placeholder={`0 – ${item.max}`}
+          onInput={(e) => setValue(e.detail.value)}
+          data-testid={`judge-${item.id}`}
+          style={{
+            flex: 1,
+            height: '40px',
+            border: '1px solid #e5e6eb',
+            borderRadius: '10px',
+            padding: '0 12px',
+            fontSize: '16px',
+          }}
+        />
+        <Button
+          size="small"
+          type="primary"
+          disabled={bad}
+          loading={busy}
+          className="tap-target"
+          style={{ marginLeft: '8px' }}
+          onClick={async () => {
+            setBusy(true);
+            await onSave(n);
+            setBusy(false);
+          }}
+        >
+          保存评分
+        </Button>
+      </View>
+      {problem && value.trim() !== '' && (
+        <Text className="text-danger fs-13 block mt-4" data-testid={`judge-error-${item.id}`}>
+          {problem}
+        </Text>
+      )}
     </View>
   );
 }
