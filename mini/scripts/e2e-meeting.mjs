@@ -249,7 +249,15 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       const range = page.locator('[data-testid="grade-range"]:visible');
       await range.waitFor({ timeout: 20000 }).catch(async (e) => {
         await shot(page, 'FAILED-meeting-grade-range');
-        throw e;
+        // What the sheet showed instead, so a failure in CI says more than a timeout.
+        const shown = await page
+          .locator('[data-testid="assessment-sheet"]:visible')
+          .first()
+          .innerText({ timeout: 2000 })
+          .catch(() => '(no sheet on screen)');
+        throw new Error(
+          `${e.message.split('\n')[0]}; url ${page.url()}; sheet: ${shown.replace(/\s+/g, ' ').slice(0, 400)}`,
+        );
       });
       const t = await text(range);
       if (t !== '不合格–合格') throw new Error(`range pill: ${t}`);
