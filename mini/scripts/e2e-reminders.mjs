@@ -78,6 +78,7 @@ export async function remindersChecks({ base, check, signIn, shot }) {
           .evaluate((el) => getComputedStyle(el).color);
         if (!/^rgb\((1[5-9]\d|2\d\d), \d{1,2}, \d{1,2}/.test(homeRed))
           throw new Error(`home overdue line is not red: ${homeRed}`);
+        await home.scrollIntoViewIfNeeded();
         await shot(page, 'reminders-home-overdue');
         await page.locator('[data-testid="inbox-bar"]:visible').click();
         const item = page.locator(
