@@ -1,3 +1,4 @@
+/* global getComputedStyle */
 // End-to-end checks of reminders (issue 14), kept apart from e2e.mjs to ease merging: the quiet
 // demo studio's leader (leader3) sees the unread badge on the home screen, opens the inbox, and
 // a reminder opens the screen where the thing is done; the reviewer's inbox holds the digest.
@@ -52,6 +53,47 @@ export async function remindersChecks({ base, check, signIn, shot }) {
         await shot(page, 'reminders-opened-activity-form');
         const after = await unreadAs(base, 'leader3');
         if (after !== unread - 1) throw new Error(`unread ${unread} → ${after}, expected one less`);
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
+
+  await check(
+    "reminders: last year's unfiled year-end papers show overdue, in red, in the inbox and on the leader's home",
+    async () => {
+      // leader3's studio was recognised about 20 months ago and has filed no plan or summary, so the
+      // papers due last 31 December (urumqi 第十九条（一）) are overdue whatever day the demo runs.
+      const { ctx, page } = await signIn(base, 'leader3');
+      try {
+        const home = page.locator('[data-testid="leader-deadlines"]:visible');
+        await home.waitFor({ timeout: 20000 });
+        const late = home.locator('[data-testid^="deadline-annual_"][data-overdue="yes"]');
+        await late.first().waitFor({ timeout: 15000 });
+        const homeText = await late.first().innerText();
+        if (!/已逾期 \d+ 天/.test(homeText)) throw new Error(`home row reads: ${homeText}`);
+        const homeRed = await late
+          .first()
+          .locator('.text-danger')
+          .evaluate((el) => getComputedStyle(el).color);
+        if (!/^rgb\((1[5-9]\d|2\d\d), \d{1,2}, \d{1,2}/.test(homeRed))
+          throw new Error(`home overdue line is not red: ${homeRed}`);
+        await home.scrollIntoViewIfNeeded();
+        await shot(page, 'reminders-home-overdue');
+        await page.locator('[data-testid="inbox-bar"]:visible').click();
+        const item = page.locator(
+          '[data-testid="inbox-item"][data-kind="deadline"][data-overdue="yes"]:visible',
+        );
+        await item.first().waitFor({ timeout: 15000 });
+        const text = await item.first().innerText();
+        if (!text.includes('已逾期（') || !/已逾期 \d+ 天/.test(text))
+          throw new Error(`overdue reminder reads: ${text}`);
+        const due = item.first().locator('[data-testid="inbox-due"]');
+        const color = await due.evaluate((el) => getComputedStyle(el).color);
+        if (!/^rgb\((1[5-9]\d|2\d\d), \d{1,2}, \d{1,2}/.test(color))
+          throw new Error(`overdue due line is not red: ${color}`);
+        await item.first().scrollIntoViewIfNeeded();
+        await shot(page, 'reminders-inbox-overdue');
       } finally {
         await ctx.close();
       }

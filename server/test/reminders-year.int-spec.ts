@@ -42,6 +42,8 @@ describe('reminders through a year', () => {
 
   it('urumqi 第二十条（一）: the inactivity line at 9 and 11 months, to the leader and the unit; deadlines to the leader', () => {
     expect(lines(got.urumqi!, ALL)).toEqual([
+      // 第十九条（一）: the 2025 summary was never filed: overdue on 1 January, once.
+      '2026-01-01 leader deadline:annual_summary overdue →2025-12-31',
       // 10 months after recognition with no activity yet (the one on 01-10 is still ahead).
       '2026-01-01 leader target:high_skill_talents behind →2027-02-28',
       '2026-01-01 leader target:team_size behind →2026-12-31',

@@ -44,7 +44,7 @@ export function DeadlineList({
         const opens = !l.done && !(here && link.url.startsWith(here));
         return (
           <View
-            key={l.id}
+            key={`${l.id}:${l.dueOn}`}
             className="deadline-row"
             data-testid={`deadline-${l.id}`}
             data-overdue={l.overdue ? 'yes' : 'no'}

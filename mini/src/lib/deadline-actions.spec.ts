@@ -1,4 +1,4 @@
-import { deadlineLines, deadlineLink } from './deadline-actions';
+import { deadlineLines, deadlineLink, reminderDue } from './deadline-actions';
 
 describe('deadline rows (issue 11 item 8)', () => {
   const ds = [
@@ -15,7 +15,36 @@ describe('deadline rows (issue 11 item 8)', () => {
       ['annual_plan', false],
       ['cycle_assessment', false],
     ]);
-    expect(lines[0]?.due).toBe('已逾期 10 天');
+    expect(lines[0]?.due).toBe('2025年12月31日截止 · 已逾期 10 天');
+    expect(lines[1]?.due).toBe('还剩 355 天');
+  });
+
+  it("lists last year's unfiled paper and this year's apart, each with its own date", () => {
+    const both = [
+      { id: 'annual_plan', label: '报送次年工作计划', dueOn: '2026-12-31', done: false },
+      {
+        id: 'annual_plan',
+        label: '报送次年工作计划',
+        dueOn: '2025-12-31',
+        done: false,
+        overdue: true,
+      },
+    ];
+    expect(deadlineLines(both, '2026-01-01').map((l) => [l.dueOn, l.overdue, l.due])).toEqual([
+      ['2025-12-31', true, '2025年12月31日截止 · 已逾期 1 天'],
+      ['2026-12-31', false, '还剩 364 天'],
+    ]);
+  });
+
+  it('an overdue inbox row counts its days from today', () => {
+    expect(reminderDue({ step: 'overdue', dueOn: '2026-12-31' }, '2027-01-08')).toEqual({
+      text: '截止 2026-12-31 · 已逾期 8 天',
+      overdue: true,
+    });
+    expect(reminderDue({ step: 'd7', dueOn: '2026-12-31' }, '2026-12-24')).toEqual({
+      text: '截止 2026-12-31',
+      overdue: false,
+    });
   });
 
   it('leaves out what is done', () => {

@@ -35,8 +35,9 @@ export function deadlineLink(role: DeadlineRole, studioId: number, id: string): 
 
 export interface DeadlineLine {
   id: string;
+  dueOn: string;
   title: string;
-  /** 截止 2027年12月31日 · 还剩 30 天 */
+  /** 还剩 30 天; overdue: 2026年12月31日截止 · 已逾期 3 天 (last year's paper and this year's share a title). */
   due: string;
   overdue: boolean;
   done: boolean;
@@ -65,8 +66,13 @@ export function deadlineLines(
       const overdue = !done && (d.overdue === true || d.dueOn < asOf);
       return {
         id: d.id,
+        dueOn: d.dueOn,
         title: d.label || labelOf(d.id),
-        due: done ? `截止 ${formatDate(d.dueOn)}` : dueText(d.dueOn, asOf),
+        due: done
+          ? `截止 ${formatDate(d.dueOn)}`
+          : overdue
+            ? `${formatDate(d.dueOn)}截止 · ${dueText(d.dueOn, asOf)}`
+            : dueText(d.dueOn, asOf),
         overdue,
         done,
       };
@@ -75,4 +81,18 @@ export function deadlineLines(
   const next = lines.filter((l) => !l.overdue && !l.done).slice(0, upcoming);
   const done = withDone ? lines.filter((l) => l.done) : [];
   return [...overdue, ...next, ...done];
+}
+
+/**
+ * An inbox row's due line: overdue reminders (step `overdue`) count the days from today, so a row
+ * read a week later still says how late it is.
+ */
+export function reminderDue(
+  r: { step: string; dueOn: string },
+  today: string,
+): { text: string; overdue: boolean } {
+  const overdue = r.step === 'overdue' && r.dueOn < today;
+  return overdue
+    ? { text: `截止 ${r.dueOn} · ${dueText(r.dueOn, today)}`, overdue }
+    : { text: `截止 ${r.dueOn}`, overdue: r.step === 'overdue' };
 }

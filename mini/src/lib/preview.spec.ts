@@ -86,6 +86,25 @@ describe('diffProgress (with shared-rules evaluate)', () => {
   });
 });
 
+describe('diffProgress around the turn of the year', () => {
+  it("a late report settles last year's overdue deadline without calling it done", () => {
+    const jan = '2026-01-05';
+    const before = evaluate(facts, jan);
+    expect(before.deadlines.filter((d) => d.overdue).map((d) => d.dueOn)).toEqual(['2025-12-31']);
+    const after = evaluate(
+      withDraft(facts, {
+        type: 'document',
+        record: { kind: 'annual_summary', year: 2025, submittedOn: '2026-01-05' },
+      }),
+      jan,
+    );
+    const d = diffProgress(before, after);
+    expect(d.overdueCleared).toEqual(['annual_summary']);
+    expect(d.deadlinesDone).toEqual([]);
+    expect(isEmptyDiff(d)).toBe(false);
+  });
+});
+
 describe('withEdit (an edit replaces the record, it does not add a second one)', () => {
   // A gongshu-2020 studio: 带徒 counts apprentices with an agreement; 高技能人才 counts senior certificates while on the roster.
   const g: Facts = {

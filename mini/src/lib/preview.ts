@@ -88,6 +88,8 @@ export interface TargetChange {
 export interface ProgressDiff {
   changes: TargetChange[];
   deadlinesDone: string[];
+  /** Overdue deadlines the draft settles (a year-end paper filed late): no longer overdue, not done. */
+  overdueCleared: string[];
   findingsCleared: string[];
   findingsAdded: string[];
 }
@@ -109,16 +111,26 @@ export function diffProgress(before: Progress, after: Progress): ProgressDiff {
       });
     }
   }
+  // A deadline is its id and due day: last year's overdue paper and this year's share the id.
+  const dkey = (d: { id: string; dueOn: string }) => `${d.id}|${d.dueOn}`;
+  const beforeDone = new Set(before.deadlines.filter((d) => d.done).map(dkey));
+  const afterKeys = new Set(after.deadlines.map(dkey));
   const deadlinesDone = after.deadlines
-    .filter((d) => d.done && !before.deadlines.find((b) => b.id === d.id)?.done)
+    .filter((d) => d.done && !beforeDone.has(dkey(d)))
+    .map((d) => d.id);
+  const overdueCleared = before.deadlines
+    .filter((d) => d.overdue && !afterKeys.has(dkey(d)))
     .map((d) => d.id);
   const key = (f: { rule: string; message: string }) => `${f.rule}|${f.message}`;
   const beforeKeys = new Set(before.findings.map(key));
-  const afterKeys = new Set(after.findings.map(key));
+  const afterFindings = new Set(after.findings.map(key));
   return {
     changes,
     deadlinesDone,
-    findingsCleared: before.findings.filter((f) => !afterKeys.has(key(f))).map((f) => f.message),
+    overdueCleared,
+    findingsCleared: before.findings
+      .filter((f) => !afterFindings.has(key(f)))
+      .map((f) => f.message),
     findingsAdded: after.findings.filter((f) => !beforeKeys.has(key(f))).map((f) => f.message),
   };
 }
@@ -127,6 +139,7 @@ export function isEmptyDiff(d: ProgressDiff): boolean {
   return (
     d.changes.length === 0 &&
     d.deadlinesDone.length === 0 &&
+    d.overdueCleared.length === 0 &&
     d.findingsCleared.length === 0 &&
     d.findingsAdded.length === 0
   );

@@ -57,6 +57,11 @@ const SHARED_AMBIGUITIES: { topic: string; reading: string }[] = [
       'Every tally counts records dated on or before asOf; later ones are listed as `after_as_of` and summed in `planned`. Deadlines are done only by documents submitted by the due date and by asOf.',
   },
   {
+    topic: 'Year-end papers after 31 December',
+    reading:
+      "The yearly plan or report (yuzhong 第十四条, shunyi 第十三条, urumqi 第十九条（一）) does not lapse at the turn of the year. From 1 January, last year's paper, if never submitted, is listed as a second deadline with the same id, `done: false` and `overdue: true`, before this year's (so a checker keyed by id sees this year's). A late submission removes it but does not make it done. Only the previous year is carried over, and nothing from before recognition.",
+  },
+  {
     topic: 'Certificates, funds and documents have no id in the contract',
     reading:
       'Explanations name them by an optional `id` field when given, else by `collection[index]` (e.g. `certificates[2]`), the same path validation errors use.',

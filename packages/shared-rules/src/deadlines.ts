@@ -1,11 +1,21 @@
 /** Deadline rules (docs/rules-contract.md "Deadline ids"), as factories a policy configures with its article. */
-import { addDays, addMonths, makeDate, yearOf } from './dates.js';
+import { addDays, addMonths, daysBetween, makeDate, yearOf } from './dates.js';
 import type { DeadlineSpec } from './policy-definition.js';
 import { documentsFor } from './tallies/documents.js';
 
 /**
- * A paper due 31 December of asOf's year, done when a document of `kind` for the year
- * `yearOffset` after asOf's was submitted by then.
+ * A paper due 31 December of every year: done when a document of `kind` for the year
+ * `yearOffset` after the due year was submitted by then.
+ *
+ * Seeds: yuzhong-2023 第十四条 "工作室每年12 月底前向区人力社保局报送次年工作计划";
+ * shunyi-2023 第十三条 "每年定期按要求将工作室全年工作情况及运行成果报送区人力资源和社会保障局";
+ * urumqi-2023 第十九条（一） "每年年底……报送全年工作总结及下一年度工作计划". The duty is yearly and
+ * does not lapse at midnight on 31 December: a paper still missing on 1 January is overdue, not
+ * replaced by next year's. So `compute` gives 31 December of asOf's year, and `carriedOver` gives
+ * the previous 31 December while its paper has not been submitted at all (a late submission ends
+ * it; it still does not make that deadline `done`, which the contract reserves for papers in by the
+ * due date). Nothing is carried over from before recognition: a studio recognised after that
+ * 31 December owed nothing then.
  */
 function yearEndDocumentDeadline(
   id: 'annual_plan' | 'annual_summary',
@@ -20,8 +30,8 @@ function yearEndDocumentDeadline(
     article,
     rule,
     compute(ctx) {
-      const year = yearOf(ctx.asOf) + yearOffset;
       const dueOn = makeDate(yearOf(ctx.asOf), 12, 31);
+      const year = yearOf(dueOn) + yearOffset;
       const basedOn = documentsFor(ctx, kind, [year], dueOn);
       const done = basedOn.length > 0;
       return {
@@ -33,10 +43,26 @@ function yearEndDocumentDeadline(
           : `${year} 年${what}须在 ${dueOn} 前报送，截至 ${ctx.asOf} 尚无记录（${article}）。`,
       };
     },
+    carriedOver(ctx) {
+      const dueOn = makeDate(yearOf(ctx.asOf) - 1, 12, 31);
+      if (dueOn < ctx.facts.studio.recognizedOn) return null;
+      const year = yearOf(dueOn) + yearOffset;
+      // Any submission up to asOf (late included) settles it; documentsFor caps at asOf.
+      if (documentsFor(ctx, kind, [year]).length > 0) return null;
+      return {
+        dueOn,
+        done: false,
+        basedOn: [],
+        explanation: `${year} 年${what}须在 ${dueOn} 前报送，已逾期 ${daysBetween(dueOn, ctx.asOf)} 天，截至 ${ctx.asOf} 仍未报送，请尽快补报（${article}）。`,
+      };
+    },
   };
 }
 
-/** Next year's plan, due 31 December of asOf's year; done when a plan FOR next year was submitted by then. */
+/**
+ * Next year's plan, due 31 December of asOf's year; done when a plan FOR next year was submitted by
+ * then. Last year's (the plan for asOf's year), if never submitted, is listed as overdue too.
+ */
 export function annualPlanDeadline(article: string): DeadlineSpec {
   return yearEndDocumentDeadline(
     'annual_plan',
@@ -48,7 +74,10 @@ export function annualPlanDeadline(article: string): DeadlineSpec {
   );
 }
 
-/** The year's summary or report, due 31 December of asOf's year. */
+/**
+ * The year's summary or report, due 31 December of asOf's year. Last year's, if never submitted,
+ * is listed as overdue too.
+ */
 export function annualSummaryDeadline(article: string): DeadlineSpec {
   return yearEndDocumentDeadline(
     'annual_summary',

@@ -34,7 +34,15 @@ export interface DeadlineSpec {
   id: DeadlineId;
   article: string;
   rule: string;
+  /** This period's instance (e.g. 31 December of asOf's year). */
   compute(ctx: RuleContext): DeadlineOutcome;
+  /**
+   * The previous period's instance while it is still owed: its due day has passed and its paper
+   * was never submitted, so it is overdue (not silently replaced by this period's). Null once the
+   * paper is in (on time or late) or when nothing was owed then. evaluate lists it before
+   * compute's, so the two share the id and differ by dueOn.
+   */
+  carriedOver?(ctx: RuleContext): DeadlineOutcome | null;
 }
 
 export interface FindingSpec {

@@ -20,15 +20,37 @@ describe('reminder steps (issue 14)', () => {
   });
 
   it("yuzhong's plan for next year (第十四条) is reminded in December until a plan is filed", () => {
-    const facts = studioFacts('yuzhong-2023');
+    // The plans for 2025 and 2026 were filed on time.
+    const earlier = [
+      { id: 'p25', kind: 'annual_plan' as const, year: 2025, submittedOn: '2024-12-20' },
+      { id: 'p26', kind: 'annual_plan' as const, year: 2026, submittedOn: '2025-12-20' },
+    ];
+    const facts = studioFacts('yuzhong-2023', { documents: earlier });
     const due = deadlineReminders(evaluate(facts, '2026-12-24'));
     expect(due.map((d) => [d.deadline.id, d.deadline.dueOn, d.step])).toEqual([
       ['annual_plan', '2026-12-31', 'd7'],
     ]);
     const filed = studioFacts('yuzhong-2023', {
-      documents: [{ id: 'p', kind: 'annual_plan', year: 2027, submittedOn: '2026-12-20' }],
+      documents: [
+        ...earlier,
+        { id: 'p', kind: 'annual_plan', year: 2027, submittedOn: '2026-12-20' },
+      ],
     });
     expect(deadlineReminders(evaluate(filed, '2026-12-24'))).toEqual([]);
+  });
+
+  it('a year-end plan still missing on 1 January is reminded as overdue, next to the coming one', () => {
+    const facts = studioFacts('yuzhong-2023', {
+      documents: [{ id: 'p26', kind: 'annual_plan', year: 2026, submittedOn: '2025-12-20' }],
+    });
+    const due = (asOf: string) =>
+      deadlineReminders(evaluate(facts, asOf)).map((d) => [d.deadline.dueOn, d.step]);
+    expect(due('2026-12-31')).toEqual([['2026-12-31', 'd1']]);
+    expect(due('2027-01-01')).toEqual([['2026-12-31', 'overdue']]);
+    expect(due('2027-12-01')).toEqual([
+      ['2026-12-31', 'overdue'],
+      ['2027-12-31', 'd30'],
+    ]);
   });
 
   it('urumqi 第二十条（一）: 9 and 11 months without an activity, from the inactivity_risk finding', () => {

@@ -43,6 +43,17 @@ const label = (group: 'deadlines' | 'targets', id: string): string =>
 
 const DOCUMENT_DEADLINES = new Set(['annual_plan', 'annual_summary']);
 
+/**
+ * An overdue deadline has its own text, "已逾期" first (WeChat's 20-character field keeps it): sent
+ * once (the step is part of the unique key), e.g. on 1 January for a year-end paper never filed.
+ */
+function deadlineTitle(what: string, id: string, dueOn: string, step: string): string {
+  if (step !== 'overdue') return `${what}：${stepPhraseZh(step)}（${dueOn} 截止）`;
+  return DOCUMENT_DEADLINES.has(id)
+    ? `${what}已逾期（${dueOn} 截止），尚未报送，请尽快补报`
+    : `${what}已逾期（${dueOn} 截止）`;
+}
+
 function each(ids: number[], make: (accountId: number) => Candidate): Candidate[] {
   return [...new Set(ids)].map(make);
 }
@@ -69,7 +80,7 @@ export function studioCandidates(
         dueOn: d.dueOn,
         step,
         studioId: s,
-        title: `${what}：${stepPhraseZh(step)}（${d.dueOn} 截止）`,
+        title: deadlineTitle(what, d.id, d.dueOn, step),
         body: `${studio.name}：${d.explanation}`,
         route,
       })),

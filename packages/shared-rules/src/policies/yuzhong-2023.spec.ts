@@ -105,10 +105,13 @@ describe(yuzhong2023.id, () => {
       dueOn: '2026-12-31',
       done: false,
     });
-    expect(evaluate(late, '2025-12-31').deadlines[0]).toMatchObject({
-      dueOn: '2025-12-31',
-      done: false,
-      overdue: false,
-    });
+    // On 31 December the 2026 plan is due today (not overdue); the 2025 plan, due 2024-12-31 and
+    // never filed, is overdue.
+    expect(evaluate(late, '2025-12-31').deadlines.map((d) => [d.dueOn, d.done, d.overdue])).toEqual(
+      [
+        ['2024-12-31', false, true],
+        ['2025-12-31', false, false],
+      ],
+    );
   });
 });

@@ -7,6 +7,8 @@ import { describeError } from '@/services/errors';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
+import { reminderDue } from '@/lib/deadline-actions';
+import { todayISO } from '@/lib/format';
 import '@/components/InboxBar.css';
 
 const STEP_PILL: Record<string, string> = {
@@ -22,6 +24,7 @@ const STEP_PILL: Record<string, string> = {
 /** Every role's inbox: what is due, by when, and a tap opens the screen where it is done. */
 export default function InboxPage() {
   const box = useAsync(remindersApi.inbox, [], { refreshOnShow: true });
+  const today = todayISO();
   useEffect(() => void preloadTemplateIds(), []);
   usePullDownRefresh(() => {
     box.reload();
@@ -83,26 +86,37 @@ export default function InboxPage() {
       >
         {(d) => (
           <View className="list-card">
-            {d.items.map((r) => (
-              <View
-                key={r.id}
-                className={`list-item inbox-item${r.read ? '' : ' inbox-item--unread'}`}
-                data-testid="inbox-item"
-                data-kind={r.kind}
-                onClick={() => void open(r)}
-              >
-                <View className="grow">
-                  <Text className="list-item__title">
-                    {!r.read && <Text className="inbox-dot" />}
-                    {r.title}
+            {d.items.map((r) => {
+              const due = reminderDue(r, today);
+              return (
+                <View
+                  key={r.id}
+                  className={`list-item inbox-item${r.read ? '' : ' inbox-item--unread'}${due.overdue ? ' inbox-item--overdue' : ''}`}
+                  data-testid="inbox-item"
+                  data-kind={r.kind}
+                  data-overdue={due.overdue ? 'yes' : 'no'}
+                  onClick={() => void open(r)}
+                >
+                  <View className="grow">
+                    <Text className="list-item__title">
+                      {!r.read && <Text className="inbox-dot" />}
+                      {r.title}
+                    </Text>
+                    {r.studioName && <Text className="list-item__meta block">{r.studioName}</Text>}
+                    <Text className="list-item__meta block inbox-body">{r.body}</Text>
+                    <Text
+                      className={`list-item__meta block${due.overdue ? ' text-danger fw-600' : ''}`}
+                      data-testid="inbox-due"
+                    >
+                      {due.text}
+                    </Text>
+                  </View>
+                  <Text className={`pill ${STEP_PILL[r.step] ?? 'pill--pending'}`}>
+                    {due.overdue ? '补办 ›' : '办理 ›'}
                   </Text>
-                  {r.studioName && <Text className="list-item__meta block">{r.studioName}</Text>}
-                  <Text className="list-item__meta block inbox-body">{r.body}</Text>
-                  <Text className="list-item__meta block">截止 {r.dueOn}</Text>
                 </View>
-                <Text className={`pill ${STEP_PILL[r.step] ?? 'pill--pending'}`}>办理 ›</Text>
-              </View>
-            ))}
+              );
+            })}
           </View>
         )}
       </StateView>

@@ -103,6 +103,11 @@ export function PreviewCard(props: {
               ✓ 完成「{label('deadline', d)}」
             </Text>
           ))}
+          {preview.diff.overdueCleared.map((d) => (
+            <Text className="block fs-14 text-success p-4-0" key={`overdue-${d}`}>
+              ✓ 补报「{label('deadline', d)}」，不再逾期
+            </Text>
+          ))}
           {preview.diff.findingsCleared.map((m) => (
             <Text className="block fs-13 text-success p-4-0" key={m}>
               消除提醒：{m}
