@@ -76,6 +76,17 @@ export async function importChecks({ base, check, signIn, shot }) {
         await page.locator('[data-testid="import-open"]:visible').click({ timeout: 20000 });
         await page.locator('[data-testid="import-pick"]:visible').waitFor({ timeout: 15000 });
         await shot(page, '60-import-empty');
+        // The kind chips wrap between chips, never inside one: each is one line tall at 375 px.
+        for (const chip of await page.locator('[data-testid^="import-kind-"]:visible').all()) {
+          const box = await chip.boundingBox();
+          const lines = await chip.evaluate((el) => {
+            const range = document.createRange(); // eslint-disable-line no-undef
+            range.selectNodeContents(el);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          });
+          if (!box || box.height > 56 || lines > 1)
+            throw new Error(`chip ${await chip.textContent()}: ${box?.height} px, ${lines} lines`);
+        }
         const bad = csv([
           `${names[0]},2025年3月1日,2025.3.1`,
           `${names[1]},去年春天,`,
