@@ -80,9 +80,16 @@ export async function importChecks({ base, check, signIn, shot }) {
         for (const chip of await page.locator('[data-testid^="import-kind-"]:visible').all()) {
           const box = await chip.boundingBox();
           const lines = await chip.evaluate((el) => {
-            const range = document.createRange(); // eslint-disable-line no-undef
-            range.selectNodeContents(el);
-            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            // The distinct line tops of the chip's text (a mid-word wrap makes two).
+            const tops = new Set();
+            const walk = document.createTreeWalker(el, 4); // eslint-disable-line no-undef
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+              if (!n.textContent.trim()) continue;
+              const range = document.createRange(); // eslint-disable-line no-undef
+              range.selectNodeContents(n);
+              for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+            }
+            return tops.size;
           });
           if (!box || box.height > 56 || lines > 1)
             throw new Error(`chip ${await chip.textContent()}: ${box?.height} px, ${lines} lines`);
