@@ -186,9 +186,17 @@ export async function importChecks({ base, check, signIn, shot }) {
         );
       const { page, ctx } = await signIn(base, 'reviewer');
       try {
-        await page.locator('[data-testid="reviewer-import"]:visible').click({ timeout: 30000 });
+        // The list first (it pushes the buttons below it down), then the entry under it.
+        await page
+          .locator('[data-testid="studio-card"]:visible')
+          .first()
+          .waitFor({ timeout: 30000 });
+        const open = page.locator('[data-testid="reviewer-import"]:visible');
+        await open.scrollIntoViewIfNeeded({ timeout: 30000 });
+        await shot(page, '64-import-reviewer-home');
+        await open.click();
         await page.locator('[data-testid="import-pick"]:visible').waitFor({ timeout: 15000 });
-        await shot(page, '64-import-reviewer-empty');
+        await shot(page, '65-import-reviewer-empty');
         await pickFile(page, { name: '工作室.csv', mimeType: 'text/csv', buffer: batch('去年') });
         const errors = await page
           .locator('[data-testid="import-row-error"]:visible')
@@ -197,12 +205,12 @@ export async function importChecks({ base, check, signIn, shot }) {
           throw new Error(`row errors: ${JSON.stringify(errors)}`);
         const blocked = await page.locator('[data-testid="import-commit"]:visible').textContent();
         if (!blocked?.includes('1 行有错')) throw new Error(`commit button: ${blocked}`);
-        await shot(page, '65-import-reviewer-errors');
+        await shot(page, '66-import-reviewer-errors');
 
         const good = batch('2025年3月1日');
         await pickFile(page, { name: '工作室.csv', mimeType: 'text/csv', buffer: good });
         if (!(await summary(page)).includes('新增 2')) throw new Error(await summary(page));
-        await shot(page, '66-import-reviewer-preview');
+        await shot(page, '67-import-reviewer-preview');
         await page.locator('[data-testid="import-commit"]:visible').click();
         await page.locator('[data-testid="import-done"]:visible').waitFor({ timeout: 20000 });
         const done = await page
@@ -210,7 +218,7 @@ export async function importChecks({ base, check, signIn, shot }) {
           .allTextContents();
         if (done.length !== 2 || !done.every((d) => /：\S{6,}/.test(d)))
           throw new Error(`created studios and codes: ${JSON.stringify(done)}`);
-        await shot(page, '67-import-reviewer-done');
+        await shot(page, '68-import-reviewer-done');
 
         // The same file again: both studios are there already.
         await pickFile(page, { name: '工作室.csv', mimeType: 'text/csv', buffer: good });
@@ -230,7 +238,7 @@ export async function importChecks({ base, check, signIn, shot }) {
           studios,
           { timeout: 20000 },
         );
-        await shot(page, '68-import-reviewer-list');
+        await shot(page, '69-import-reviewer-list');
       } finally {
         await ctx.close();
       }
