@@ -1,7 +1,8 @@
 // End-to-end checks of spreadsheet imports (issue 15), kept apart from e2e.mjs to ease merging:
 // the demo leader imports a GBK CSV roster (one bad row first, then fixed) and a certificates
 // xlsx with a merged title row in the H5 app, through the browser's file picker; re-importing
-// adds nothing, and the API shows each record once.
+// adds nothing, and the API shows each record once. A reviewer registers a batch of studios
+// from a CSV (a bad row first, then fixed) and finds them in the jurisdiction's list.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
@@ -75,6 +76,24 @@ export async function importChecks({ base, check, signIn, shot }) {
         await page.locator('[data-testid="import-open"]:visible').click({ timeout: 20000 });
         await page.locator('[data-testid="import-pick"]:visible').waitFor({ timeout: 15000 });
         await shot(page, '60-import-empty');
+        // The kind chips wrap between chips, never inside one: each is one line tall at 375 px.
+        for (const chip of await page.locator('[data-testid^="import-kind-"]:visible').all()) {
+          const box = await chip.boundingBox();
+          const lines = await chip.evaluate((el) => {
+            // The distinct line tops of the chip's text (a mid-word wrap makes two).
+            const tops = new Set();
+            const walk = document.createTreeWalker(el, 4); // eslint-disable-line no-undef
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+              if (!n.textContent.trim()) continue;
+              const range = document.createRange(); // eslint-disable-line no-undef
+              range.selectNodeContents(n);
+              for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+            }
+            return tops.size;
+          });
+          if (!box || box.height > 56 || lines > 1)
+            throw new Error(`chip ${await chip.textContent()}: ${box?.height} px, ${lines} lines`);
+        }
         const bad = csv([
           `${names[0]},2025年3月1日,2025.3.1`,
           `${names[1]},去年春天,`,
@@ -147,6 +166,79 @@ export async function importChecks({ base, check, signIn, shot }) {
         const certs = await get(`/studios/${studioId}/certificates?pageSize=100`);
         const mine = certs.items.filter((c) => names.includes(c.apprenticeName));
         if (mine.length !== 2) throw new Error(`certificates: ${JSON.stringify(mine)}`);
+      } finally {
+        await ctx.close();
+      }
+    },
+  );
+  await check(
+    'import: reviewer registers a batch of studios from a CSV and sees them in the list',
+    async () => {
+      const studios = [`甲${tag}焊接工作室`, `乙${tag}数控工作室`];
+      const batch = (recognized) =>
+        Buffer.from(
+          [
+            '单位名称,工作室名称,职业（工种）,认定日期,领办人姓名,领办人出生日期,退休类别,领办人技能等级,领办人是否全职',
+            `导入${tag}机械厂,${studios[0]},焊工,${recognized},张${tag},1975-05-01,男职工,高级技师（一级）,是`,
+            `导入${tag}机械厂,${studios[1]},数控车工,2025-04-01,李${tag},1980-02-03,男职工,技师（二级）,否`,
+          ].join('\r\n'),
+          'utf8',
+        );
+      const { page, ctx } = await signIn(base, 'reviewer');
+      try {
+        // The list first (it pushes the buttons below it down), then the entry under it.
+        await page
+          .locator('[data-testid="studio-card"]:visible')
+          .first()
+          .waitFor({ timeout: 30000 });
+        const open = page.locator('[data-testid="reviewer-import"]:visible');
+        await open.scrollIntoViewIfNeeded({ timeout: 30000 });
+        await shot(page, '64-import-reviewer-home');
+        await open.click();
+        await page.locator('[data-testid="import-pick"]:visible').waitFor({ timeout: 15000 });
+        await shot(page, '65-import-reviewer-empty');
+        await pickFile(page, { name: '工作室.csv', mimeType: 'text/csv', buffer: batch('去年') });
+        const errors = await page
+          .locator('[data-testid="import-row-error"]:visible')
+          .allTextContents();
+        if (!errors.some((e) => e.includes('认定日期')))
+          throw new Error(`row errors: ${JSON.stringify(errors)}`);
+        const blocked = await page.locator('[data-testid="import-commit"]:visible').textContent();
+        if (!blocked?.includes('1 行有错')) throw new Error(`commit button: ${blocked}`);
+        await shot(page, '66-import-reviewer-errors');
+
+        const good = batch('2025年3月1日');
+        await pickFile(page, { name: '工作室.csv', mimeType: 'text/csv', buffer: good });
+        if (!(await summary(page)).includes('新增 2')) throw new Error(await summary(page));
+        await shot(page, '67-import-reviewer-preview');
+        await page.locator('[data-testid="import-commit"]:visible').click();
+        await page.locator('[data-testid="import-done"]:visible').waitFor({ timeout: 20000 });
+        const done = await page
+          .locator('[data-testid="import-done-studio"]:visible')
+          .allTextContents();
+        if (done.length !== 2 || !done.every((d) => /：\S{6,}/.test(d)))
+          throw new Error(`created studios and codes: ${JSON.stringify(done)}`);
+        await shot(page, '68-import-reviewer-done');
+
+        // The same file again: both studios are there already.
+        await pickFile(page, { name: '工作室.csv', mimeType: 'text/csv', buffer: good });
+        if (!(await summary(page)).includes('跳过 2')) throw new Error(await summary(page));
+
+        await page.goto(`${base}/#/pages/reviewer/home/index`);
+        await page
+          .locator('[data-testid="list-search"]:visible')
+          .locator('input')
+          .fill(tag, { timeout: 30000 });
+        await page.waitForFunction(
+          (names) => {
+            // eslint-disable-next-line no-undef
+            const cards = [...document.querySelectorAll('[data-testid="studio-card"]')];
+            return names.every((n) => cards.filter((c) => c.textContent.includes(n)).length === 1);
+          },
+          studios,
+          { timeout: 20000 },
+        );
+        await shot(page, '69-import-reviewer-list');
       } finally {
         await ctx.close();
       }

@@ -29,7 +29,7 @@ export default defineAppConfig({
     { root: 'pages/unit', pages: ['home/index', 'studio/index'] },
     {
       root: 'pages/reviewer',
-      pages: ['home/index', 'sheet/index', 'new-studio/index', 'roles/index'],
+      pages: ['home/index', 'sheet/index', 'new-studio/index', 'roles/index', 'import/index'],
     },
     { root: 'pages/exports', pages: ['index/index'] },
     { root: 'pages/inbox', pages: ['index/index', 'settings/index'] },

@@ -4,6 +4,7 @@ import { DataSource, type FindOptionsWhere, IsNull } from 'typeorm';
 import { verifyChain } from '../src/audit/audit-chain';
 import { AuditChain1767830400000 } from '../src/database/migrations/1767830400000-AuditChain';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
+import { AuditService } from '../src/audit/audit.service';
 import { parseDatabaseUrl } from '../src/config/config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ENTITIES, MIGRATIONS } from '../src/database/entities';
@@ -131,6 +132,43 @@ describe('audit chain', () => {
     expect(all.map((e) => e.id)).toEqual(all.map((_, i) => i + 1));
     expect(new Set(all.map((e) => e.prevHash)).size).toBe(all.length);
     expect(await verify()).toEqual({ ok: true, checked: all.length });
+  });
+
+  it('appends a batch (an import) with one lock, chained exactly as single appends, beside concurrent writes', async () => {
+    const audit = t.app.get(AuditService);
+    const batch = Array.from({ length: 1203 }, (_, i) => ({
+      studioId: x.studioId,
+      accountId: x.callers.leader.accountId,
+      recordType: 'fund' as const,
+      recordId: 100000 + i,
+      action: 'import' as const,
+      before: i % 2 ? null : { i },
+      after: { i, importedFrom: { fileName: 'f.csv', sha256: 'ab', line: i + 2 } },
+    }));
+    const single = Array.from({ length: 6 }, (_, i) =>
+      request(t.http)
+        .post(`/api/studios/${x.studioId}/funds`)
+        .set('authorization', bearer(x.callers.leader))
+        .send({
+          direction: 'income',
+          source: 'unit_matching',
+          category: '配套',
+          amount: i + 1,
+          date: '2026-03-01',
+        }),
+    );
+    await Promise.all([t.db.transaction((m) => audit.recordMany(m, batch)), ...single]);
+    const mine = await entries({ recordType: 'fund', action: 'import' });
+    expect(mine.map((e) => e.recordId)).toEqual(batch.map((b) => b.recordId));
+    // One run of ids (the chain's lock is held for the whole batch), the actor named once for all.
+    expect(mine.at(-1)!.id - mine[0]!.id).toBe(batch.length - 1);
+    const [leader] = (await t.db.query('SELECT name FROM accounts WHERE id = ?', [
+      x.callers.leader.accountId,
+    ])) as { name: string }[];
+    expect(new Set(mine.map((e) => e.accountName))).toEqual(new Set([leader!.name]));
+    expect(JSON.parse(mine[5]!.after!)).toEqual(batch[5]!.after);
+    const all = await t.db.getRepository(AuditEntry).count();
+    expect(await verify()).toEqual({ ok: true, checked: all });
   });
 
   it('lets reviewers verify, and nobody else', async () => {

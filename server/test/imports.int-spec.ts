@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import type { Caller } from '../src/auth/caller';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
+import { verifyChain } from '../src/audit/audit-chain';
 import { Apprentice } from '../src/apprentices/apprentice.entity';
 import { Certificate } from '../src/certificates/certificate.entity';
 import { FundEntry } from '../src/funds/fund-entry.entity';
@@ -160,6 +161,24 @@ describe('imports', () => {
         (e) => e.recordType === 'apprentice' && e.accountId === a.callers.leader.accountId,
       ),
     ).toBe(true);
+    // Batched inserts: each entry names the record created from its line (the ids the multi-row
+    // INSERTs answered are the rows' own), in line order, and the hash chain still verifies.
+    const byId = new Map((await apprenticesOf(a.studioId)).map((x) => [x.id, x]));
+    const audited = entries
+      .sort((x, y) => x.id - y.id)
+      .map((e) => {
+        const body = JSON.parse(e.after!) as { id: number; name: string; personId: number };
+        return { recordId: e.recordId, ...body, line: JSON.parse(e.after!).importedFrom.line };
+      });
+    expect(audited.map((e) => e.name)).toEqual(['赵一', '钱二', '=孙三']);
+    for (const e of audited) {
+      expect(e.id).toBe(e.recordId);
+      expect(byId.get(e.recordId)).toMatchObject({ name: e.name, personId: e.personId });
+    }
+    expect(res.body.rows.filter((r: { action: string }) => r.action === 'create')).toEqual(
+      audited.map((e) => expect.objectContaining({ line: e.line, recordId: e.recordId })),
+    );
+    expect((await verifyChain(t.db)).ok).toBe(true);
   });
 
   it('re-importing the same or an overlapping file adds nothing twice: it skips or updates, and says which', async () => {

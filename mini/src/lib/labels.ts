@@ -47,6 +47,7 @@ const SHARED_GROUP = {
   basis: 'itemBases',
   grade: 'grades',
   exclusion: 'exclusionReasons',
+  retirementCategory: 'retirementCategories',
 } as const;
 
 export type LabelGroup = keyof typeof APP_LABELS | 'recordType' | keyof typeof SHARED_GROUP;

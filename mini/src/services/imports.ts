@@ -28,25 +28,34 @@ export const IMPORT_PATHS = [
 ] as const;
 export type ImportPath = (typeof IMPORT_PATHS)[number];
 
-export async function uploadImport(
+export function uploadImport(
   studioId: number,
   path: ImportPath,
   file: PickedFile,
   commit: boolean,
 ): Promise<ImportResult> {
+  return postImport(`/studios/${studioId}/imports/${path}`, file, commit);
+}
+
+/** A reviewer's batch of studios (units, studios, leaders to invite) for the jurisdiction. */
+export function uploadStudioBatch(
+  jurisdictionId: number,
+  file: PickedFile,
+  commit: boolean,
+): Promise<ImportResult> {
+  return postImport(`/jurisdictions/${jurisdictionId}/imports/studios`, file, commit);
+}
+
+async function postImport(base: string, file: PickedFile, commit: boolean): Promise<ImportResult> {
   const header: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
   const token = getToken();
   if (token) header.Authorization = `Bearer ${token}`;
   let res: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject | ArrayBuffer>;
   try {
     res = await Taro.request({
-      url: buildUrl(
-        API_BASE,
-        `/studios/${studioId}/imports/${path}/${commit ? 'commit' : 'preview'}`,
-        {
-          fileName: file.name,
-        },
-      ),
+      url: buildUrl(API_BASE, `${base}/${commit ? 'commit' : 'preview'}`, {
+        fileName: file.name,
+      }),
       method: 'POST',
       header,
       data: file.data,
@@ -101,10 +110,13 @@ export async function pickSpreadsheet(): Promise<PickedFile | null> {
   }
 }
 
-/** The template's address (public: it holds no data). */
-export const templateUrl = (path: ImportPath): string => `${API_BASE}/imports/templates/${path}`;
+/** A template's path: a leader's kind, or `studios` (a reviewer's batch). */
+export type TemplatePath = ImportPath | 'studios';
 
-export async function openTemplate(path: ImportPath, title: string): Promise<void> {
+/** The template's address (public: it holds no data). */
+export const templateUrl = (path: TemplatePath): string => `${API_BASE}/imports/templates/${path}`;
+
+export async function openTemplate(path: TemplatePath, title: string): Promise<void> {
   const url = templateUrl(path);
   if (process.env.TARO_ENV === 'h5') {
     const a = document.createElement('a');

@@ -3,6 +3,7 @@ import { Person } from '../accounts/person.entity';
 import { Certificate } from '../certificates/certificate.entity';
 import { Attendance } from '../checkin/attendance.entity';
 import { DomainError, validationFailed } from '../common/domain-error';
+import { insertMany } from '../database/insert-many';
 import { defineRecord } from '../records/record-definition';
 import { Apprentice } from './apprentice.entity';
 import {
@@ -74,6 +75,40 @@ export const APPRENTICE_RECORD = defineRecord({
       agreementSignedOn: dto.agreementSignedOn ?? null,
       leftOn: dto.leftOn ?? null,
     };
+  },
+  async buildMany(m, dtos, studioId) {
+    const checked = dtos.map((dto) => {
+      try {
+        checkOrder({ joinedOn: dto.joinedOn, leftOn: dto.leftOn ?? null });
+        return dto;
+      } catch (e) {
+        if (e instanceof DomainError) return e;
+        throw e;
+      }
+    });
+    const ok = checked.filter((c): c is CreateApprenticeDto => !(c instanceof DomainError));
+    const personIds = await insertMany(
+      m,
+      Person,
+      ok.map((dto) => ({
+        name: dto.name,
+        birthDate: null,
+        retirementCategory: null,
+        skillLevel: null,
+      })),
+    );
+    let k = 0;
+    return checked.map((c) =>
+      c instanceof DomainError
+        ? c
+        : {
+            studioId,
+            personId: personIds[k++]!,
+            joinedOn: c.joinedOn,
+            agreementSignedOn: c.agreementSignedOn ?? null,
+            leftOn: c.leftOn ?? null,
+          },
+    );
   },
   async apply(m, row, dto) {
     if (dto.joinedOn !== undefined) row.joinedOn = dto.joinedOn;

@@ -14,6 +14,7 @@ import { hiddenCharacterFields, validationFields } from '../common/validation';
 import { finalizedPeriodsOf, periodCovering } from '../periods/finalized-lock';
 import { datesOf, type AnyRecordDefinition } from '../records/record-definition';
 import { RECORD_DEFINITIONS } from '../records/record-kinds';
+import { INSERT_CHUNK, insertMany } from '../database/insert-many';
 import { Signoff } from '../signoffs/signoff.entity';
 import type { ImportRowView } from './dto/import.dto';
 import type { ImportKind } from './import-kinds';
@@ -86,6 +87,7 @@ export async function applyRows(
   const roster = kind === 'certificate' ? await rosterByName(m, studioId) : null;
   const seen = new Map<string, number>();
   const out: RowOutcome[] = [];
+  const creates: { o: RowOutcome; dto: object }[] = [];
 
   for (const r of rows) {
     const o: RowOutcome = {
@@ -131,20 +133,12 @@ export async function applyRows(
     }
     seen.set(key, r.line);
     const hit = existing.get(key);
+    if (!hit) {
+      // Created after the loop, all at once (multi-row INSERTs).
+      creates.push({ o, dto });
+      continue;
+    }
     try {
-      if (!hit) {
-        const values = (await def.build(m, dto, studioId)) as ObjectLiteral;
-        const p = periodCovering(periods, datesOf(kind, values));
-        if (p)
-          throw new DomainError(
-            'PERIOD_FINALIZED',
-            `${p.from} 至 ${p.to} 的考核已定稿，不能新增这一期间的${noun}`,
-          );
-        const res = await m.insert(def.entity, values as never);
-        const id = Number((res.identifiers[0] as { id: number }).id);
-        Object.assign(o, { action: 'create', recordId: id, written: { id, before: null } });
-        continue;
-      }
       const id = Number(hit.row.id);
       o.recordId = id;
       const patch = Object.fromEntries(
@@ -184,6 +178,62 @@ export async function applyRows(
       o.action = 'error';
     }
   }
+  // The new records: their values (the kind's build steps, batched), the finalized-period lock,
+  // then multi-row INSERTs. A row refused here is an error like any other (a commit then writes
+  // nothing: the caller's transaction is rolled back).
+  for (let i = 0; i < creates.length; i += INSERT_CHUNK) {
+    const chunk = creates.slice(i, i + INSERT_CHUNK);
+    const built = await buildAll(
+      def,
+      m,
+      chunk.map((c) => c.dto),
+      studioId,
+    );
+    const ready: { o: RowOutcome; values: ObjectLiteral }[] = [];
+    chunk.forEach(({ o }, k) => {
+      const values = built[k]!;
+      if (values instanceof DomainError) {
+        o.errors = { ...o.errors, ...errorsOf(values) };
+        return;
+      }
+      const p = periodCovering(periods, datesOf(kind, values));
+      if (p) {
+        o.errors[ROW] = `${p.from} 至 ${p.to} 的考核已定稿，不能新增这一期间的${noun}`;
+        return;
+      }
+      ready.push({ o, values });
+    });
+    const ids = await insertMany(
+      m,
+      def.entity,
+      ready.map((r) => r.values),
+    );
+    ready.forEach(({ o }, k) => {
+      const id = ids[k]!;
+      Object.assign(o, { action: 'create', recordId: id, written: { id, before: null } });
+    });
+  }
+  return out;
+}
+
+/** The kind's buildMany, or its build row by row; per dto, its values or the DomainError. */
+async function buildAll(
+  def: AnyRecordDefinition,
+  m: EntityManager,
+  dtos: object[],
+  studioId: number,
+): Promise<(ObjectLiteral | DomainError)[]> {
+  if (def.buildMany)
+    return (await def.buildMany(m, dtos, studioId)) as (ObjectLiteral | DomainError)[];
+  const out: (ObjectLiteral | DomainError)[] = [];
+  for (const dto of dtos) {
+    try {
+      out.push((await def.build(m, dto, studioId)) as ObjectLiteral);
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      out.push(e);
+    }
+  }
   return out;
 }
 
@@ -206,16 +256,17 @@ export async function auditImported(
       .findBy({ id: In(chunk.map((o) => o.written!.id)) })) as ObjectLiteral[];
     const views = (await def.view(m, rows)) as ObjectLiteral[];
     const viewOf = new Map(views.map((v) => [Number(v.id), v]));
-    for (const o of chunk) {
-      await audit.record(m, {
+    await audit.recordMany(
+      m,
+      chunk.map((o) => ({
         studioId,
         accountId,
         recordType: kind,
         recordId: o.written!.id,
-        action: 'import',
+        action: 'import' as const,
         before: o.written!.before,
         after: { ...viewOf.get(o.written!.id), importedFrom: { ...file, line: o.line } },
-      });
-    }
+      })),
+    );
   }
 }

@@ -10,7 +10,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { Person } from '../accounts/person.entity';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditRecord, AuditService } from '../audit/audit.service';
 import { hiddenCharacterFields, validationFields } from '../common/validation';
 import { issueInvitation } from '../invitations/invitation-store';
 import { Unit } from '../org/unit.entity';
@@ -80,22 +80,26 @@ export async function applyStudioRows(
     (await m.getRepository(Studio).findBy({ jurisdictionId })).map((s) => s.name),
   );
   const out: (RowOutcome & { code?: string })[] = [];
-  const log = async (
+  // The audit entries, in the order of the writes; appended together at the end (recordMany).
+  const entries: AuditRecord[] = [];
+  const log = (
     recordType: 'unit' | 'studio' | 'invitation',
     studioId: number | null,
     recordId: number,
     after: object,
     line: number,
-  ) =>
-    audit?.record(m, {
-      studioId,
-      accountId,
-      recordType,
-      recordId,
-      action: 'import',
-      before: null,
-      after: { ...after, importedFrom: { ...file, line } },
-    });
+  ): void => {
+    if (audit)
+      entries.push({
+        studioId,
+        accountId,
+        recordType,
+        recordId,
+        action: 'import',
+        before: null,
+        after: { ...after, importedFrom: { ...file, line } },
+      });
+  };
   for (const r of rows) {
     const o: RowOutcome & { code?: string } = {
       line: r.line,
@@ -145,7 +149,7 @@ export async function applyStudioRows(
       unitId = Number((res.identifiers[0] as { id: number }).id);
       units.set(String(v.unitName), unitId);
       o.warnings.unitName = `将新建单位“${String(v.unitName)}”`;
-      await log('unit', null, unitId, { id: unitId, name: v.unitName, jurisdictionId }, r.line);
+      log('unit', null, unitId, { id: unitId, name: v.unitName, jurisdictionId }, r.line);
     }
     const person = await m.save(
       Person,
@@ -177,7 +181,7 @@ export async function applyStudioRows(
     });
     const studioId = Number((res.identifiers[0] as { id: number }).id);
     Object.assign(o, { action: 'create', recordId: studioId });
-    await log('studio', studioId, studioId, { id: studioId, ...body, unitId }, r.line);
+    log('studio', studioId, studioId, { id: studioId, ...body, unitId }, r.line);
     if (audit) {
       // Only a commit issues the leader's invitation (a preview is rolled back: no code to show).
       const { invitation, code } = await issueInvitation(
@@ -193,7 +197,7 @@ export async function applyStudioRows(
         accountId,
       );
       o.code = code;
-      await log(
+      log(
         'invitation',
         studioId,
         invitation.id,
@@ -202,5 +206,6 @@ export async function applyStudioRows(
       );
     }
   }
+  if (audit) await audit.recordMany(m, entries);
   return out;
 }

@@ -1,5 +1,6 @@
 import { type EntityManager, In } from 'typeorm';
 import { Person } from '../accounts/person.entity';
+import { insertMany } from '../database/insert-many';
 import { defineRecord } from '../records/record-definition';
 import { CreateMemberDto, ListMembersQuery, MemberView, UpdateMemberDto } from './dto/member.dto';
 import { TeamMember } from './team-member.entity';
@@ -67,6 +68,26 @@ export const MEMBER_RECORD = defineRecord({
       joinedOn: dto.joinedOn ?? null,
       leftOn: dto.leftOn ?? null,
     };
+  },
+  async buildMany(m, dtos, studioId) {
+    const personIds = await insertMany(
+      m,
+      Person,
+      dtos.map((dto) => ({
+        name: dto.name,
+        skillLevel: dto.skillLevel,
+        birthDate: null,
+        retirementCategory: null,
+      })),
+    );
+    return dtos.map((dto, i) => ({
+      studioId,
+      personId: personIds[i]!,
+      fullTime: dto.fullTime,
+      yearsInTrade: dto.yearsInTrade ?? null,
+      joinedOn: dto.joinedOn ?? null,
+      leftOn: dto.leftOn ?? null,
+    }));
   },
   async apply(m, row, dto) {
     if (dto.fullTime !== undefined) row.fullTime = dto.fullTime;

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { RECORD_KINDS, type RecordKind } from '@master-studio/shared-rules';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { StudioAction } from '../access/access-policy';
+import type { DomainError } from '../common/domain-error';
 import type { PageQuery } from '../common/pagination';
 
 export interface StudioRecord extends ObjectLiteral {
@@ -39,6 +40,16 @@ export interface RecordDefinition<
   order: [string, 'ASC' | 'DESC'][];
   /** The new row's values, inside the create's transaction (checks that need the database go here). */
   build(m: EntityManager, dto: C, studioId: number): Promise<Omit<E, 'id'>>;
+  /**
+   * Optional, for an import: many new rows' values at once, with the writes `build` makes (a
+   * person per row) done in multi-row INSERTs; per dto, its values or the DomainError `build`
+   * would throw. Without it, an import runs `build` row by row (buildAll in import-writer.ts).
+   */
+  buildMany?(
+    m: EntityManager,
+    dtos: C[],
+    studioId: number,
+  ): Promise<(Omit<E, 'id'> | DomainError)[]>;
   /** Applies a PATCH to the loaded row, inside the update's transaction. */
   apply(m: EntityManager, row: E, dto: U, studioId: number): Promise<void>;
   /** Refuses a delete the kind does not allow (e.g. an activity with check-ins). */

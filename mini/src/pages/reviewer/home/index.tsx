@@ -56,6 +56,20 @@ export default function ReviewerHome() {
           >
             新建工作室
           </Button>
+          <View className="mt-8">
+            <Button
+              fill="outline"
+              type="primary"
+              size="large"
+              block
+              data-testid="reviewer-import"
+              onClick={() =>
+                void Taro.navigateTo({ url: `/pages/reviewer/import/index?jurisdictionId=${jid}` })
+              }
+            >
+              从表格批量登记工作室
+            </Button>
+          </View>
         </View>
       </View>
     </View>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '批量登记工作室' });
