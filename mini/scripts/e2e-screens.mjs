@@ -272,4 +272,196 @@ export async function screensChecks({ base, check, signIn, shot }) {
     await shot(page, 'screens-11-disabled-button');
     await ctx.close();
   });
+
+  // The lists that were still answered whole (issue 11 item 2): certificates, invitations, an
+  // activity's roster, the new-studio unit picker. Each gets more than one page of 20.
+  const apprenticeRole = apprenticeApi.signIn.roles.find((r) => r.role === 'apprentice');
+  await check("screens: the apprentice's certificates load a page at a time", async () => {
+    const today = todayInShanghai();
+    const before = (await apprenticeApi.get('/me/certificates?pageSize=1')).total;
+    for (let i = before; i < 23; i++)
+      await leaderApi.post(`/studios/${apprenticeRole.studioId}/certificates`, {
+        apprenticeId: apprenticeRole.apprenticeId,
+        level: 'senior',
+        awardedOn: today,
+        number: `${tag}证${i}`,
+      });
+    const total = (await apprenticeApi.get('/me/certificates?pageSize=1')).total;
+    if (total < 21) throw new Error(`server has ${total} certificates`);
+    const { page, ctx } = await signIn(base, 'apprentice');
+    const count = page.locator(SEL('my-certificate-count'));
+    await page.waitForFunction(
+      () =>
+        /\d/.test(
+          document.querySelector('[data-testid="my-certificate-count"]')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 20000 },
+    );
+    if (Number((await count.textContent()).trim()) !== total)
+      throw new Error(`取得证书 shows ${await count.textContent()}, the server has ${total}`);
+    await page.getByText('我的证书', { exact: true }).first().click();
+    const rows = page.locator(SEL('my-certificate-row'));
+    await rows.first().waitFor({ timeout: 15000 });
+    if ((await rows.count()) !== 20) throw new Error(`first page shows ${await rows.count()} rows`);
+    const footer = page.locator(`${SEL('my-certificates')} [data-testid="list-footer"]`);
+    if ((await footer.getAttribute('data-state')) !== 'more')
+      throw new Error(`footer ${await footer.textContent()}`);
+    await footer.click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="my-certificate-row"]').length >= n,
+      Math.min(total, 40),
+      { timeout: 15000 },
+    );
+    await shot(page, 'screens-12-apprentice-certificates');
+    await ctx.close();
+  });
+
+  await check("screens: the leader's pending invitations page, and the code is 30 px", async () => {
+    const sid = apprenticeRole.studioId;
+    const aid = apprenticeRole.apprenticeId;
+    const pending = async () =>
+      (await leaderApi.get(`/invitations?studioId=${sid}&pageSize=1`)).total;
+    for (let n = await pending(); n < 22; n++)
+      await leaderApi.post('/invitations', {
+        role: 'apprentice',
+        studioId: sid,
+        apprenticeId: aid,
+      });
+    const total = await pending();
+    const { page, ctx } = await signIn(base, 'leader');
+    await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
+    await page.goto(
+      `${base}/#/pages/leader/invite/index?studioId=${sid}&role=apprentice&id=${aid}&name=${encodeURIComponent('徒弟')}`,
+    );
+    const rows = page.locator(SEL('pending-invitation'));
+    await rows.first().waitFor({ timeout: 20000 });
+    if ((await rows.count()) !== 20) throw new Error(`first page shows ${await rows.count()} rows`);
+    const footer = page.locator(`${SEL('pending-invitations')} [data-testid="list-footer"]`);
+    if ((await footer.getAttribute('data-state')) !== 'more')
+      throw new Error(`footer ${await footer.textContent()}`);
+    await footer.click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="pending-invitation"]').length >= n,
+      Math.min(total, 40),
+      { timeout: 15000 },
+    );
+    await page.locator(SEL('invite-create')).click();
+    const code = page.locator(SEL('invite-code'));
+    await code.waitFor({ timeout: 15000 });
+    // The code's size is a class now (InvitePanel.css), the same 30 CSS px as the inline style was.
+    const size = await code.evaluate((el) => getComputedStyle(el).fontSize);
+    if (size !== '30px') throw new Error(`invite code font-size ${size}`);
+    await shot(page, 'screens-13-leader-invite-pending');
+    await ctx.close();
+  });
+
+  await check("screens: an activity's own screen pages who has not checked in", async () => {
+    const sid = studioId;
+    const today = todayInShanghai();
+    for (let i = 0; i < 22; i++)
+      await leaderApi.post(`/studios/${sid}/apprentices`, {
+        name: `${tag}徒${String(i + 1).padStart(2, '0')}`,
+        joinedOn: today,
+      });
+    const a = await leaderApi.post(`/studios/${sid}/activities`, {
+      kind: 'training',
+      title: `${tag}补签分页`,
+      date: today,
+    });
+    const missing = await leaderApi.get(`/studios/${sid}/activities/${a.id}/roster/missing`);
+    if (missing.total <= 20) throw new Error(`only ${missing.total} missing`);
+    const { page, ctx } = await signIn(base, 'leader');
+    await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
+    await page.goto(
+      `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=activities&id=${a.id}`,
+    );
+    const rows = page.locator(`${SEL('activity-roster')} [data-testid="missing-row"]`);
+    await rows.first().waitFor({ timeout: 20000 });
+    if ((await rows.count()) !== 20) throw new Error(`first page shows ${await rows.count()} rows`);
+    const count = await page.locator(SEL('missing-count')).textContent();
+    if (!count.includes(`未签到 ${missing.total} 人`)) throw new Error(`missing count ${count}`);
+    await page.evaluate(() =>
+      document.querySelector('[data-testid="activity-roster"]').scrollIntoView({ block: 'start' }),
+    );
+    await shot(page, 'screens-14-activity-missing-first-page');
+    const footer = page.locator(`${SEL('activity-roster')} [data-testid="list-footer"]`);
+    if ((await footer.getAttribute('data-state')) !== 'more')
+      throw new Error(`footer ${await footer.textContent()}`);
+    await footer.click();
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-testid="activity-roster"] [data-testid="missing-row"]')
+          .length >= n,
+      Math.min(missing.total, 40),
+      { timeout: 15000 },
+    );
+    await ctx.close();
+  });
+
+  await check('screens: the new-studio unit picker pages and searches the units', async () => {
+    const reviewerApi = await apiAs(base, 'reviewer');
+    const jid = reviewerApi.signIn.roles.find((r) => r.role === 'reviewer').jurisdictionId;
+    const units = async (q = '') =>
+      (
+        await reviewerApi.get(
+          `/units?jurisdictionId=${jid}&pageSize=1${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+        )
+      ).total;
+    for (let n = await units(); n < 23; n++)
+      await reviewerApi.post('/units', { jurisdictionId: jid, name: `${tag}单位${n}` });
+    const rev = await signIn(base, 'reviewer');
+    const page = rev.page;
+    await page.locator(SEL('reviewer-new-studio')).click();
+    await page.locator(SEL('ns-unit')).click();
+    const options = page.locator(SEL('unit-option'));
+    await options.first().waitFor({ timeout: 20000 });
+    if ((await options.count()) !== 20)
+      throw new Error(`first page shows ${await options.count()} units`);
+    const footer = page.locator(`${SEL('unit-picker')} [data-testid="list-footer"]`);
+    if ((await footer.getAttribute('data-state')) !== 'more')
+      throw new Error(`footer ${await footer.textContent()}`);
+    await shot(page, 'screens-15-unit-picker');
+    const name = `${tag}单位21`;
+    if ((await units(name)) < 1) throw new Error(`no unit named ${name}`);
+    await page.locator(`${SEL('unit-picker')} [data-testid="list-search"] input`).fill(name);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="unit-option"]').length === 1,
+      undefined,
+      { timeout: 15000 },
+    );
+    await options.first().click();
+    await page.locator(SEL('unit-picker')).waitFor({ state: 'detached', timeout: 10000 });
+    const shown = await page.locator(SEL('ns-unit')).textContent();
+    if (!shown.includes(name)) throw new Error(`the unit row shows ${shown}`);
+    await shot(page, 'screens-16-unit-picked');
+    await rev.ctx.close();
+  });
+
+  await check(
+    "screens: the sheet's title is whole at 375 px and its grade note names the policy in Chinese",
+    async () => {
+      const { page, ctx } = await signIn(base, 'reviewer');
+      // The issue's phone width (the other checks use 390 px).
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.locator(SEL('studio-card')).first().click();
+      await page.locator(SEL('assessment-sheet')).waitFor({ timeout: 20000 });
+      const title = page.locator('.taro-navigation-bar-show .taro-navigation-bar-title');
+      await title.waitFor({ timeout: 10000 });
+      const t = await title.evaluate((el) => ({
+        text: el.textContent,
+        cut: el.scrollWidth > el.clientWidth,
+        width: window.innerWidth,
+      }));
+      if (t.text !== '考核评分表' || t.cut)
+        throw new Error(`title ${JSON.stringify(t)} is cut at ${t.width} px`);
+      const note = page.locator(SEL('grade-note'));
+      await note.waitFor({ timeout: 20000 });
+      const text = await note.textContent();
+      if (/[a-z]+-\d{4}/.test(text)) throw new Error(`grade note cites an id: ${text}`);
+      if (!/(办法|通知|方案)/.test(text)) throw new Error(`grade note names no policy: ${text}`);
+      await shot(page, 'screens-17-sheet-title-note');
+      await ctx.close();
+    },
+  );
 }

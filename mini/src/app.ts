@@ -5,6 +5,7 @@ import { setUnauthorizedHandler, startOutbox } from './services/http';
 import { installPrivacyAuthorization, type PrivacyWx } from './lib/privacy-authorization';
 import { registerServiceWorker } from './services/service-worker';
 import './app.css';
+import './h5-title-bar.css';
 
 // WeChat's global API object (absent on H5): the privacy listener is registered on it directly.
 declare const wx: PrivacyWx | undefined;

@@ -299,7 +299,7 @@ describe('onboarding: units, studios, invitations, redeem', () => {
         .get(`/api/invitations?studioId=${created.id}`)
         .set('authorization', bearer(own.callers.reviewer))
         .expect(200);
-      expect(after.body).toEqual({ items: [] });
+      expect(after.body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
       expect(
         await t.db
           .getRepository(AuditEntry)

@@ -282,6 +282,6 @@ describe('facts, progress, assessment and dashboards', () => {
       .get('/api/me/certificates')
       .set('authorization', as(x.callers.reviewer))
       .expect(200);
-    expect(none.body).toEqual({ items: [] });
+    expect(none.body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
   });
 });

@@ -5,8 +5,12 @@ import { describeError } from '@/services/errors';
 import { encodeInviteQr, expiryText, formatInviteCode } from '@/lib/invitation-code';
 import { formatDate } from '@/lib/format';
 import { label } from '@/lib/labels';
+import { ListFooter } from './ListTools';
 import { QrCode } from './QrCode';
+import { StateView } from './StateView';
+import type { PagedList } from './usePagedList';
 import { Button } from './ui';
+import './InvitePanel.css';
 
 /** A fresh invitation: the code (shown once), its QR, its expiry, and a copy button. */
 export function InvitePanel({ invitation }: { invitation: CreatedInvitation }) {
@@ -20,18 +24,7 @@ export function InvitePanel({ invitation }: { invitation: CreatedInvitation }) {
         邀请{invitation.inviteeName ?? invitation.unitName ?? ''}成为
         {label('role', invitation.role)}
       </Text>
-      <Text
-        data-testid="invite-code"
-        style={{
-          display: 'block',
-          fontSize: '30px',
-          fontWeight: 700,
-          letterSpacing: '3px',
-          margin: '8px 0 12px',
-          fontFamily: 'monospace',
-          whiteSpace: 'nowrap',
-        }}
-      >
+      <Text className="invite-code" data-testid="invite-code">
         {formatInviteCode(invitation.code)}
       </Text>
       <QrCode text={encodeInviteQr(invitation.code)} size={360} testId="invite-qr" />
@@ -49,12 +42,15 @@ export function InvitePanel({ invitation }: { invitation: CreatedInvitation }) {
   );
 }
 
-/** Pending invitations with a revoke button each. */
+/**
+ * Pending invitations, a page at a time (issue 11 item 2), with a revoke button each; loading,
+ * empty and error states like the other paged lists.
+ */
 export function PendingInvitations({
-  items,
+  list,
   onRevoked,
 }: {
-  items: Invitation[];
+  list: PagedList<Invitation>;
   onRevoked: () => void;
 }) {
   const revoke = async (inv: Invitation) => {
@@ -73,22 +69,31 @@ export function PendingInvitations({
       void Taro.hideLoading();
     }
   };
-  if (items.length === 0) return <Text className="muted block p-0-16-12">没有待使用的邀请</Text>;
   return (
-    <View className="list-card" data-testid="pending-invitations">
-      {items.map((inv) => (
-        <View key={inv.id} className="list-item">
-          <View className="grow">
-            <Text className="list-item__title">
-              {inv.inviteeName ?? inv.unitName ?? ''} · {label('role', inv.role)}
-            </Text>
-            <Text className="list-item__meta block">{expiryText(inv.expiresAt)}</Text>
-          </View>
-          <Button size="small" onClick={() => void revoke(inv)} data-testid="invite-revoke">
-            撤销
-          </Button>
+    <StateView state={list} isEmpty={(d) => d.items.length === 0} emptyText="没有待使用的邀请">
+      {(d) => (
+        <View className="list-card" data-testid="pending-invitations">
+          {d.items.map((inv) => (
+            <View key={inv.id} className="list-item" data-testid="pending-invitation">
+              <View className="grow">
+                <Text className="list-item__title">
+                  {inv.inviteeName ?? inv.unitName ?? ''} · {label('role', inv.role)}
+                </Text>
+                <Text className="list-item__meta block">{expiryText(inv.expiresAt)}</Text>
+              </View>
+              <Button
+                size="small"
+                className="tap-target"
+                onClick={() => void revoke(inv)}
+                data-testid="invite-revoke"
+              >
+                撤销
+              </Button>
+            </View>
+          ))}
+          <ListFooter list={list} />
         </View>
-      ))}
-    </View>
+      )}
+    </StateView>
   );
 }

@@ -6,9 +6,56 @@ import { describeError } from '@/services/errors';
 import { Button } from '@/components/ui';
 
 /**
- * Who has not checked in to an activity (the roster minus those who did), each with 补签: a late
- * or paper sign-in, confirmed by name, that the server records (and audits) as added by the
- * leader. Used by the live check-in screen and by the activity's own screen.
+ * One person on the roster who has not checked in, with 补签: a late or paper sign-in, confirmed
+ * by name, that the server records (and audits) as added by the leader.
+ */
+export function MissingRow(props: {
+  studioId: number;
+  activityId: number;
+  entry: RosterEntry;
+  onAdded: () => void;
+}) {
+  const { studioId, activityId, entry: r, onAdded } = props;
+  const [adding, setAdding] = useState(false);
+
+  const addLate = async () => {
+    const ok = await Taro.showModal({
+      title: '补签',
+      content: `确定为${r.name}补签吗？将记录为领办人补签。`,
+    });
+    if (!ok.confirm) return;
+    setAdding(true);
+    try {
+      await studioApi.addAttendance(studioId, activityId, r.personId);
+      void Taro.showToast({ title: `已为${r.name}补签`, icon: 'success' });
+      onAdded();
+    } catch (e) {
+      void Taro.showToast({ title: describeError(e), icon: 'none' });
+    } finally {
+      setAdding(false);
+    }
+  };
+
+  return (
+    <View className="list-item" data-testid="missing-row">
+      <Text className="grow list-item__title">{r.name}</Text>
+      <Button
+        size="small"
+        loading={adding}
+        data-testid="add-late"
+        onClick={() => void addLate()}
+        className="tap-target"
+      >
+        补签
+      </Button>
+    </View>
+  );
+}
+
+/**
+ * Who has not checked in to an activity (the roster minus those who did), each with 补签. Used by
+ * the live check-in screen, which holds the whole roster; the activity's own screen pages it
+ * (ActivityRoster).
  */
 export function MissingRoster(props: {
   studioId: number;
@@ -17,27 +64,7 @@ export function MissingRoster(props: {
   onAdded: () => void;
 }) {
   const { studioId, activityId, roster, onAdded } = props;
-  const [adding, setAdding] = useState<number | null>(null);
   const missing = roster?.filter((r) => !r.checkedIn) ?? null;
-
-  const addLate = async (r: RosterEntry) => {
-    const ok = await Taro.showModal({
-      title: '补签',
-      content: `确定为${r.name}补签吗？将记录为领办人补签。`,
-    });
-    if (!ok.confirm) return;
-    setAdding(r.personId);
-    try {
-      await studioApi.addAttendance(studioId, activityId, r.personId);
-      void Taro.showToast({ title: `已为${r.name}补签`, icon: 'success' });
-      onAdded();
-    } catch (e) {
-      void Taro.showToast({ title: describeError(e), icon: 'none' });
-    } finally {
-      setAdding(null);
-    }
-  };
-
   if (!missing || missing.length === 0) return null;
   return (
     <>
@@ -49,18 +76,13 @@ export function MissingRoster(props: {
       </View>
       <View className="list-card" data-testid="missing-list">
         {missing.map((r) => (
-          <View key={r.personId} className="list-item" data-testid="missing-row">
-            <Text className="grow list-item__title">{r.name}</Text>
-            <Button
-              size="small"
-              loading={adding === r.personId}
-              data-testid="add-late"
-              onClick={() => void addLate(r)}
-              className="tap-target"
-            >
-              补签
-            </Button>
-          </View>
+          <MissingRow
+            key={r.personId}
+            studioId={studioId}
+            activityId={activityId}
+            entry={r}
+            onAdded={onAdded}
+          />
         ))}
       </View>
     </>

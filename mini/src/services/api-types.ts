@@ -249,7 +249,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 工作室（studioId）或单位（unitId）待使用的邀请 */
+    /** 工作室（studioId）或单位（unitId）待使用的邀请，分页，新的在前 */
     get: operations['InvitationsController_list'];
     put?: never;
     /** 生成一次性邀请码（评审邀请领办人/单位联系人；领办人邀请成员/学徒），7 天有效 */
@@ -789,6 +789,23 @@ export interface paths {
     };
     /** 应到名单：活动当天在册的徒弟及是否已签到（未签到的在前），用于补签 */
     get: operations['CheckinController_roster'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/studios/{studioId}/activities/{activityId}/roster/missing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 未签到名单（应到名单中尚未签到的），分页，附应到与已签到人数；用于活动页补签 */
+    get: operations['CheckinController_missing'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2373,8 +2390,11 @@ export interface components {
       unitId: number | null;
       unitName: string | null;
     };
-    InvitationViewList: {
+    InvitationViewPage: {
       items: components['schemas']['InvitationView'][];
+      page: number;
+      pageSize: number;
+      total: number;
     };
     ItemEvidenceView: {
       /** @description 考核项目编号 */
@@ -2448,6 +2468,18 @@ export interface components {
       account: components['schemas']['AccountView'];
       roles: components['schemas']['RoleView'][];
     };
+    MissingRosterPage: {
+      /** @description 已签到人数（含补签） */
+      checkedIn: number;
+      /** @description 应到人数 */
+      expected: number;
+      /** @description 未签到的在册徒弟，按姓名排序 */
+      items: components['schemas']['RosterEntry'][];
+      page: number;
+      pageSize: number;
+      /** @description 未签到人数 */
+      total: number;
+    };
     MyAttendanceView: {
       activityId: number;
       /** Format: date-time */
@@ -2491,8 +2523,11 @@ export interface components {
       studioId: number;
       studioName: string;
     };
-    MyCertificateViewList: {
+    MyCertificateViewPage: {
       items: components['schemas']['MyCertificateView'][];
+      page: number;
+      pageSize: number;
+      total: number;
     };
     MyProgressView: {
       /**
@@ -3408,6 +3443,8 @@ export interface operations {
   InvitationsController_list: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         /** @description 工作室的待使用邀请（与 unitId 二选一） */
         studioId?: number;
         /** @description 单位联系人的待使用邀请 */
@@ -3424,7 +3461,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InvitationViewList'];
+          'application/json': components['schemas']['InvitationViewPage'];
         };
       };
     };
@@ -3598,7 +3635,10 @@ export interface operations {
   };
   MeController_certificates: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -3610,7 +3650,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['MyCertificateViewList'];
+          'application/json': components['schemas']['MyCertificateViewPage'];
         };
       };
     };
@@ -4383,6 +4423,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ActivityRoster'];
+        };
+      };
+    };
+  };
+  CheckinController_missing: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        activityId: number;
+        studioId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MissingRosterPage'];
         };
       };
     };

@@ -1,7 +1,7 @@
 import { api } from './http';
 import type {
   CreatedInvitation,
-  InvitationList,
+  InvitationPage,
   NewInvitation,
   NewStudio,
   SignInAnswer,
@@ -16,10 +16,14 @@ export type { CreatedInvitation, Invitation, InviteRole, NewStudio, UnitRow } fr
 export const onboardingApi = {
   redeem: (code: string) => api.post<SignInAnswer>('/auth/redeem', { code }),
   createInvitation: (body: NewInvitation) => api.post<CreatedInvitation>('/invitations', body),
-  pendingOfStudio: (studioId: number) => api.get<InvitationList>('/invitations', { studioId }),
-  pendingOfUnit: (unitId: number) => api.get<InvitationList>('/invitations', { unitId }),
+  pendingOfStudio: (studioId: number, page = 1, pageSize = 20) =>
+    api.get<InvitationPage>('/invitations', { studioId, page, pageSize }),
+  pendingOfUnit: (unitId: number, page = 1, pageSize = 20) =>
+    api.get<InvitationPage>('/invitations', { unitId, page, pageSize }),
   revoke: (id: number) => api.del<void>(`/invitations/${id}`),
-  units: (jurisdictionId: number) => api.get<UnitPage>('/units', { jurisdictionId, pageSize: 100 }),
+  /** A page of the jurisdiction's units, optionally those whose name contains `q`. */
+  units: (jurisdictionId: number, page = 1, pageSize = 20, q = '') =>
+    api.get<UnitPage>('/units', { jurisdictionId, page, pageSize, ...(q ? { q } : {}) }),
   createUnit: (jurisdictionId: number, name: string) =>
     api.post<UnitRow>('/units', { jurisdictionId, name }),
   createStudio: (body: NewStudio) => api.post<Studio>('/studios', body),

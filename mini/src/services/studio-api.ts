@@ -11,7 +11,8 @@ import type {
   DashboardView,
   JudgmentView,
   MyAttendancePage,
-  MyCertificateList,
+  MyCertificatePage,
+  MissingRosterPage,
   MyProgress,
   Page,
   RecordViews,
@@ -82,6 +83,9 @@ export const studioApi = {
   /** The apprentices expected at the activity, each with whether they checked in. */
   roster: (id: number, aid: number) =>
     api.get<ActivityRoster>(`/studios/${id}/activities/${aid}/roster`),
+  /** A page of those on the roster who have not checked in, with the roster's counts. */
+  missing: (id: number, aid: number, query: Query = {}) =>
+    api.get<MissingRosterPage>(`/studios/${id}/activities/${aid}/roster/missing`, query),
   /** The leader's late / paper sign-in (补签); adding someone already recorded answers that row. */
   addAttendance: (id: number, aid: number, personId: number) =>
     api.post<CheckinResult>(`/studios/${id}/activities/${aid}/attendance`, { personId }),
@@ -93,7 +97,7 @@ export const studioApi = {
 
 export const meApi = {
   attendance: (query: Query = {}) => api.get<MyAttendancePage>('/me/attendance', query),
-  certificates: () => api.get<MyCertificateList>('/me/certificates'),
+  certificates: (query: Query = {}) => api.get<MyCertificatePage>('/me/certificates', query),
   progress: () => api.get<MyProgress>('/me/progress'),
   checkin: (entry: CheckinEntry) =>
     writeOrQueue<CheckinResult>(

@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNoContentResponse,
@@ -19,8 +29,10 @@ import {
   AttendanceList,
   CheckinCodeView,
   CheckinResult,
+  MissingRosterPage,
   SubmitCheckinDto,
 } from './dto/checkin.dto';
+import { PageQuery } from '../common/pagination';
 
 const ActivityId = new IdPipe('activityId');
 
@@ -89,6 +101,20 @@ export class CheckinController {
     @Param('activityId', ActivityId) activityId: number,
   ) {
     return this.checkin.roster(caller, studioId, activityId);
+  }
+
+  @Get('studios/:studioId/activities/:activityId/roster/missing')
+  @ApiOperation({
+    summary: '未签到名单（应到名单中尚未签到的），分页，附应到与已签到人数；用于活动页补签',
+  })
+  @ApiOkResponse({ type: MissingRosterPage })
+  missing(
+    @CurrentCaller() caller: Caller,
+    @Param('studioId', StudioId) studioId: number,
+    @Param('activityId', ActivityId) activityId: number,
+    @Query() q: PageQuery,
+  ) {
+    return this.checkin.missing(caller, studioId, activityId, q);
   }
 
   @Post('studios/:studioId/activities/:activityId/attendance')

@@ -9,6 +9,7 @@ import { Person } from '../accounts/person.entity';
 import { Activity } from '../activities/activity.entity';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
+import { pageOf, type PageQuery } from '../common/pagination';
 import { isDuplicate, isMissingParent } from '../common/db-errors';
 import { DomainError, forbidden, notFound, validationFailed } from '../common/domain-error';
 import { placeholders, wholeSeconds } from '../database/sql';
@@ -25,6 +26,7 @@ import type {
   AttendanceView,
   CheckinCodeView,
   CheckinResult,
+  MissingRosterPage,
 } from './dto/checkin.dto';
 
 /**
@@ -335,6 +337,30 @@ export class CheckinService {
           : x.name.localeCompare(y.name, 'zh-Hans-CN') || x.personId - y.personId,
     );
     return { items, total: items.length, checkedIn: items.filter((i) => i.checkedIn).length };
+  }
+
+  /**
+   * Those on the roster who have not checked in, a page at a time (issue 11 items 2 and 9), in
+   * the roster's own order (by name), with the whole roster's counts. A studio's roster is read
+   * whole (it is the studio's apprentices of that day) and only the page is answered.
+   */
+  async missing(
+    caller: Caller,
+    studioId: number,
+    activityId: number,
+    q: PageQuery,
+  ): Promise<MissingRosterPage> {
+    const { page, pageSize, skip } = pageOf(q);
+    const roster = await this.roster(caller, studioId, activityId);
+    const missing = roster.items.filter((i) => !i.checkedIn);
+    return {
+      items: missing.slice(skip, skip + pageSize),
+      total: missing.length,
+      page,
+      pageSize,
+      expected: roster.total,
+      checkedIn: roster.checkedIn,
+    };
   }
 
   /**

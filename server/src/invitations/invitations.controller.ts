@@ -17,7 +17,7 @@ import {
   ListInvitationsQuery,
 } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
-import { ListOf } from '../common/api-response';
+import { PageOf } from '../common/api-response';
 
 @ApiTags('邀请与加入')
 @ApiBearerAuth()
@@ -36,8 +36,8 @@ export class InvitationsController {
   }
 
   @Get('invitations')
-  @ApiOperation({ summary: '工作室（studioId）或单位（unitId）待使用的邀请' })
-  @ApiOkResponse({ type: ListOf(InvitationView) })
+  @ApiOperation({ summary: '工作室（studioId）或单位（unitId）待使用的邀请，分页，新的在前' })
+  @ApiOkResponse({ type: PageOf(InvitationView) })
   list(@CurrentCaller() caller: Caller, @Query() q: ListInvitationsQuery) {
     return this.invitations.listPending(caller, q);
   }

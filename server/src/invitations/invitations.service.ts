@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, type FindOptionsWhere, IsNull, MoreThan } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { idempotent } from '../common/idempotency';
+import { type Page, pageOf } from '../common/pagination';
 import { DomainError, notFound } from '../common/domain-error';
 import { serializeOnSqljs } from '../database/serialize';
 import { wholeSeconds } from '../database/sql';
@@ -51,24 +52,26 @@ export class InvitationsService {
   }
 
   /** Pending (unused, unrevoked, unexpired) invitations of a studio or unit that the caller may manage. */
-  async listPending(caller: Caller, q: ListInvitationsQuery): Promise<{ items: InvitationView[] }> {
+  async listPending(caller: Caller, q: ListInvitationsQuery): Promise<Page<InvitationView>> {
+    const { page, pageSize, skip } = pageOf(q);
     const now = new Date();
     const pending = { usedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) };
-    let rows: Invitation[];
+    let where: FindOptionsWhere<Invitation>[];
     if (q.studioId !== undefined) {
       const { roles } = await this.access.requireStudioInviter(caller, q.studioId);
-      rows = await this.db.getRepository(Invitation).find({
-        where: roles.map((role) => ({ ...pending, studioId: q.studioId, role })),
-        order: { id: 'DESC' },
-      });
+      where = roles.map((role) => ({ ...pending, studioId: q.studioId, role }));
     } else {
       const unit = await this.access.requireUnit(caller, q.unitId as number, 'manage');
-      rows = await this.db.getRepository(Invitation).find({
-        where: { ...pending, unitId: unit.id, role: 'unit_contact' },
-        order: { id: 'DESC' },
-      });
+      where = [{ ...pending, unitId: unit.id, role: 'unit_contact' }];
     }
-    return { items: await viewsOf(this.db.manager, rows, now) };
+    // A page at a time, newest first (issue 11 item 2).
+    const [rows, total] = await this.db.getRepository(Invitation).findAndCount({
+      where,
+      order: { id: 'DESC' },
+      skip,
+      take: pageSize,
+    });
+    return { items: await viewsOf(this.db.manager, rows, now), total, page, pageSize };
   }
 
   async revoke(caller: Caller, id: number): Promise<void> {

@@ -7,7 +7,7 @@ import { AuthService } from '../auth/auth.service';
 import { MeView } from '../auth/dto/auth.dto';
 import { MeService } from './me.service';
 import { MyAttendanceView, MyCertificateView, MyProgressView } from './dto/me.dto';
-import { ListOf, PageOf } from '../common/api-response';
+import { PageOf } from '../common/api-response';
 
 @ApiTags('我的')
 @ApiBearerAuth()
@@ -34,9 +34,9 @@ export class MeController {
 
   @Get('certificates')
   @ApiOperation({ summary: '我的技能证书' })
-  @ApiOkResponse({ type: ListOf(MyCertificateView) })
-  certificates(@CurrentCaller() caller: Caller) {
-    return this.me.certificates(caller);
+  @ApiOkResponse({ type: PageOf(MyCertificateView) })
+  certificates(@CurrentCaller() caller: Caller, @Query() q: PageQuery) {
+    return this.me.certificates(caller, q);
   }
 
   @Get('progress')

@@ -172,13 +172,14 @@ const ROLES = {
       return [
         shows(signIn.roles[0].studioName),
         shows(`你好，${signIn.account.name}`),
+        // Both lists are paged: the home shows the server's totals, not a page's rows.
         showsMatch(
-          new RegExp(`(^|\\D)${attendance.items.length}\\s*累计签到`),
-          `${attendance.items.length} 累计签到`,
+          new RegExp(`(^|\\D)${attendance.total}\\s*累计签到`),
+          `${attendance.total} 累计签到`,
         ),
         showsMatch(
-          new RegExp(`(^|\\D)${certificates.items.length}\\s*取得证书`),
-          `${certificates.items.length} 取得证书`,
+          new RegExp(`(^|\\D)${certificates.total}\\s*取得证书`),
+          `${certificates.total} 取得证书`,
         ),
       ];
     },

@@ -82,3 +82,14 @@ export class ActivityRoster {
   @ApiProperty({ description: '应到人数' }) total: number;
   @ApiProperty({ description: '已签到人数（含补签）' }) checkedIn: number;
 }
+
+/** A page of those on the roster who have not checked in, with the whole roster's counts. */
+export class MissingRosterPage {
+  @ApiProperty({ type: [RosterEntry], description: '未签到的在册徒弟，按姓名排序' })
+  items: RosterEntry[];
+  @ApiProperty({ description: '未签到人数' }) total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty({ description: '应到人数' }) expected: number;
+  @ApiProperty({ description: '已签到人数（含补签）' }) checkedIn: number;
+}

@@ -10,6 +10,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { PageQuery } from '../../common/pagination';
 import { oneOf } from '../../rules/vocabulary';
 import { ROLES } from '../../accounts/role-membership.entity';
 
@@ -50,7 +51,7 @@ export class CreateInvitationDto {
   apprenticeId?: number;
 }
 
-export class ListInvitationsQuery {
+export class ListInvitationsQuery extends PageQuery {
   @ApiPropertyOptional({ description: '工作室的待使用邀请（与 unitId 二选一）' })
   @ValidateIf((o: ListInvitationsQuery) => o.unitId === undefined)
   @Type(() => Number)

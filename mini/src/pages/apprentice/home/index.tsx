@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { meApi, rows } from '@/services/studio-api';
+import { meApi } from '@/services/studio-api';
 import { currentRole } from '@/services/session';
 import { attendanceLine, progressSections } from '@/lib/apprentice-home';
 import { formatDate } from '@/lib/format';
@@ -13,7 +13,7 @@ import { StudioHeader } from '@/components/StudioHeader';
 import { useAsync } from '@/components/useAsync';
 import { usePagedList } from '@/components/usePagedList';
 import { ListFooter } from '@/components/ListTools';
-import type { MyAttendance } from '@/services/api';
+import type { MyAttendance, MyCertificate } from '@/services/api';
 import { Button, TabPane, Tabs } from '@/components/ui';
 
 export default function ApprenticeHome() {
@@ -23,8 +23,16 @@ export default function ApprenticeHome() {
   const attendance = usePagedList<MyAttendance>(
     (page, pageSize) => meApi.attendance({ page, pageSize }),
     [],
+    undefined,
+    tab === '0',
   );
-  const certs = useAsync(meApi.certificates, []);
+  // Certificates too, a page at a time; 取得证书 is the server's total.
+  const certs = usePagedList<MyCertificate>(
+    (page, pageSize) => meApi.certificates({ page, pageSize }),
+    [],
+    undefined,
+    tab === '1',
+  );
   const progress = useAsync(meApi.progress, []);
   const count = attendance.data ? attendance.total : '—';
 
@@ -43,7 +51,9 @@ export default function ApprenticeHome() {
               <Text className="muted">累计签到</Text>
             </View>
             <View>
-              <Text className="fs-26 fw-700 text-success block">{rows(certs.data).length}</Text>
+              <Text className="fs-26 fw-700 text-success block" data-testid="my-certificate-count">
+                {certs.data ? certs.total : '—'}
+              </Text>
               <Text className="muted">取得证书</Text>
             </View>
           </View>
@@ -85,15 +95,16 @@ export default function ApprenticeHome() {
           </StateView>
         </TabPane>
         <TabPane title="我的证书" value="1">
-          <StateView state={certs} isEmpty={(d) => rows(d).length === 0} emptyText="还没有登记证书">
+          <StateView state={certs} isEmpty={(d) => d.items.length === 0} emptyText="还没有登记证书">
             {(d) => (
-              <View className="list-card m-0">
-                {rows(d).map((c) => (
-                  <View key={c.id} className="list-item">
+              <View className="list-card m-0" data-testid="my-certificates">
+                {d.items.map((c) => (
+                  <View key={c.id} className="list-item" data-testid="my-certificate-row">
                     <Text className="grow list-item__title">{label('skillLevel', c.level)}</Text>
                     <Text className="muted">{formatDate(c.awardedOn)}</Text>
                   </View>
                 ))}
+                {tab === '1' && <ListFooter list={certs} />}
               </View>
             )}
           </StateView>

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { onboardingApi, type CreatedInvitation, type InviteRole } from '@/services/onboarding-api';
+import {
+  onboardingApi,
+  type CreatedInvitation,
+  type Invitation,
+  type InviteRole,
+} from '@/services/onboarding-api';
 import { describeError } from '@/services/errors';
 import { label } from '@/lib/labels';
 import { InvitePanel, PendingInvitations } from '@/components/InvitePanel';
-import { StateView } from '@/components/StateView';
-import { useAsync } from '@/components/useAsync';
+import { usePagedList } from '@/components/usePagedList';
 import { Button } from '@/components/ui';
 
 /** The leader invites one person of the roster or the team to sign in as themselves. */
@@ -19,7 +23,11 @@ export default function Invite() {
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const pending = useAsync(() => onboardingApi.pendingOfStudio(studioId), [studioId]);
+  // A page at a time (issue 11 item 2); reloaded from page 1 after a new code or a revoke.
+  const pending = usePagedList<Invitation>(
+    (page, pageSize) => onboardingApi.pendingOfStudio(studioId, page, pageSize),
+    [studioId],
+  );
 
   const create = async () => {
     setBusy(true);
@@ -70,9 +78,7 @@ export default function Invite() {
           </View>
         )}
         <Text className="block p-4-16-8 fw-600">待使用的邀请</Text>
-        <StateView state={pending} isEmpty={() => false}>
-          {(d) => <PendingInvitations items={d.items} onRevoked={pending.reload} />}
-        </StateView>
+        <PendingInvitations list={pending} onRevoked={pending.reload} />
       </View>
     </View>
   );

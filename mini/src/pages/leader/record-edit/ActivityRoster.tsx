@@ -1,40 +1,70 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { studioApi } from '@/services/studio-api';
-import { describeError } from '@/services/errors';
-import { useAsync } from '@/components/useAsync';
-import { MissingRoster } from '@/components/MissingRoster';
+import { studioApi, type RosterEntry } from '@/services/studio-api';
+import { ListFooter } from '@/components/ListTools';
+import { MissingRow } from '@/components/MissingRoster';
+import { StateView } from '@/components/StateView';
+import { usePagedList } from '@/components/usePagedList';
 
-/** On an activity's own screen: how many of the roster checked in, and who has not (with 补签). */
+type Row = RosterEntry & { id: number };
+
+/**
+ * On an activity's own screen: how many of the roster checked in, and who has not (with 补签),
+ * a page at a time (issue 11 items 2 and 9), with loading, empty and error states.
+ */
 export function ActivityRoster({ studioId, activityId }: { studioId: number; activityId: number }) {
-  const roster = useAsync(() => studioApi.roster(studioId, activityId), [studioId, activityId]);
+  // The roster's counts come with every page of the missing.
+  const [counts, setCounts] = useState<{ expected: number; checkedIn: number } | null>(null);
+  const list = usePagedList<Row>(
+    (page, pageSize) =>
+      studioApi.missing(studioId, activityId, { page, pageSize }).then((p) => {
+        setCounts({ expected: p.expected, checkedIn: p.checkedIn });
+        // Rows are told apart by person (the list's key when pages join).
+        return { total: p.total, items: p.items.map((i) => ({ ...i, id: i.personId })) };
+      }),
+    [studioId, activityId],
+  );
   return (
     <View className="mt-12" data-testid="activity-roster">
       <View className="row row--between p-4-16-8">
         <Text className="fs-16 fw-600">签到情况</Text>
-        {roster.data && (
+        {counts && (
           <Text className="fs-15 text-primary" data-testid="activity-roster-count">
-            已签到 {roster.data.checkedIn} / 应到 {roster.data.total} 人
+            已签到 {counts.checkedIn} / 应到 {counts.expected} 人
           </Text>
         )}
       </View>
-      {roster.loading && !roster.data && <View className="list-item muted">加载签到名单…</View>}
-      {roster.error !== undefined && (
-        <View className="list-item muted">无法载入签到名单：{describeError(roster.error)}</View>
-      )}
-      {roster.data && roster.data.total === 0 && (
-        <View className="list-item muted">活动当天没有在册的徒弟</View>
-      )}
-      {roster.data && roster.data.total > 0 && roster.data.checkedIn >= roster.data.total && (
-        <View className="list-item muted" data-testid="activity-roster-all">
-          应到的徒弟都已签到
-        </View>
-      )}
-      <MissingRoster
-        studioId={studioId}
-        activityId={activityId}
-        roster={roster.data?.items ?? null}
-        onAdded={roster.reload}
-      />
+      <StateView
+        state={list}
+        rows={3}
+        isEmpty={(d) => d.items.length === 0}
+        emptyText={
+          counts && counts.expected === 0 ? '活动当天没有在册的徒弟' : '应到的徒弟都已签到'
+        }
+      >
+        {(d) => (
+          <>
+            <View className="row row--between p-4-16-8">
+              <Text className="fs-16 fw-600">未签到</Text>
+              <Text className="fs-16 fw-700 text-warning" data-testid="missing-count">
+                未签到 {d.total} 人
+              </Text>
+            </View>
+            <View className="list-card" data-testid="missing-list">
+              {d.items.map((r) => (
+                <MissingRow
+                  key={r.personId}
+                  studioId={studioId}
+                  activityId={activityId}
+                  entry={r}
+                  onAdded={list.reload}
+                />
+              ))}
+              <ListFooter list={list} />
+            </View>
+          </>
+        )}
+      </StateView>
     </View>
   );
 }

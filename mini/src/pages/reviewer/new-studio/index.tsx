@@ -22,9 +22,8 @@ import { todayISO } from '@/lib/format';
 import { DateField, SelectField, TextField } from '@/components/Field';
 import { BIRTH_DATE } from '@/lib/date-picker';
 import { InvitePanel } from '@/components/InvitePanel';
-import { StateView } from '@/components/StateView';
-import { useAsync } from '@/components/useAsync';
 import { Button } from '@/components/ui';
+import { UnitPicker } from './UnitPicker';
 
 type Errors = Partial<Record<keyof NewStudioForm, string>>;
 
@@ -32,8 +31,11 @@ type Errors = Partial<Record<keyof NewStudioForm, string>>;
 export default function NewStudio() {
   const role = currentRole();
   const jid = role?.jurisdictionId ?? 0;
-  const units = useAsync(() => onboardingApi.units(jid), [jid]);
   const [f, setF] = useState<NewStudioForm>(EMPTY_NEW_STUDIO);
+  const [unitName, setUnitName] = useState('');
+  // The jurisdiction's policy (told by the unit picker's first page), whose name format the name
+  // is checked against as it is typed.
+  const [policyId, setPolicyId] = useState<string | undefined>(undefined);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{
@@ -44,8 +46,6 @@ export default function NewStudio() {
   } | null>(null);
   const [invitation, setInvitation] = useState<CreatedInvitation | null>(null);
   const set = (k: keyof NewStudioForm) => (v: string) => setF((x) => ({ ...x, [k]: v }));
-  // The jurisdiction's policy, whose name format the name is checked against as it is typed.
-  const policyId = units.data?.items[0]?.jurisdiction.policyId;
   const nameFormat = nameFormatError(f, policyId);
 
   const submit = async () => {
@@ -60,7 +60,7 @@ export default function NewStudio() {
           : Number(f.unitId);
       if (f.unitId === 'new') {
         setF((x) => ({ ...x, unitId: String(unitId) }));
-        units.reload();
+        setUnitName(f.newUnitName.trim());
       }
       const s = await onboardingApi.createStudio({
         unitId,
@@ -160,60 +160,55 @@ export default function NewStudio() {
         <Text className="hero__sub">{role?.jurisdictionName ?? '本辖区'} · 考核政策随辖区</Text>
       </View>
       <View className="lift">
-        <StateView state={units} isEmpty={() => false}>
-          {(d) => (
-            <View className="list-card">
-              <SelectField
-                label="所在单位"
-                required
-                value={f.unitId}
-                error={errors.unitId}
-                testId="ns-unit"
-                options={[
-                  ...d.items.map((u) => ({ value: String(u.id), text: u.name })),
-                  { value: 'new', text: '＋ 新建单位' },
-                ]}
-                onChange={set('unitId')}
-              />
-              {f.unitId === 'new' && (
-                <TextField
-                  label="单位名称"
-                  required
-                  value={f.newUnitName}
-                  error={errors.newUnitName}
-                  testId="ns-unit-name"
-                  onChange={set('newUnitName')}
-                />
-              )}
-              <TextField
-                label="工作室名称"
-                required
-                value={f.name}
-                error={nameFormat ?? errors.name}
-                testId="ns-name"
-                placeholder="如 张建国焊工技能大师工作室"
-                onChange={set('name')}
-              />
-              <TextField
-                label="职业(工种)"
-                required
-                value={f.trade}
-                error={errors.trade}
-                testId="ns-trade"
-                placeholder="如 焊工"
-                onChange={set('trade')}
-              />
-              <DateField
-                label="认定日期"
-                required
-                value={f.recognizedOn}
-                error={errors.recognizedOn}
-                testId="ns-recognized"
-                onChange={set('recognizedOn')}
-              />
-            </View>
+        <View className="list-card">
+          <UnitPicker
+            jurisdictionId={jid}
+            value={f.unitId}
+            name={unitName}
+            error={errors.unitId}
+            onChange={(v, n) => {
+              set('unitId')(v);
+              setUnitName(n);
+            }}
+            onPolicy={setPolicyId}
+          />
+          {f.unitId === 'new' && (
+            <TextField
+              label="单位名称"
+              required
+              value={f.newUnitName}
+              error={errors.newUnitName}
+              testId="ns-unit-name"
+              onChange={set('newUnitName')}
+            />
           )}
-        </StateView>
+          <TextField
+            label="工作室名称"
+            required
+            value={f.name}
+            error={nameFormat ?? errors.name}
+            testId="ns-name"
+            placeholder="如 张建国焊工技能大师工作室"
+            onChange={set('name')}
+          />
+          <TextField
+            label="职业(工种)"
+            required
+            value={f.trade}
+            error={errors.trade}
+            testId="ns-trade"
+            placeholder="如 焊工"
+            onChange={set('trade')}
+          />
+          <DateField
+            label="认定日期"
+            required
+            value={f.recognizedOn}
+            error={errors.recognizedOn}
+            testId="ns-recognized"
+            onChange={set('recognizedOn')}
+          />
+        </View>
         <Text className="block p-4-16-8 fw-600">领办人</Text>
         <View className="list-card">
           <TextField

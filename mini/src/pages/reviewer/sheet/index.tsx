@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
+import { citeZh } from '@master-studio/shared-rules';
 import { studioApi } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { todayISO } from '@/lib/format';
@@ -42,22 +43,14 @@ function JudgeInput({
           placeholder={`0 – ${item.max}`}
           onInput={(e) => setValue(e.detail.value)}
           data-testid={`judge-${item.id}`}
-          style={{
-            flex: 1,
-            height: '40px',
-            border: '1px solid #e5e6eb',
-            borderRadius: '10px',
-            padding: '0 12px',
-            fontSize: '16px',
-          }}
+          className={`meeting-input ${problem && value.trim() !== '' ? 'meeting-input--error' : ''}`}
         />
         <Button
           size="small"
           type="primary"
           disabled={bad}
           loading={busy}
-          className="tap-target"
-          style={{ marginLeft: '8px' }}
+          className="tap-target ml-8"
           onClick={async () => {
             setBusy(true);
             await onSave(n);
@@ -120,19 +113,15 @@ export default function Sheet() {
             <View>
               <View className="card">
                 <Text className="fs-17 fw-700">{studio.data?.name ?? '工作室'}</Text>
-                <View className="row" style={{ marginTop: '12px', alignItems: 'flex-end' }}>
-                  <Text
-                    data-testid="sheet-total"
-                    style={{ fontSize: '36px', fontWeight: 800, color: '#2f6bff' }}
-                  >
+                <View className="row mt-12 sheet-total-row">
+                  <Text className="sheet-total" data-testid="sheet-total">
                     {s.total}
                   </Text>
                   <Text className="muted m-0-0-6-6">/ {s.maxTotal} 分</Text>
                   <View className="grow" />
                   {s.grade ? (
                     <Text
-                      className={`pill ${s.grade === 'fail' ? 'pill--danger' : 'pill--met'}`}
-                      style={{ fontSize: '14px' }}
+                      className={`pill sheet-grade ${s.grade === 'fail' ? 'pill--danger' : 'pill--met'}`}
                       data-testid="sheet-grade"
                     >
                       {label('grade', s.grade)}
@@ -161,9 +150,11 @@ export default function Sheet() {
                   </Text>
                 )}
                 {typeof s.gradeNote === 'string' && s.gradeNote && (
-                  <Text className="muted block mt-6">{s.gradeNote}</Text>
+                  <Text className="muted block mt-6" data-testid="grade-note">
+                    {citeZh(s.gradeNote)}
+                  </Text>
                 )}
-                <View className="row no-print" style={{ marginTop: '10px', gap: '8px' }}>
+                <View className="row no-print mt-10 sheet-actions">
                   <ExportButton
                     request={{ kind: 'assessment', studioId, asOf }}
                     text="导出考核表（Excel）"
@@ -214,13 +205,12 @@ export default function Sheet() {
                     </View>
                     <View className="row mt-4">
                       <Text
-                        className={`pill ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' || it.basis === 'override' ? 'pill--met' : 'pill--pending'}`}
-                        style={{ marginLeft: 0 }}
+                        className={`pill sheet-basis ${it.basis === 'auto' ? 'pill--on_track' : it.basis === 'judged' || it.basis === 'override' ? 'pill--met' : 'pill--pending'}`}
                       >
                         {label('basis', it.basis)}
                       </Text>
                       <Text className="muted grow ml-8" data-testid={`explanation-${it.id}`}>
-                        {named.get(it.id) ?? it.explanation}
+                        {citeZh(named.get(it.id) ?? it.explanation)}
                       </Text>
                     </View>
                     <EvidenceList itemId={it.id} records={evidence.get(it.id) ?? []} />
