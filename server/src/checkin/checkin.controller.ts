@@ -11,6 +11,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { CallerThrottlerGuard, SIGNIN_THROTTLE } from '../auth/throttle';
 import { validationFailed } from '../common/domain-error';
 import { IdPipe, StudioId } from '../common/id.pipe';
+import { AttendanceService } from './attendance.service';
 import { RequestOrigin } from './checkin-link';
 import { CheckinService } from './checkin.service';
 import {
@@ -28,7 +29,10 @@ const ActivityId = new IdPipe('activityId');
 @ApiBearerAuth()
 @Controller()
 export class CheckinController {
-  constructor(private readonly checkin: CheckinService) {}
+  constructor(
+    private readonly checkin: CheckinService,
+    private readonly attendanceRows: AttendanceService,
+  ) {}
 
   @Post('studios/:studioId/activities/:activityId/checkin')
   @HttpCode(200)
@@ -75,7 +79,7 @@ export class CheckinController {
     @Param('studioId', StudioId) studioId: number,
     @Param('activityId', ActivityId) activityId: number,
   ) {
-    return this.checkin.attendance(caller, studioId, activityId);
+    return this.attendanceRows.attendance(caller, studioId, activityId);
   }
 
   @Get('studios/:studioId/activities/:activityId/roster')
@@ -88,7 +92,7 @@ export class CheckinController {
     @Param('studioId', StudioId) studioId: number,
     @Param('activityId', ActivityId) activityId: number,
   ) {
-    return this.checkin.roster(caller, studioId, activityId);
+    return this.attendanceRows.roster(caller, studioId, activityId);
   }
 
   @Post('studios/:studioId/activities/:activityId/attendance')
@@ -104,7 +108,7 @@ export class CheckinController {
     @Param('activityId', ActivityId) activityId: number,
     @Body() dto: AddAttendanceDto,
   ) {
-    return this.checkin.add(caller, studioId, activityId, dto.personId);
+    return this.attendanceRows.add(caller, studioId, activityId, dto.personId);
   }
 
   @Post('checkins')
