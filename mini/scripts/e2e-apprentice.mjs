@@ -2,7 +2,7 @@
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
 import { decodeQr } from './decode-qr.mjs';
-import { check, signIn, shot, text, newContext, log } from './e2e-lib.mjs';
+import { apiAs, check, signIn, shot, text, newContext, log } from './e2e-lib.mjs';
 
 /** Signs the apprentice in (s.app) and checks in with the leader's code. */
 export async function apprenticeCheckinChecks(s) {
@@ -50,28 +50,13 @@ export async function apprenticeLinkChecks(s) {
   await check(
     "apprentice opens the link in the leader's QR while signed out: signs in and is checked in",
     async () => {
-      const token = (
-        await (
-          await fetch(`${base}/api/auth/demo`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ username: 'leader' }),
-          })
-        ).json()
-      ).accessToken;
+      const leaderApi = await apiAs(base, 'leader');
       const linkTitle = `E2E 扫码链接签到 ${Date.now().toString(36)}`;
-      const created = await fetch(`${base}/api/studios/${s.studioId}/activities`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          kind: 'training',
-          title: linkTitle,
-          date: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
-        }),
+      const activity = await leaderApi.post(`/studios/${s.studioId}/activities`, {
+        kind: 'training',
+        title: linkTitle,
+        date: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
       });
-      if (!created.ok)
-        throw new Error(`creating the activity: ${created.status} ${await created.text()}`);
-      const activity = await created.json();
       await s.leader.page.goto(
         `${base}/#/pages/leader/checkin/index?studioId=${s.studioId}&activityId=${activity.id}&title=${encodeURIComponent(linkTitle)}`,
       );

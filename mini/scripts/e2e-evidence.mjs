@@ -5,36 +5,11 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
+import { apiAs } from './e2e-lib.mjs';
 
 const serverRequire = createRequire(join(REPO, 'server', 'package.json'));
 const sharp = serverRequire('sharp');
 const JSZip = serverRequire('jszip');
-
-async function apiAs(base, username) {
-  const token = (
-    await (
-      await fetch(`${base}/api/auth/demo`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username }),
-      })
-    ).json()
-  ).accessToken;
-  const call = async (method, path, body) => {
-    const res = await fetch(`${base}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    const type = res.headers.get('content-type') ?? '';
-    return type.includes('json') ? res.json() : Buffer.from(await res.arrayBuffer());
-  };
-  return { get: (p) => call('GET', p), post: (p, b) => call('POST', p, b) };
-}
 
 /** Clicks a button that opens a file input and gives it the file. */
 async function attach(page, testId, file) {

@@ -5,24 +5,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
+import { apiAs } from './e2e-lib.mjs';
 
 const serverRequire = createRequire(join(REPO, 'server', 'package.json'));
 const ExcelJS = serverRequire('exceljs');
 const JSZip = serverRequire('jszip');
-
-async function apiAs(base, username) {
-  const token = (
-    await (
-      await fetch(`${base}/api/auth/demo`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username }),
-      })
-    ).json()
-  ).accessToken;
-  return async (path) =>
-    (await fetch(`${base}/api${path}`, { headers: { authorization: `Bearer ${token}` } })).json();
-}
 
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function downloadVia(page, testId) {
@@ -58,7 +45,7 @@ export async function exportChecks({ base, check, signIn, shot }) {
       if (!file.name.endsWith('.xlsx') || !file.name.includes('考核表'))
         throw new Error(`file name ${file.name}`);
       const ws = (await workbook(file.bytes)).worksheets[0];
-      const get = await apiAs(base, 'reviewer');
+      const { get } = await apiAs(base, 'reviewer');
       const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
       const api = await get(`/studios/${studioId}/assessment?asOf=${today}`);
       let total;
@@ -95,7 +82,7 @@ export async function exportChecks({ base, check, signIn, shot }) {
       await leader.page.locator('[data-testid="tile-材料导出"]:visible').click();
       await leader.page.locator('[data-testid="exports-page"]:visible').waitFor({ timeout: 15000 });
       await shot(leader.page, '31-leader-exports');
-      const get = await apiAs(base, 'leader');
+      const { get } = await apiAs(base, 'leader');
       const sid = (await get('/me')).roles.find((r) => r.role === 'leader').studioId;
       const apprentices = await get(`/studios/${sid}/apprentices?pageSize=100`);
       const roster = await workbook((await downloadVia(leader.page, 'export-roster')).bytes);
@@ -128,7 +115,7 @@ export async function exportChecks({ base, check, signIn, shot }) {
         .locator('[data-testid="targets"] .target')
         .first()
         .waitFor({ timeout: 20000 });
-      const get = await apiAs(base, 'leader');
+      const { get } = await apiAs(base, 'leader');
       const me = await get('/me');
       const sid = me.roles.find((r) => r.role === 'leader').studioId;
       const acts = await get(`/studios/${sid}/activities?pageSize=5`);

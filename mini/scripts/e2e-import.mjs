@@ -6,24 +6,16 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
+import { apiAs } from './e2e-lib.mjs';
 
 const serverRequire = createRequire(join(REPO, 'server', 'package.json'));
 const ExcelJS = serverRequire('exceljs');
 const iconv = serverRequire('iconv-lite');
 
+/** The demo leader's studio and a reader of its API. */
 async function leaderApi(base) {
-  const res = await fetch(`${base}/api/auth/demo`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'leader' }),
-  });
-  const { accessToken, roles } = await res.json();
-  const studioId = roles.find((r) => r.role === 'leader').studioId;
-  const get = async (path) =>
-    (
-      await fetch(`${base}/api${path}`, { headers: { authorization: `Bearer ${accessToken}` } })
-    ).json();
-  return { studioId, get };
+  const api = await apiAs(base, 'leader');
+  return { studioId: api.signIn.roles.find((r) => r.role === 'leader').studioId, get: api.get };
 }
 
 /** Picks `file` through the page's file input (the import screen's 选择文件). */

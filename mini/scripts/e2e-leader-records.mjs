@@ -1,7 +1,7 @@
 // End-to-end: the leader edits and deletes records (the preview and home follow the edit).
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
-import { check, shot, text, num } from './e2e-lib.mjs';
+import { apiAs, check, shot, text, num } from './e2e-lib.mjs';
 
 /** Edits an apprentice's 离开日期 (preview and home drop by one); deletes a new achievement. */
 export async function leaderRecordChecks(s) {
@@ -11,19 +11,7 @@ export async function leaderRecordChecks(s) {
   await check(
     'leader edits an apprentice (离开日期 before the certificate): preview and home target drop by one',
     async () => {
-      const token = (
-        await (
-          await fetch(`${base}/api/auth/demo`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ username: 'leader' }),
-          })
-        ).json()
-      ).accessToken;
-      const get = async (path) =>
-        (
-          await fetch(`${base}/api${path}`, { headers: { authorization: `Bearer ${token}` } })
-        ).json();
+      const { get } = await apiAs(base, 'leader');
       const progress = await get(`/studios/${s.studioId}/progress`);
       const talents = progress.targets.find((t) => t.id === 'high_skill_talents');
       if (!talents || !(talents.actual > 0))

@@ -105,15 +105,61 @@ export async function assertTall(loc, name) {
 export const text = async (loc) => (await loc.textContent({ timeout: 15000 })) ?? '';
 export const num = (s) => Number((/-?\d+(\.\d+)?/.exec(s) ?? ['NaN'])[0]);
 
+/** A demo account's sign-in answer: { accessToken, account, roles }. */
+export async function demoSignIn(base, username) {
+  const res = await fetch(`${base}/api/auth/demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  if (!res.ok) throw new Error(`demo sign-in as ${username}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
 /** The demo account's bearer token, for set-up through the API. */
 export async function demoToken(base, username) {
-  return (
-    await (
-      await fetch(`${base}/api/auth/demo`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username }),
-      })
-    ).json()
-  ).accessToken;
+  return (await demoSignIn(base, username)).accessToken;
+}
+
+/**
+ * A demo account's API, for set-up and read-back through HTTP: `get(path)`, `post(path, body)`,
+ * `put`, `patch`, `del`, or `call(method, path, body?)`. Answers the parsed JSON, a Buffer for
+ * any other body (a file), or null for an empty one; an answer that is not 2xx throws
+ * "METHOD path: status body". `signIn` is the account's sign-in answer ({ account, roles }).
+ */
+export async function apiAs(base, username) {
+  const signed = await demoSignIn(base, username);
+  const call = async (method, path, body) => {
+    const res = await fetch(`${base}/api${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${signed.accessToken}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${bytes.toString('utf8')}`);
+    if (!bytes.length) return null;
+    const type = res.headers.get('content-type') ?? '';
+    return type.includes('json') ? JSON.parse(bytes.toString('utf8')) : bytes;
+  };
+  return {
+    signIn: signed,
+    account: signed.account,
+    call,
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
+    patch: (path, body) => call('PATCH', path, body),
+    del: (path) => call('DELETE', path),
+  };
+}
+
+/** Signs in and waits for the role's home, so a later page.goto is not overtaken by the sign-in's own navigation. */
+export async function signedIn(base, username) {
+  const s = await signIn(base, username);
+  await s.page.waitForURL(/pages\/(leader|reviewer|unit|apprentice)\/home/, { timeout: 20000 });
+  await s.page.waitForTimeout(300);
+  return s;
 }

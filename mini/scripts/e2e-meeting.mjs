@@ -5,40 +5,12 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
+import { apiAs, signedIn, text } from './e2e-lib.mjs';
 
 const rulesRequire = createRequire(join(REPO, 'mini', 'package.json'));
 const { evaluate, score } = rulesRequire('@master-studio/shared-rules');
 
 const todayShanghai = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const text = async (loc) => (await loc.textContent({ timeout: 15000 })) ?? '';
-
-async function apiAs(base, username) {
-  const token = (
-    await (
-      await fetch(`${base}/api/auth/demo`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username }),
-      })
-    ).json()
-  ).accessToken;
-  const call = async (method, path, body) => {
-    const res = await fetch(`${base}/api${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = res.status === 204 ? null : await res.json();
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-  return {
-    get: (p) => call('GET', p),
-    post: (p, b) => call('POST', p, b),
-    put: (p, b) => call('PUT', p, b),
-    patch: (p, b) => call('PATCH', p, b),
-  };
-}
 
 /** A fresh studio in the reviewer's jurisdiction (nothing else uses it, so it may be finalized). */
 async function freshStudio(api, label) {
@@ -58,14 +30,6 @@ async function freshStudio(api, label) {
   });
 }
 
-/** Signs in and waits for the role's home, so a later page.goto is not overtaken by the sign-in's own navigation. */
-async function signedIn(base, signIn, username) {
-  const s = await signIn(base, username);
-  await s.page.waitForURL(/pages\/(leader|reviewer|unit|apprentice)\/home/, { timeout: 20000 });
-  await s.page.waitForTimeout(300);
-  return s;
-}
-
 async function confirmModal(page, expectText) {
   const modal = page.locator('.taro-modal__content:visible');
   await modal.waitFor({ timeout: 10000 });
@@ -74,13 +38,13 @@ async function confirmModal(page, expectText) {
   return modal;
 }
 
-export async function meetingChecks({ base, check, signIn, shot }) {
+export async function meetingChecks({ base, check, shot }) {
   await check(
     'meeting: a judged score above the maximum says why at the field and cannot be saved',
     async () => {
       const api = await apiAs(base, 'reviewer');
       const studio = await freshStudio(api, '满分');
-      const { page, ctx } = await signedIn(base, signIn, 'reviewer');
+      const { page, ctx } = await signedIn(base, 'reviewer');
       await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
       const box = page
         .locator('[data-testid^="judge-"]:not([data-testid^="judge-error"]):visible')
@@ -106,7 +70,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
     async () => {
       const api = await apiAs(base, 'reviewer2');
       gongshu = await freshStudio(api, '钱晓');
-      const rev = await signedIn(base, signIn, 'reviewer2');
+      const rev = await signedIn(base, 'reviewer2');
       const page = rev.page;
       await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${gongshu.id}`);
       const g3 = page.locator('[data-testid="item-G3"]:visible');
@@ -152,7 +116,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
     async () => {
       const api = await apiAs(base, 'reviewer2');
       const studio = gongshu ?? (await freshStudio(api, '孙立'));
-      const rev = await signedIn(base, signIn, 'reviewer2');
+      const rev = await signedIn(base, 'reviewer2');
       const page = rev.page;
       await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
       await page.locator('[data-testid="review-panel"]:visible').waitFor({ timeout: 20000 });
@@ -206,7 +170,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       }
     }
     if (!found) throw new Error('no 拱墅 studio with activity evidence in the demo data');
-    const rev = await signedIn(base, signIn, 'reviewer2');
+    const rev = await signedIn(base, 'reviewer2');
     const page = rev.page;
     await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${found.studio.id}`);
     const row = page.locator(`[data-testid="evidence-record-activity-${found.record.id}"]:visible`);
@@ -243,7 +207,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       const after = await api.get(`/studios/${studio.id}/assessment?asOf=${today}`);
       if (after.grade !== null || !after.gradeRange)
         throw new Error(`grade ${after.grade}, total ${after.total}`);
-      const rev = await signedIn(base, signIn, 'reviewer');
+      const rev = await signedIn(base, 'reviewer');
       const page = rev.page;
       await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
       const range = page.locator('[data-testid="grade-range"]:visible');
@@ -282,7 +246,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       });
       const before = await api.get(`/studios/${sid}/activities/${activity.id}/roster`);
       if (!before.total) throw new Error('no apprentices on the roster');
-      const leader = await signedIn(base, signIn, who);
+      const leader = await signedIn(base, who);
       const page = leader.page;
       await page.goto(
         `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=activities&id=${activity.id}`,
@@ -399,7 +363,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
         if (pick?.targetsSame) break;
       }
       if (!pick) throw new Error("no record moves the demo studios' scores");
-      const leader = await signedIn(base, signIn, who);
+      const leader = await signedIn(base, who);
       const page = leader.page;
       await page.goto(
         pick.edit
@@ -436,7 +400,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       const sid = (await api.get('/me')).roles.find((r) => r.role === 'leader').studioId;
       const before = await api.get(`/studios/${sid}`);
       const area = (before.areaSqm ?? 60) + 1;
-      const leader = await signedIn(base, signIn, 'leader');
+      const leader = await signedIn(base, 'leader');
       const page = leader.page;
       await page.locator('[data-testid="tile-工作室信息"]:visible').click();
       await page.locator('[data-testid="studio-facts-page"]:visible').waitFor({ timeout: 20000 });
@@ -466,7 +430,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
       const saved = await api.get(`/studios/${sid}`);
       if (saved.areaSqm !== area || saved.factsConfirmation !== null)
         throw new Error(`saved: ${saved.areaSqm} ${JSON.stringify(saved.factsConfirmation)}`);
-      const unit = await signedIn(base, signIn, 'unit');
+      const unit = await signedIn(base, 'unit');
       await unit.page.goto(`${base}/#/pages/unit/studio/index?studioId=${sid}`);
       const card = unit.page.locator('[data-testid="studio-facts"]:visible');
       await card.waitFor({ timeout: 20000 });
@@ -495,7 +459,7 @@ export async function meetingChecks({ base, check, signIn, shot }) {
   await check(
     "meeting: the new-studio form checks the policy's name format as it is typed",
     async () => {
-      const rev = await signedIn(base, signIn, 'reviewer');
+      const rev = await signedIn(base, 'reviewer');
       await rev.page.locator('[data-testid="reviewer-new-studio"]:visible').click();
       const input = rev.page.locator('[data-testid="ns-name"]:visible input');
       await input.waitFor({ timeout: 15000 });

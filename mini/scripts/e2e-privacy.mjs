@@ -3,15 +3,7 @@
 // leader who has not read the notice yet (server/src/privacy/demo-privacy.ts); every other demo
 // account was seeded as having read it. Run alone: E2E_ONLY=privacy node scripts/e2e.mjs
 import { readFileSync } from 'node:fs';
-
-async function tokenOf(base, username) {
-  const res = await fetch(`${base}/api/auth/demo`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  return (await res.json()).accessToken;
-}
+import { demoToken } from './e2e-lib.mjs';
 
 const visible = (page, id) => page.locator(`[data-testid="${id}"]:visible`).first();
 
@@ -39,7 +31,7 @@ export async function privacyChecks({ base, check, signIn, shot }) {
   await check(
     'privacy: a new apprentice sees the notice at first sign-in; her consent is recorded',
     async () => {
-      const token = await tokenOf(base, 'newapprentice');
+      const token = await demoToken(base, 'newapprentice');
       const status = async () =>
         (
           await fetch(`${base}/api/privacy/status`, {

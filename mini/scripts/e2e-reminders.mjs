@@ -3,20 +3,11 @@
 // demo studio's leader (leader3) sees the unread badge on the home screen, opens the inbox, and
 // a reminder opens the screen where the thing is done; the reviewer's inbox holds the digest.
 
+import { apiAs } from './e2e-lib.mjs';
+
+/** The account's count of unread reminders, as the API says it. */
 async function unreadAs(base, username) {
-  const token = (
-    await (
-      await fetch(`${base}/api/auth/demo`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username }),
-      })
-    ).json()
-  ).accessToken;
-  const res = await fetch(`${base}/api/reminders/unread`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  return (await res.json()).unread;
+  return (await (await apiAs(base, username)).get('/reminders/unread')).unread;
 }
 
 export async function remindersChecks({ base, check, signIn, shot }) {

@@ -1,7 +1,7 @@
 // End-to-end: the reviewer's assessment sheet, and onboarding a new studio's leader by invitation.
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
-import { check, signIn, shot, assertTall } from './e2e-lib.mjs';
+import { apiAs, check, signIn, shot, assertTall } from './e2e-lib.mjs';
 
 /** Opens an assessment sheet; creates a studio, invites its leader, who redeems the code. */
 export async function reviewerChecks(s) {
@@ -35,46 +35,22 @@ export async function reviewerChecks(s) {
         .waitFor({ timeout: 10000 });
       await shot(rev.page, '16-reviewer-new-studio-errors');
       // The form's pickers are native widgets; the studio itself is created through the same API.
-      const api = async (path, body, token) => {
-        const res = await fetch(`${base}/api${path}`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify(body),
-        });
-        if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-        return res.json();
-      };
-      const { accessToken, roles } = await api('/auth/demo', { username: 'reviewer' });
-      const units = await (
-        await fetch(`${base}/api/units?jurisdictionId=${roles[0].jurisdictionId}`, {
-          headers: { authorization: `Bearer ${accessToken}` },
-        })
-      ).json();
-      const studio = await api(
-        '/studios',
-        {
-          unitId: units.items[0].id,
-          name: '周志强钳工技能大师工作室',
-          trade: '钳工',
-          recognizedOn: '2025-06-01',
-          leader: {
-            name: '周志强',
-            birthDate: '1976-04-12',
-            retirementCategory: 'male',
-            skillLevel: 'senior_technician',
-            fullTime: true,
-          },
+      const api = await apiAs(base, 'reviewer');
+      const units = await api.get(`/units?jurisdictionId=${api.signIn.roles[0].jurisdictionId}`);
+      const studio = await api.post('/studios', {
+        unitId: units.items[0].id,
+        name: '周志强钳工技能大师工作室',
+        trade: '钳工',
+        recognizedOn: '2025-06-01',
+        leader: {
+          name: '周志强',
+          birthDate: '1976-04-12',
+          retirementCategory: 'male',
+          skillLevel: 'senior_technician',
+          fullTime: true,
         },
-        accessToken,
-      );
-      const { code } = await api(
-        '/invitations',
-        { role: 'leader', studioId: studio.id },
-        accessToken,
-      );
+      });
+      const { code } = await api.post('/invitations', { role: 'leader', studioId: studio.id });
       await rev.ctx.close();
 
       const fresh = await signIn(base, 'newcomer');

@@ -3,32 +3,11 @@
 // over the API by demo accounts no other check uses (reviewer3, reviewer5), so removing them
 // leaves every demo account as the seed made it.
 
-/** A demo account's API: `call(method, path, body?)` answers the parsed JSON (or null for 204). */
-async function apiAs(base, username) {
-  const signed = await (
-    await fetch(`${base}/api/auth/demo`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username }),
-    })
-  ).json();
-  const call = async (method, path, body) => {
-    const res = await fetch(`${base}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${signed.accessToken}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return res.status === 204 ? null : res.json();
-  };
-  return { call, account: signed.account };
-}
+import { apiAs } from './e2e-lib.mjs';
 
 const visible = (page, testId) => page.locator(`[data-testid="${testId}"]:visible`).first();
-const text = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ');
+/** The words as shown (innerText), each run of white space as one space. */
+const shown = async (loc) => (await loc.innerText()).replace(/\s+/g, ' ');
 
 /** The row naming `name` in the list `listTestId`, its confirm dialog, confirm; the row goes. */
 async function removeVia(page, listTestId, name, role, shot, prefix) {
@@ -43,7 +22,7 @@ async function removeVia(page, listTestId, name, role, shot, prefix) {
   await button.click();
   const modal = page.locator('.taro-modal__content:visible');
   await modal.waitFor({ timeout: 10000 });
-  const says = await text(modal);
+  const says = await shown(modal);
   if (!says.includes(name) || !says.includes(role))
     throw new Error(`the confirm dialog does not name ${name} and ${role}: ${says}`);
   await shot(page, `${prefix}-confirm`);
@@ -94,7 +73,7 @@ export async function rolesChecks({ base, check, signIn, shot }) {
       await visible(c.page, 'studio-card').click();
       const refused = visible(c.page, 'access-lost');
       await refused.waitFor({ timeout: 20000 });
-      const says = await text(refused);
+      const says = await shown(refused);
       if (!says.includes('单位联系人') || !says.includes('已被移除'))
         throw new Error(`refused state says: ${says}`);
       const signAgain = visible(c.page, 'access-lost-signin');

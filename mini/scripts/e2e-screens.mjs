@@ -4,35 +4,9 @@
 // reviewer's filters and deadlines, screens opened offline through the service worker, the H5
 // title bar and the disabled button's colour. Each check makes what it needs through the API.
 
-const SEL = (id) => `[data-testid="${id}"]:visible`;
+import { apiAs } from './e2e-lib.mjs';
 
-async function apiAs(base, username) {
-  const signIn = await (
-    await fetch(`${base}/api/auth/demo`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username }),
-    })
-  ).json();
-  const call = async (method, path, body) => {
-    const res = await fetch(`${base}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${signIn.accessToken}`,
-        'content-type': 'application/json',
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await res.json().catch(() => null);
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-  return {
-    signIn,
-    get: (path) => call('GET', path),
-    post: (path, body) => call('POST', path, body),
-  };
-}
+const SEL = (id) => `[data-testid="${id}"]:visible`;
 
 const todayInShanghai = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());

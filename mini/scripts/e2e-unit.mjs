@@ -1,7 +1,7 @@
 // End-to-end: the unit contact's dashboard before and after the leader's activity, and sign-off.
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
-import { check, signIn, shot, assertTall, text, num } from './e2e-lib.mjs';
+import { apiAs, check, signIn, shot, assertTall, text, num } from './e2e-lib.mjs';
 
 /** Signs the unit contact in (s.unit) on the dashboard. */
 export async function unitDashboardChecks(s) {
@@ -41,27 +41,13 @@ export async function unitSignoffChecks(s) {
   await check(
     'unit confirms an activity; after a reload it still reads 已确认 and the leader sees 单位已确认; a future activity shows why it cannot be confirmed',
     async () => {
-      const token = (
-        await (
-          await fetch(`${base}/api/auth/demo`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ username: 'leader' }),
-          })
-        ).json()
-      ).accessToken;
+      const leaderApi = await apiAs(base, 'leader');
       const future = `E2E 明年的培训 ${Date.now().toString(36)}`;
-      const created = await fetch(`${base}/api/studios/${s.studioId}/activities`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          kind: 'training',
-          title: future,
-          date: `${new Date().getFullYear() + 1}-06-01`,
-        }),
+      await leaderApi.post(`/studios/${s.studioId}/activities`, {
+        kind: 'training',
+        title: future,
+        date: `${new Date().getFullYear() + 1}-06-01`,
       });
-      if (!created.ok)
-        throw new Error(`creating the activity: ${created.status} ${await created.text()}`);
       await s.unit.page.reload();
       const rowsOf = (hasText) =>
         s.unit.page.locator(

@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Empty as NutEmpty } from '@nutui/nutui-react-taro';
+import './Empty.css';
 
 type Props = Partial<ComponentProps<typeof NutEmpty>>;
 
@@ -10,24 +11,11 @@ type Props = Partial<ComponentProps<typeof NutEmpty>>;
  */
 export function Empty({ image, status = 'empty', ...rest }: Props) {
   const picture = image ?? (
-    <View
-      style={{
-        width: '100%',
-        height: '100%',
-        borderRadius: '50%',
-        background: '#f2f4f8',
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'center',
-      }}
-    >
+    <View className="empty-pic">
       <Text
-        style={{
-          color: status === 'empty' ? '#b6bdca' : '#f08c00',
-          fontSize: '28px',
-          fontWeight: 700,
-          lineHeight: 1,
-        }}
+        className={
+          status === 'empty' ? 'empty-pic__mark' : 'empty-pic__mark empty-pic__mark--error'
+        }
       >
         {status === 'empty' ? '∅' : '!'}
       </Text>

@@ -35,7 +35,7 @@ export function ExportButton({
     }
   };
   return (
-    <View style={{ display: block ? 'block' : 'inline-block' }}>
+    <View className={block ? 'block' : 'inline-block'}>
       <Button
         size={block ? 'large' : 'small'}
         type="primary"

@@ -141,14 +141,11 @@ export function F2Chart({ id, kind, data, height = 220, color = PALETTE.primary 
 
   useEffect(() => () => chart.current?.destroy(), []);
 
+  // Dynamic: the `height` prop (unscaled px); the canvas is measured at this size and drawn to it.
+  const box = { width: '100%', height: `${height}px` };
   return (
-    <View style={{ width: '100%', height: `${height}px` }}>
-      <TaroCanvas
-        type="2d"
-        id={id}
-        canvasId={id}
-        style={{ width: '100%', height: `${height}px` }}
-      />
+    <View style={box}>
+      <TaroCanvas type="2d" id={id} canvasId={id} style={box} />
     </View>
   );
 }

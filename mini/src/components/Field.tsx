@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Input, Picker, Text, View } from '@tarojs/components';
 import { datePickerProps, EVENT_DATE, type DateRange } from '@/lib/date-picker';
 import { todayISO } from '@/lib/format';
+import './Field.css';
 
 interface Base {
   label: string;
@@ -12,18 +13,8 @@ interface Base {
 function Row({ label, error, required, children }: Base & { children: ReactNode }) {
   return (
     <View className="field">
-      <View
-        className="field__row"
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          padding: '14px 16px',
-          minHeight: '52px',
-          boxSizing: 'border-box',
-          borderBottom: '1px solid #f0f1f5',
-        }}
-      >
-        <Text style={{ width: '96px', fontSize: '15px', color: '#4e5969' }}>
+      <View className="field__row">
+        <Text className="field__label">
           {required && <Text className="text-danger">* </Text>}
           {label}
         </Text>
@@ -54,7 +45,7 @@ export function TextField(
         placeholder={p.placeholder ?? `请输入${p.label}`}
         onInput={(e) => p.onChange(e.detail.value)}
         data-testid={p.testId}
-        style={{ fontSize: '15px', height: '24px' }}
+        className="field__input"
       />
     </Row>
   );
@@ -82,12 +73,7 @@ export function SelectField(
       >
         <View
           data-testid={p.testId}
-          style={{
-            fontSize: '15px',
-            color: p.value ? '#1d2129' : '#c9cdd4',
-            display: 'flex',
-            justifyContent: 'space-between',
-          }}
+          className={p.value ? 'field__value' : 'field__value field__value--empty'}
         >
           <Text>{p.options.find((o) => o.value === p.value)?.text ?? `请选择${p.label}`}</Text>
           <Text className="text-disabled">›</Text>
@@ -111,23 +97,18 @@ export function DateField(
   const picker = datePickerProps(p.value, p.range ?? EVENT_DATE, todayISO(), p.allowFuture ?? true);
   return (
     <Row {...p}>
-      <View style={{ display: 'flex', alignItems: 'center' }}>
+      <View className="row">
         <Picker
           mode="date"
           value={picker.value}
           start={picker.start}
           end={picker.end}
           onChange={(e) => p.onChange(String(e.detail.value))}
-          style={{ flex: 1, minWidth: 0 }}
+          className="grow"
         >
           <View
             data-testid={p.testId}
-            style={{
-              fontSize: '15px',
-              color: p.value ? '#1d2129' : '#c9cdd4',
-              display: 'flex',
-              justifyContent: 'space-between',
-            }}
+            className={p.value ? 'field__value' : 'field__value field__value--empty'}
           >
             <Text>{p.value || (p.allowEmpty ? '未填写（点此选择）' : '请选择日期')}</Text>
             {!(p.allowEmpty && p.value) && <Text className="text-disabled">›</Text>}
@@ -138,12 +119,7 @@ export function DateField(
           <View
             onClick={() => p.onChange('')}
             data-testid={p.testId ? `${p.testId}-clear` : undefined}
-            style={{
-              padding: '10px 0 10px 16px',
-              margin: '-10px 0',
-              fontSize: '14px',
-              color: '#2f6bff',
-            }}
+            className="field__clear"
           >
             清除
           </View>

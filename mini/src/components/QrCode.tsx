@@ -26,7 +26,9 @@ export function QrCode({
     <Image
       src={src}
       data-testid={testId}
-      style={{ width: `${size / 2}px`, height: `${size / 2}px`, imageRendering: 'pixelated' }}
+      className="qr"
+      // Dynamic: the side follows the `size` prop (half of it, in unscaled px).
+      style={{ width: `${size / 2}px`, height: `${size / 2}px` }}
       mode="scaleToFill"
     />
   );

@@ -22,14 +22,13 @@ export function RowActions({
   return (
     <View className="row-actions" onClick={(e) => e.stopPropagation()}>
       {pending ? (
-        <Text className="pill pill--pending" style={{ marginRight: 'auto', marginLeft: 0 }}>
+        <Text className="pill pill--pending row-actions__lead">
           {pending === 'DELETE' ? '等待删除' : '修改等待发送'}
         </Text>
       ) : (
         badge && (
           <Text
-            className={`pill nowrap ${badge.pill}`}
-            style={{ marginRight: 'auto', marginLeft: 0, flexShrink: 0 }}
+            className={`pill nowrap row-actions__lead shrink-0 ${badge.pill}`}
             data-testid="signoff-badge"
           >
             {badge.text}

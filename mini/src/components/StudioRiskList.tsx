@@ -3,9 +3,8 @@ import { Text, View } from '@tarojs/components';
 import type { DashboardItem } from '@/services/studio-api';
 import { percent } from '@/lib/format';
 import { label } from '@/lib/labels';
-import { PACE_COLORS, studioBadge, targetStatus } from '@/lib/status';
-
-const COLORS: Record<string, string> = PACE_COLORS;
+import { studioBadge, targetStatus } from '@/lib/status';
+import './StudioRiskList.css';
 
 /**
  * Studios as cards, most at risk first (the server's order), each target a thin bar with its own
@@ -52,42 +51,20 @@ export function StudioRiskList({
               return (
                 <View className="p-4-0" key={t.id} data-testid={`dash-${t.id}`}>
                   <View className="row">
-                    <Text style={{ width: '112px', fontSize: '13px', color: '#4e5969' }}>
-                      {label('target', t.id)}
-                    </Text>
-                    <View
-                      className="grow"
-                      style={{
-                        height: '6px',
-                        background: '#eef0f5',
-                        borderRadius: '3px',
-                        overflow: 'hidden',
-                      }}
-                    >
+                    <Text className="risk__name">{label('target', t.id)}</Text>
+                    <View className="grow risk__track">
                       <View
-                        style={{
-                          width: `${percent(t.actual, t.required)}%`,
-                          height: '6px',
-                          background: COLORS[st.status] ?? '#2f6bff',
-                          borderRadius: '3px',
-                        }}
+                        className={`risk__fill pace-fill--${st.status}`}
+                        // Dynamic: the bar's length is the target's share done.
+                        style={{ width: `${percent(t.actual, t.required)}%` }}
                       />
                     </View>
-                    <Text
-                      data-testid={`dash-${t.id}-value`}
-                      style={{
-                        width: '72px',
-                        textAlign: 'right',
-                        fontSize: '13px',
-                        fontWeight: 600,
-                      }}
-                    >
+                    <Text className="risk__value" data-testid={`dash-${t.id}-value`}>
                       {t.actual}/{t.required}
                     </Text>
                   </View>
                   <Text className="muted block fs-12 pl-112" data-testid={`dash-${t.id}-status`}>
-                    <Text style={{ color: COLORS[st.status] ?? '#2f6bff' }}>{st.text}</Text> ·{' '}
-                    {st.due}
+                    <Text className={`pace-text--${st.status}`}>{st.text}</Text> · {st.due}
                   </Text>
                 </View>
               );

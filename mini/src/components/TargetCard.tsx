@@ -37,16 +37,7 @@ export function TargetCard({
             strokeWidth="8"
           />
         </View>
-        <Text
-          style={{
-            marginLeft: '10px',
-            fontSize: '14px',
-            fontWeight: 600,
-            minWidth: '64px',
-            textAlign: 'right',
-          }}
-          data-testid={`target-${target.id}-value`}
-        >
+        <Text className="target__value" data-testid={`target-${target.id}-value`}>
           {target.actual}/{target.required}
         </Text>
       </View>

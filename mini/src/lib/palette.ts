@@ -13,7 +13,7 @@ export const PALETTE = {
   muted: '#86909c', // --ms-color-muted
   disabled: '#c9cdd4', // --ms-color-disabled
   /** Pace "at risk": the charts' and bars' orange (brighter than --ms-color-warning's text). */
-  atRisk: '#f08c00',
+  atRisk: '#f08c00', // --ms-color-at-risk
   /** A progress bar's empty track. */
-  track: '#eef0f5',
+  track: '#eef0f5', // --ms-color-track
 } as const;

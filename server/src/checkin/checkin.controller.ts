@@ -21,6 +21,7 @@ import { type Caller, CurrentCaller } from '../auth/caller';
 import { CallerThrottlerGuard, SIGNIN_THROTTLE } from '../auth/throttle';
 import { validationFailed } from '../common/domain-error';
 import { IdPipe, StudioId } from '../common/id.pipe';
+import { AttendanceService } from './attendance.service';
 import { RequestOrigin } from './checkin-link';
 import { CheckinService } from './checkin.service';
 import {
@@ -40,7 +41,10 @@ const ActivityId = new IdPipe('activityId');
 @ApiBearerAuth()
 @Controller()
 export class CheckinController {
-  constructor(private readonly checkin: CheckinService) {}
+  constructor(
+    private readonly checkin: CheckinService,
+    private readonly attendanceRows: AttendanceService,
+  ) {}
 
   @Post('studios/:studioId/activities/:activityId/checkin')
   @HttpCode(200)
@@ -87,7 +91,7 @@ export class CheckinController {
     @Param('studioId', StudioId) studioId: number,
     @Param('activityId', ActivityId) activityId: number,
   ) {
-    return this.checkin.attendance(caller, studioId, activityId);
+    return this.attendanceRows.attendance(caller, studioId, activityId);
   }
 
   @Get('studios/:studioId/activities/:activityId/roster')
@@ -100,7 +104,7 @@ export class CheckinController {
     @Param('studioId', StudioId) studioId: number,
     @Param('activityId', ActivityId) activityId: number,
   ) {
-    return this.checkin.roster(caller, studioId, activityId);
+    return this.attendanceRows.roster(caller, studioId, activityId);
   }
 
   @Get('studios/:studioId/activities/:activityId/roster/missing')
@@ -114,7 +118,7 @@ export class CheckinController {
     @Param('activityId', ActivityId) activityId: number,
     @Query() q: PageQuery,
   ) {
-    return this.checkin.missing(caller, studioId, activityId, q);
+    return this.attendanceRows.missing(caller, studioId, activityId, q);
   }
 
   @Post('studios/:studioId/activities/:activityId/attendance')
@@ -130,7 +134,7 @@ export class CheckinController {
     @Param('activityId', ActivityId) activityId: number,
     @Body() dto: AddAttendanceDto,
   ) {
-    return this.checkin.add(caller, studioId, activityId, dto.personId);
+    return this.attendanceRows.add(caller, studioId, activityId, dto.personId);
   }
 
   @Post('checkins')

@@ -1,17 +1,14 @@
-// Over 300 lines: check-in is one transaction-bound flow (open a code, rotate it, an apprentice's
-// scan or typed code, the leader's live list, roster and 补签) sharing CheckinLock, the code issuer,
-// RecordStore's period lock and the activity lookup. The next seam to cut is the leader's side
-// (attendance, roster, add: about 150 lines) into its own service with the controller's routes.
+// The apprentice's side of check-in and the code it carries: open, rotate and close the code, a
+// scanned or typed code's one INSERT. The leader's side (the live list, the roster and 补签) is
+// AttendanceService; both share attendance-view.ts (the row's view and the activity lookup).
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import { Person } from '../accounts/person.entity';
 import { Activity } from '../activities/activity.entity';
 import type { Caller } from '../auth/caller';
 import { todayInShanghai } from '../common/dates';
-import { pageOf, type PageQuery } from '../common/pagination';
 import { isDuplicate, isMissingParent } from '../common/db-errors';
-import { DomainError, forbidden, notFound, validationFailed } from '../common/domain-error';
+import { DomainError, forbidden, notFound } from '../common/domain-error';
 import { placeholders, wholeSeconds } from '../database/sql';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -21,13 +18,8 @@ import { CheckinLock } from './checkin-lock';
 import { Attendance } from './attendance.entity';
 import { CheckinCodes, type CodeScope } from './checkin-code';
 import { checkinLink } from './checkin-link';
-import type {
-  ActivityRoster,
-  AttendanceView,
-  CheckinCodeView,
-  CheckinResult,
-  MissingRosterPage,
-} from './dto/checkin.dto';
+import { mapAttendance, studioActivity } from './attendance-view';
+import type { CheckinCodeView, CheckinResult } from './dto/checkin.dto';
 
 /**
  * Check-in opens (and codes are shown) only on the activity's own date, Asia/Shanghai: people
@@ -41,14 +33,6 @@ function assertActivityDay(activity: Activity, today = todayInShanghai()): void 
       `只能在活动当天（${day}）开启签到；其他日期的参加人数请在活动记录中补录`,
     );
 }
-
-const mapAttendance = (a: Attendance): AttendanceView => ({
-  id: a.id,
-  activityId: a.activityId,
-  personId: a.personId,
-  checkedInAt: new Date(a.checkedInAt).toISOString(),
-  source: a.source === 'leader' ? 'leader' : 'scan',
-});
 
 @Injectable()
 export class CheckinService {
@@ -78,7 +62,7 @@ export class CheckinService {
     origin: string,
   ): Promise<CheckinCodeView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
-    const activity = await this.activity(studioId, activityId);
+    const activity = await studioActivity(this.db.manager, studioId, activityId);
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
     assertActivityDay(activity);
     if (!activity.checkinOpen) await this.setOpen(caller, studioId, activityId, true);
@@ -96,7 +80,7 @@ export class CheckinService {
     origin: string,
   ): Promise<CheckinCodeView> {
     const studio = await this.access.requireStudio(caller, studioId, 'edit');
-    const activity = await this.activity(studioId, activityId);
+    const activity = await studioActivity(this.db.manager, studioId, activityId);
     if (!activity.checkinOpen) throw new DomainError('CHECKIN_CLOSED', '该活动未开启签到');
     await this.records.assertOpen(this.db.manager, studioId, [activity.date]);
     assertActivityDay(activity);
@@ -109,7 +93,7 @@ export class CheckinService {
   /** Stops issuing codes and refuses every check-in from then on, whatever code is shown. */
   async close(caller: Caller, studioId: number, activityId: number): Promise<void> {
     await this.access.requireStudio(caller, studioId, 'edit');
-    const activity = await this.activity(studioId, activityId);
+    const activity = await studioActivity(this.db.manager, studioId, activityId);
     if (activity.checkinOpen) await this.setOpen(caller, studioId, activityId, false);
   }
 
@@ -274,176 +258,6 @@ export class CheckinService {
     return Number((result.identifiers[0] as { id: number }).id);
   }
 
-  async attendance(
-    caller: Caller,
-    studioId: number,
-    activityId: number,
-  ): Promise<{ items: (AttendanceView & { name: string })[]; total: number }> {
-    await this.access.requireStudio(caller, studioId, 'read');
-    await this.activity(studioId, activityId);
-    const rows = await this.db
-      .getRepository(Attendance)
-      .createQueryBuilder('a')
-      .innerJoin(Person, 'p', 'p.id = a.personId')
-      .addSelect('p.name', 'person_name')
-      .where('a.activityId = :activityId', { activityId })
-      .orderBy('a.checkedInAt', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getRawAndEntities();
-    const items = rows.entities.map((a, i) => ({
-      ...mapAttendance(a),
-      name: String((rows.raw[i] as Record<string, unknown>).person_name ?? ''),
-    }));
-    return { items, total: items.length };
-  }
-
-  /**
-   * Who is expected and who came: the studio's apprentices on the roster on the activity's date
-   * (joined on or before it, not left before it), each with their attendance row if any; those
-   * not yet checked in first (by name), then the checked in (by time). Team members run the
-   * activity and do not check in, so they are not listed.
-   */
-  async roster(caller: Caller, studioId: number, activityId: number): Promise<ActivityRoster> {
-    await this.access.requireStudio(caller, studioId, 'read');
-    const activity = await this.activity(studioId, activityId);
-    const day = String(activity.date).slice(0, 10);
-    const rows = (await this.db.query(
-      `SELECT p.id AS person_id, p.name AS name, a.checked_in_at AS checked_in_at, a.source AS source
-         FROM apprentices ap
-         INNER JOIN people p ON p.id = ap.person_id
-         LEFT JOIN attendance a ON a.activity_id = ? AND a.person_id = ap.person_id
-        WHERE ap.studio_id = ? AND ap.joined_on <= ? AND (ap.left_on IS NULL OR ap.left_on >= ?)`,
-      [activityId, studioId, day, day],
-    )) as Record<string, unknown>[];
-    const byPerson = new Map<number, ActivityRoster['items'][number]>();
-    for (const r of rows) {
-      const personId = Number(r.person_id);
-      const at = r.checked_in_at == null ? null : new Date(r.checked_in_at as string | Date);
-      byPerson.set(personId, {
-        personId,
-        name: String(r.name ?? ''),
-        checkedIn: at !== null,
-        checkedInAt: at ? at.toISOString() : null,
-        source: at === null ? null : r.source === 'leader' ? 'leader' : 'scan',
-      });
-    }
-    const items = [...byPerson.values()].sort((x, y) =>
-      x.checkedIn !== y.checkedIn
-        ? x.checkedIn
-          ? 1
-          : -1
-        : x.checkedIn
-          ? String(x.checkedInAt).localeCompare(String(y.checkedInAt)) || x.personId - y.personId
-          : x.name.localeCompare(y.name, 'zh-Hans-CN') || x.personId - y.personId,
-    );
-    return { items, total: items.length, checkedIn: items.filter((i) => i.checkedIn).length };
-  }
-
-  /**
-   * Those on the roster who have not checked in, a page at a time (issue 11 items 2 and 9), in
-   * the roster's own order (by name), with the whole roster's counts. A studio's roster is read
-   * whole (it is the studio's apprentices of that day) and only the page is answered.
-   */
-  async missing(
-    caller: Caller,
-    studioId: number,
-    activityId: number,
-    q: PageQuery,
-  ): Promise<MissingRosterPage> {
-    const { page, pageSize, skip } = pageOf(q);
-    const roster = await this.roster(caller, studioId, activityId);
-    const missing = roster.items.filter((i) => !i.checkedIn);
-    return {
-      items: missing.slice(skip, skip + pageSize),
-      total: missing.length,
-      page,
-      pageSize,
-      expected: roster.total,
-      checkedIn: roster.checkedIn,
-    };
-  }
-
-  /**
-   * The leader's (or a member's: the same access as opening check-in) late or paper sign-in for a
-   * person on the roster of the activity's date: an attendance row marked source 'leader' with the
-   * adding account, audited (checkin / create) in the same transaction. Refused in a finalized
-   * period; needs neither open check-in nor the activity's day. Adding someone already recorded
-   * answers that row (created=false).
-   */
-  async add(
-    caller: Caller,
-    studioId: number,
-    activityId: number,
-    personId: number,
-  ): Promise<CheckinResult> {
-    await this.access.requireStudio(caller, studioId, 'edit');
-    const activity = await this.activity(studioId, activityId);
-    const day = String(activity.date).slice(0, 10);
-    try {
-      return await this.addIn(caller, studioId, activity, personId, day);
-    } catch (e) {
-      if (!isDuplicate(e)) throw e;
-      // A concurrent add (or the person's own scan) won the unique key: answer that row.
-      const existing = await this.db.getRepository(Attendance).findOneBy({ activityId, personId });
-      if (!existing) throw e;
-      return { attendance: mapAttendance(existing), created: false };
-    }
-  }
-
-  private addIn(
-    caller: Caller,
-    studioId: number,
-    activity: Activity,
-    personId: number,
-    day: string,
-  ): Promise<CheckinResult> {
-    const activityId = activity.id;
-    return this.db.transaction(async (m) => {
-      await this.records.assertOpen(m, studioId, [activity.date]);
-      const onRoster = (await m.query(
-        `SELECT 1 AS ok FROM apprentices WHERE studio_id = ? AND person_id = ? AND joined_on <= ?
-           AND (left_on IS NULL OR left_on >= ?) LIMIT 1`,
-        [studioId, personId, day, day],
-      )) as unknown[];
-      if (onRoster.length === 0)
-        throw validationFailed(
-          { personId: '此人不在本工作室活动当天的徒弟名单中' },
-          '只能为本工作室在册的徒弟补签',
-        );
-      const existing = await m.findOneBy(Attendance, { activityId, personId });
-      if (existing) return { attendance: mapAttendance(existing), created: false };
-      const checkedInAt = wholeSeconds();
-      let row: Attendance;
-      try {
-        row = await m.save(
-          Attendance,
-          m.create(Attendance, {
-            activityId,
-            personId,
-            studioId,
-            checkedInAt,
-            source: 'leader',
-            addedBy: caller.accountId,
-          }),
-        );
-      } catch (e) {
-        if (isMissingParent(e)) throw notFound('活动');
-        throw e;
-      }
-      const view = mapAttendance(row);
-      await this.audit.record(m, {
-        studioId,
-        accountId: caller.accountId,
-        recordType: 'checkin',
-        recordId: activityId,
-        action: 'create',
-        before: null,
-        after: { ...view, addedBy: caller.accountId },
-      });
-      return { attendance: view, created: true };
-    });
-  }
-
   private issue(scope: CodeScope, origin: string): CheckinCodeView {
     const issued = this.codes.issue(scope, Date.now());
     return {
@@ -451,11 +265,5 @@ export class CheckinService {
       link: checkinLink(this.publicBaseUrl ?? origin, issued.shortCode),
       rotateSeconds: this.codes.rotateSeconds,
     };
-  }
-
-  private async activity(studioId: number, activityId: number): Promise<Activity> {
-    const a = await this.db.getRepository(Activity).findOneBy({ id: activityId, studioId });
-    if (!a) throw notFound('活动');
-    return a;
   }
 }

@@ -10,6 +10,7 @@ import { Jurisdiction } from '../org/jurisdiction.entity';
 import { Unit } from '../org/unit.entity';
 import { FinalizedPeriod } from '../periods/finalized-period.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { SchedulerLease } from '../common/lease/scheduler-lease.entity';
 import { RECORD_DEFINITIONS } from '../records/record-kinds';
 import { Signoff } from '../signoffs/signoff.entity';
 import { Studio } from '../studios/studio.entity';
@@ -45,6 +46,7 @@ export const ENTITIES = [
   FinalizedPeriod,
   AuditEntry,
   IdempotencyKey,
+  SchedulerLease,
   Invitation,
   ...REMINDER_ENTITIES,
   ...PRIVACY_ENTITIES,

@@ -8,6 +8,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { addYears, PRIVACY_RETENTION_YEARS_AFTER_STUDIO_END } from '@master-studio/shared-rules';
 import { AuditService } from '../audit/audit.service';
+import { DbLease } from '../common/lease/db-lease';
 import { isDuplicate } from '../common/db-errors';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -18,6 +19,9 @@ import { PrivacyRetention } from './privacy.entities';
 type Row = Record<string, unknown>;
 /** How often each server process looks for studios past retention (the first run ten minutes after boot). */
 export const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
+/** The lease a scheduled pass runs under (one process at a time); it lapses after half an hour. */
+export const RETENTION_LEASE = 'privacy-retention';
+const RETENTION_LEASE_MS = 30 * 60 * 1000;
 
 const ENDED = "('revoked', 'expired')";
 
@@ -135,7 +139,11 @@ export async function runRetention(
   return { studios, people };
 }
 
-/** The schedule of this process; off with PRIVACY_RETENTION_JOB=false (tests drive runRetention). */
+/**
+ * The schedule of this process; off with PRIVACY_RETENTION_JOB=false (tests drive pass() or
+ * runRetention). A pass runs under the database lease, so of several processes one does it;
+ * anonymiseStudio's claim still makes each studio's anonymisation happen once if the lease lapses.
+ */
 @Injectable()
 export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Privacy');
@@ -144,15 +152,27 @@ export class RetentionJob implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly lease: DbLease,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** One pass under the lease: its counts, or null when another process holds the lease. */
+  async pass(now = new Date()): Promise<{ studios: number; people: number } | null> {
+    const today = now.toISOString().slice(0, 10);
+    const r = await this.lease.run(RETENTION_LEASE, RETENTION_LEASE_MS, now, () =>
+      runRetention(this.db, this.audit, today),
+    );
+    return r.ran ? r.value : null;
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.privacy.retentionJob) return;
     const run = (): void => {
-      const today = new Date().toISOString().slice(0, 10);
-      runRetention(this.db, this.audit, today).then(
-        (r) => r.studios > 0 && this.logger.log(`retention: anonymised ${r.studios} ended studios`),
+      this.pass().then(
+        (r) =>
+          r !== null &&
+          r.studios > 0 &&
+          this.logger.log(`retention: anonymised ${r.studios} ended studios`),
         (e: unknown) =>
           this.logger.warn(`retention failed: ${e instanceof Error ? e.message : String(e)}`),
       );

@@ -52,13 +52,6 @@ export class WechatSubscription {
   @Column({ name: 'updated_at', type: 'bigint', transformer: millis }) updatedAt: number;
 }
 
-@Entity('scheduler_leases')
-export class SchedulerLease {
-  @PrimaryColumn({ type: 'varchar', length: 40 }) name: string;
-  @Column({ type: 'varchar', length: 80 }) holder: string;
-  @Column({ name: 'expires_at', type: 'bigint', transformer: millis }) expiresAt: number;
-}
-
 @Entity('wechat_tokens')
 export class WechatToken {
   @PrimaryColumn({ name: 'app_id', type: 'varchar', length: 64 }) appId: string;
@@ -67,10 +60,4 @@ export class WechatToken {
   @Column({ name: 'refreshed_at', type: 'bigint', transformer: millis }) refreshedAt: number;
 }
 
-export const REMINDER_ENTITIES = [
-  Reminder,
-  ReminderMute,
-  WechatSubscription,
-  SchedulerLease,
-  WechatToken,
-];
+export const REMINDER_ENTITIES = [Reminder, ReminderMute, WechatSubscription, WechatToken];

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AccessModule } from '../access/access.module';
+import { LeaseModule } from '../common/lease/lease.module';
 import { ProgressModule } from '../progress/progress.module';
 import { RulesModule } from '../rules/rules.module';
 import { Clock } from './clock';
-import { DbLease } from './lease';
 import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 import { ReminderScanner } from './scanner';
@@ -18,11 +18,10 @@ import { SubscribeClient } from './wechat/subscribe.client';
  * role, and WeChat subscribe messages; scheduled under a database lease.
  */
 @Module({
-  imports: [ScheduleModule.forRoot(), AccessModule, ProgressModule, RulesModule],
+  imports: [ScheduleModule.forRoot(), AccessModule, LeaseModule, ProgressModule, RulesModule],
   controllers: [RemindersController],
   providers: [
     Clock,
-    DbLease,
     ReminderScanner,
     RemindersService,
     RemindersScheduler,

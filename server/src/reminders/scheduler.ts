@@ -9,7 +9,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { Clock } from './clock';
-import { DbLease } from './lease';
+import { DbLease } from '../common/lease/db-lease';
 import { ReminderScanner } from './scanner';
 import { PushDispatcher } from './wechat/push.dispatcher';
 
@@ -54,14 +54,11 @@ export class RemindersScheduler implements OnApplicationBootstrap, OnApplication
     const now = this.clock.now();
     try {
       const ttl = Math.max(60_000, this.config.reminders.intervalSeconds * 1000);
-      if (!(await this.lease.acquire(SCAN_LEASE, ttl, now))) return false;
-      try {
+      const round = await this.lease.run(SCAN_LEASE, ttl, now, async () => {
         await this.scanner.scan(now);
         await this.push.dispatch(now);
-      } finally {
-        await this.lease.release(SCAN_LEASE);
-      }
-      return true;
+      });
+      return round.ran;
     } catch (e) {
       this.log.error(`reminder scan failed: ${e instanceof Error ? e.stack : e}`);
       return false;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module';
 import type { AppConfig } from '../../config/config';
-import { DbLease } from '../lease';
+import { DbLease } from '../../common/lease/db-lease';
 import { WechatToken } from '../reminder.entities';
 
 /** Refresh this long before WeChat's expiry (its tokens last 7200 s). */
@@ -29,8 +29,11 @@ export class AccessTokenStore {
       const row = await this.db.getRepository(WechatToken).findOneBy({ appId });
       if (row && row.accessToken !== stale && row.expiresAt - REFRESH_MARGIN_MS > now.getTime())
         return row.accessToken;
-      if (await this.lease.acquire(`wechat-token:${appId}`.slice(0, 40), 15_000, now)) {
-        try {
+      const refresh = await this.lease.run(
+        `wechat-token:${appId}`.slice(0, 40),
+        15_000,
+        now,
+        async () => {
           const again = await this.db.getRepository(WechatToken).findOneBy({ appId });
           if (
             again &&
@@ -38,11 +41,10 @@ export class AccessTokenStore {
             again.expiresAt - REFRESH_MARGIN_MS > now.getTime()
           )
             return again.accessToken;
-          return await this.fetchAndStore(now);
-        } finally {
-          await this.lease.release(`wechat-token:${appId}`.slice(0, 40));
-        }
-      }
+          return this.fetchAndStore(now);
+        },
+      );
+      if (refresh.ran) return refresh.value;
       await new Promise((r) => setTimeout(r, 200)); // another process is refreshing
     }
     throw new Error('WeChat access token: gave up waiting for another process to refresh it');

@@ -14,6 +14,7 @@ import {
 } from '@/lib/checkin-code';
 import { formatTime } from '@/lib/format';
 import { Button } from '@/components/ui';
+import './index.css';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -146,25 +147,13 @@ export default function ApprenticeCheckin() {
           placeholder="6位数字"
           placeholderStyle="font-size:20px;letter-spacing:2px;color:#c9cdd4;font-weight:400"
           data-testid="checkin-input"
-          className="checkin-code-input"
+          className={
+            digitsOnly ? 'checkin-code-input checkin-code-input--digits' : 'checkin-code-input'
+          }
           maxlength={120}
           focus={!isWeapp && !launch}
           disabled={busy}
           {...(isWeapp ? {} : { nativeProps: NUMERIC_INPUT })}
-          style={{
-            fontSize: digitsOnly ? '34px' : '14px',
-            letterSpacing: digitsOnly ? '10px' : '0',
-            fontWeight: 700,
-            height: '72px',
-            lineHeight: '68px',
-            color: '#1d2129',
-            border: '2px solid #2f6bff',
-            borderRadius: '14px',
-            padding: '0 12px',
-            textAlign: 'center',
-            fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-            background: '#fff',
-          }}
         />
         <Button
           type="primary"
@@ -172,7 +161,7 @@ export default function ApprenticeCheckin() {
           block
           loading={busy}
           data-testid="checkin-submit"
-          style={{ marginTop: '16px' }}
+          className="checkin-submit"
           onClick={() => void submit(text)}
         >
           签到
@@ -181,15 +170,8 @@ export default function ApprenticeCheckin() {
       </View>
       {result && (
         <View
-          className="card"
+          className={`card checkin-result ${result.ok ? 'checkin-result--ok' : 'checkin-result--failed'}`}
           data-testid="checkin-result"
-          style={{
-            background: result.ok ? '#e8f7ee' : '#ffeceb',
-            color: result.ok ? '#12a150' : '#e5362c',
-            textAlign: 'center',
-            fontSize: '16px',
-            fontWeight: 600,
-          }}
         >
           {result.ok ? '✓ ' : ''}
           {result.text}

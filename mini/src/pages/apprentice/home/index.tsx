@@ -43,7 +43,7 @@ export default function ApprenticeHome() {
         <OutboxBar />
         <InboxBar />
         <View className="card text-center">
-          <View className="row" style={{ justifyContent: 'space-around', marginBottom: '16px' }}>
+          <View className="row row--around mb-16">
             <View>
               <Text className="fs-26 fw-700 text-primary block" data-testid="my-attendance-count">
                 {count}

@@ -7,6 +7,7 @@ import { cachedMe, goHome, roleKey, signedIn, signOut } from '@/services/session
 import { parseInviteInput } from '@/lib/invitation-code';
 import { label } from '@/lib/labels';
 import { Button } from '@/components/ui';
+import './index.css';
 
 const isWeapp = process.env.TARO_ENV === 'weapp';
 
@@ -77,15 +78,7 @@ export default function Join() {
             onInput={(e) => setInput(e.detail.value)}
             onConfirm={() => void submit()}
             data-testid="join-code"
-            style={{
-              fontSize: '22px',
-              letterSpacing: '2px',
-              height: '48px',
-              border: '1px solid #e5e6eb',
-              borderRadius: '8px',
-              padding: '0 12px',
-              textAlign: 'center',
-            }}
+            className="join-code"
           />
           {error && (
             <View className="field-error p-6-0-0" data-testid="join-error">

@@ -5,6 +5,7 @@ import { flushOutbox, outbox } from '@/services/http';
 import { formatTime } from '@/lib/format';
 import { useOutbox } from '@/components/OutboxBar';
 import { Button, Empty } from '@/components/ui';
+import './index.css';
 
 /** What was saved on the device and is still waiting for the network. */
 export default function Outbox() {
@@ -50,7 +51,7 @@ export default function Outbox() {
                   </Button>
                   <Button
                     size="small"
-                    style={{ marginLeft: '8px' }}
+                    className="outbox-give-up"
                     onClick={() => outbox.remove(c.id)}
                   >
                     放弃

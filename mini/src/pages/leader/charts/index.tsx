@@ -11,6 +11,7 @@ import { F2Chart } from '@/components/F2Chart';
 import { StateView } from '@/components/StateView';
 import { useAsync } from '@/components/useAsync';
 import { PALETTE } from '@/lib/palette';
+import './index.css';
 
 function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
   const year = asOf.slice(0, 4);
@@ -41,12 +42,11 @@ function Charts({ facts, asOf }: { facts: Facts; asOf: string }) {
       </View>
       <View className="card">
         <Text className="fs-16 fw-600">目标进度走势</Text>
-        <View className="row" style={{ flexWrap: 'wrap', margin: '8px 0' }}>
+        <View className="row wrap m-8-0">
           {targets.map((t) => (
             <Text
               key={t.id}
-              className={`pill ${t.id === picked ? 'pill--on_track' : 'pill--upcoming'}`}
-              style={{ margin: '4px 8px 4px 0', padding: '6px 12px' }}
+              className={`pill chart-pick ${t.id === picked ? 'pill--on_track' : 'pill--upcoming'}`}
               onClick={() => setPicked(t.id)}
             >
               {label('target', t.id)}

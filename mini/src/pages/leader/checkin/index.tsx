@@ -16,6 +16,7 @@ import { QrCode } from '@/components/QrCode';
 import { ExportButton } from '@/components/ExportButton';
 import { MissingRoster } from '@/components/MissingRoster';
 import { Button, Empty } from '@/components/ui';
+import './index.css';
 
 /** The leader's screen during an activity: a rotating QR code and who has checked in so far. */
 export default function Checkin() {
@@ -91,88 +92,35 @@ export default function Checkin() {
 
   return (
     <View className="page pt-12" data-testid="checkin-page">
-      <View
-        className="card"
-        style={{
-          display: 'flex',
-          flexDirection: 'column',
-          alignItems: 'center',
-          textAlign: 'center',
-        }}
-      >
+      <View className="card checkin-card">
         <Text className="fs-18 fw-700">{title ? decodeURIComponent(title) : '活动签到'}</Text>
         {code ? (
           <>
             <Text className="muted mt-4">
               学徒用微信或手机相机扫码，或在浏览器里输入下方6位数字
             </Text>
-            <View
-              style={{
-                marginTop: '16px',
-                padding: '12px',
-                borderRadius: '16px',
-                border: '1px solid #eef0f5',
-              }}
-            >
+            <View className="checkin-qr-frame">
               {/* The link opens the mini program from WeChat's scanner and the H5 page from any camera. */}
               <QrCode text={code.link ?? encodeCheckinQr(code.code)} size={480} />
             </View>
             {code.shortCode && (
-              <View
-                data-testid="checkin-short"
-                style={{
-                  marginTop: '16px',
-                  padding: '10px 24px 12px',
-                  borderRadius: '16px',
-                  background: '#f2f6ff',
-                  display: 'flex',
-                  flexDirection: 'column',
-                  alignItems: 'center',
-                }}
-              >
+              <View className="checkin-short" data-testid="checkin-short">
                 <Text className="fs-13 text-secondary">签到码</Text>
-                <Text
-                  data-testid="checkin-short-code"
-                  userSelect
-                  style={{
-                    fontSize: '44px',
-                    lineHeight: '52px',
-                    fontWeight: 700,
-                    letterSpacing: '6px',
-                    color: '#1d2129',
-                    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
-                    fontVariantNumeric: 'tabular-nums',
-                    whiteSpace: 'pre',
-                  }}
-                >
+                <Text className="checkin-short__code" data-testid="checkin-short-code" userSelect>
                   {formatShortCode(code.shortCode)}
                 </Text>
               </View>
             )}
             <Text
+              className={
+                left > 5 ? 'checkin-countdown' : 'checkin-countdown checkin-countdown--soon'
+              }
               data-testid="checkin-countdown"
-              style={{
-                marginTop: '8px',
-                fontSize: '15px',
-                fontWeight: 600,
-                color: left > 5 ? '#2f6bff' : '#ff7d00',
-              }}
             >
               {left > 0 ? `${left} 秒后更换` : '正在更换…'}
             </Text>
             <Text className="muted mt-2 fs-12">过期的码无效，请以屏幕上最新的为准</Text>
-            <Text
-              data-testid="checkin-link"
-              userSelect
-              style={{
-                marginTop: '10px',
-                fontSize: '10px',
-                color: '#c9cdd4',
-                wordBreak: 'break-all',
-                fontFamily: 'monospace',
-                maxWidth: '300px',
-              }}
-            >
+            <Text className="checkin-link" data-testid="checkin-link" userSelect>
               {code.link ?? code.code}
             </Text>
           </>
@@ -185,7 +133,7 @@ export default function Checkin() {
               loading={opening}
               data-testid="open-checkin"
               onClick={() => void open()}
-              style={{ minWidth: '200px' }}
+              className="checkin-open"
             >
               开启签到
             </Button>
@@ -212,10 +160,7 @@ export default function Checkin() {
           <View key={a.id} className="list-item">
             <Text className="grow list-item__title">{a.name}</Text>
             {a.source === 'leader' && (
-              <Text
-                data-testid="attendance-late"
-                style={{ color: '#ff7d00', fontSize: '12px', marginRight: '8px' }}
-              >
+              <Text className="attendance-late" data-testid="attendance-late">
                 补签
               </Text>
             )}

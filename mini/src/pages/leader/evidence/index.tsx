@@ -104,6 +104,7 @@ export default function LeaderEvidence() {
               {/* width follows the share of the quota in use: a dynamic value */}
               <View
                 className="evidence__bar-fill"
+                // Dynamic: the share of the quota in use.
                 style={{ width: `${Math.min(100, (100 * u.usedBytes) / u.quotaBytes)}%` }}
               />
             </View>

@@ -222,7 +222,7 @@ export default function RecordEdit() {
         <ActivityRoster studioId={Number(studioId)} activityId={saved.data.id} />
       )}
 
-      <View className="bottom-bar" style={editing ? { display: 'flex', gap: '12px' } : undefined}>
+      <View className={editing ? 'bottom-bar bottom-bar--tight' : 'bottom-bar'}>
         {editing && (
           <Button
             type="danger"
@@ -230,7 +230,7 @@ export default function RecordEdit() {
             size="large"
             loading={deleting}
             data-testid="delete-record"
-            style={{ flex: '0 0 30%' }}
+            className="bottom-bar__side"
             onClick={() => void remove()}
           >
             删除
@@ -242,7 +242,6 @@ export default function RecordEdit() {
           block
           loading={saving}
           data-testid="save-record"
-          style={editing ? { flex: 1 } : undefined}
           onClick={() => void save()}
         >
           {editing ? '保存修改' : '保存'}

@@ -36,17 +36,7 @@ export default function TargetWhy() {
               <View className="card">
                 <TargetCard target={t} asOf={asOf} />
                 {ex.summary && (
-                  <Text
-                    style={{
-                      display: 'block',
-                      marginTop: '12px',
-                      fontSize: '14px',
-                      lineHeight: 1.6,
-                      color: '#4e5969',
-                    }}
-                  >
-                    {ex.summary}
-                  </Text>
+                  <Text className="block mt-12 fs-14 lh-1-6 text-secondary">{ex.summary}</Text>
                 )}
                 {ex.article && <Text className="muted block mt-8">依据：{ex.article}</Text>}
               </View>
@@ -74,16 +64,7 @@ export default function TargetWhy() {
                       <Text className="fs-14 block">{c.title}</Text>
                       {c.detail && <Text className="muted block mt-4">{c.detail}</Text>}
                       {c.reason && (
-                        <Text
-                          style={{
-                            display: 'block',
-                            marginTop: '4px',
-                            fontSize: '12px',
-                            color: '#f08c00',
-                          }}
-                        >
-                          {c.reason}
-                        </Text>
+                        <Text className="block mt-4 fs-12 text-at-risk">{c.reason}</Text>
                       )}
                     </View>
                   </View>

@@ -2,12 +2,18 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { RecordKind } from '@master-studio/shared-rules';
-import { studioApi, type RecordType } from '@/services/studio-api';
+import { studioApi } from '@/services/studio-api';
 import { describeError } from '@/services/errors';
 import { formatDate, todayISO } from '@/lib/format';
 import { label } from '@/lib/labels';
 import { signoffState } from '@/lib/signoff';
-import type { AchievementRow, ActivityRow, CertificateRow, SignoffStamp } from '@/services/api';
+import type {
+  AchievementRow,
+  ActivityRow,
+  CertificateRow,
+  RecordViews,
+  SignoffStamp,
+} from '@/services/api';
 import { SectionTitle, StateView } from '@/components/StateView';
 import { TargetCard } from '@/components/TargetCard';
 import { StudioFactsCard } from '@/components/StudioFactsCard';
@@ -26,27 +32,64 @@ interface SignRow {
   row: Record<string, unknown> & { signoff?: SignoffStamp | null };
 }
 
+type SignType = 'activities' | 'achievements' | 'certificates';
+
+/** A record kind the unit signs off, shown as one tab: its route, its kind and a row's words. */
+interface SignTab<T extends SignType = SignType> {
+  value: string;
+  title: string;
+  type: T;
+  recordType: RecordKind;
+  rowText(r: RecordViews[T]): { title: string; meta: string };
+}
+
+/** The tabs of 记录确认, in order. */
+const SIGN_TABS: SignTab[] = [
+  {
+    value: 'a',
+    title: '活动',
+    type: 'activities',
+    recordType: 'activity',
+    rowText: (a: ActivityRow) => ({
+      title: a.title,
+      meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`,
+    }),
+  } satisfies SignTab<'activities'>,
+  {
+    value: 'b',
+    title: '成果',
+    type: 'achievements',
+    recordType: 'achievement',
+    rowText: (a: AchievementRow) => ({
+      title: a.title,
+      meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`,
+    }),
+  } satisfies SignTab<'achievements'>,
+  {
+    value: 'c',
+    title: '证书',
+    type: 'certificates',
+    recordType: 'certificate',
+    rowText: (c: CertificateRow) => ({
+      title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`,
+      meta: formatDate(c.awardedOn),
+    }),
+  } satisfies SignTab<'certificates'>,
+];
+
 /** One kind's records for sign-off, a page at a time (issue 11 item 2). */
-function PagedSignList<R extends Record<string, unknown> & { id: number }>({
+function PagedSignList({
   studioId,
-  type,
-  recordType,
+  tab,
   active,
-  toRow,
 }: {
   studioId: number;
-  type: RecordType;
-  recordType: RecordKind;
+  tab: SignTab;
   active: boolean;
-  toRow: (r: R) => SignRow;
 }) {
-  const list = usePagedList<R>(
-    async (page, pageSize) =>
-      (await studioApi.records(studioId, type, cleanQuery({ page, pageSize }))) as unknown as {
-        items: R[];
-        total: number;
-      },
-    [studioId, type],
+  const list = usePagedList(
+    (page, pageSize) => studioApi.records(studioId, tab.type, cleanQuery({ page, pageSize })),
+    [studioId, tab.type],
     undefined,
     active,
   );
@@ -54,7 +97,11 @@ function PagedSignList<R extends Record<string, unknown> & { id: number }>({
     <StateView state={list}>
       {() => (
         <View>
-          <SignList studioId={studioId} recordType={recordType} items={list.items.map(toRow)} />
+          <SignList
+            studioId={studioId}
+            recordType={tab.recordType}
+            items={list.items.map((r) => ({ id: r.id, ...tab.rowText(r), row: r }))}
+          />
           <ListFooter list={list} />
         </View>
       )}
@@ -191,48 +238,11 @@ export default function UnitStudio() {
       )}
       <SectionTitle title="记录确认" />
       <Tabs value={tab} onChange={setTab}>
-        <TabPane title="活动" value="a">
-          <PagedSignList<ActivityRow>
-            studioId={studioId}
-            type="activities"
-            recordType="activity"
-            active={tab === 'a'}
-            toRow={(a) => ({
-              id: a.id,
-              title: a.title,
-              meta: `${label('activityKind', a.kind)} · ${formatDate(a.date)} · ${a.attendance ?? 0} 人次`,
-              row: a,
-            })}
-          />
-        </TabPane>
-        <TabPane title="成果" value="b">
-          <PagedSignList<AchievementRow>
-            studioId={studioId}
-            type="achievements"
-            recordType="achievement"
-            active={tab === 'b'}
-            toRow={(a) => ({
-              id: a.id,
-              title: a.title,
-              meta: `${label('achievementKind', a.kind)} · ${label('recordLevel', a.level)} · ${formatDate(a.date)}`,
-              row: a,
-            })}
-          />
-        </TabPane>
-        <TabPane title="证书" value="c">
-          <PagedSignList<CertificateRow>
-            studioId={studioId}
-            type="certificates"
-            recordType="certificate"
-            active={tab === 'c'}
-            toRow={(c) => ({
-              id: c.id,
-              title: `${c.apprenticeName ?? '学徒'} · ${label('skillLevel', c.level)}`,
-              meta: formatDate(c.awardedOn),
-              row: c,
-            })}
-          />
-        </TabPane>
+        {SIGN_TABS.map((t) => (
+          <TabPane key={t.value} title={t.title} value={t.value}>
+            <PagedSignList studioId={studioId} tab={t} active={tab === t.value} />
+          </TabPane>
+        ))}
       </Tabs>
     </View>
   );
