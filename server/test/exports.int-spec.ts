@@ -449,6 +449,10 @@ describe('every policy: the assessment sheet and the application form read back'
         )
       ).body,
     );
+    // People read the document's short name (乌鲁木齐市办法 附件2), never the policy id.
+    const policyIdIn = /\b(urumqi|gongshu|yuzhong|shunyi|shaoguan)-\d{4}\b/;
+    expect(read.text).not.toMatch(policyIdIn);
+    expect(text).not.toMatch(policyIdIn);
     for (const s of [
       formTitle,
       `${policyId.slice(0, 3)}张`,

@@ -9,6 +9,8 @@ export interface SheetReadback {
   /** The 合计 line (item sheets) or the 总分 line (yuzhong's 120-point total); null when blank. */
   total: number | null;
   title: string;
+  /** Every non-empty cell's shown text, one per line. */
+  text: string;
 }
 
 export async function exportedSheet(
@@ -31,10 +33,17 @@ export async function exportedSheet(
     if (typeof id === 'string' && /^[A-Z]+\d+$/.test(id))
       items[id] = row.getCell(COL.score).value as number | null;
   });
+  const cells: string[] = [];
+  ws.eachRow((row) =>
+    row.eachCell((c) => {
+      if (c.value !== null && c.value !== undefined) cells.push(String(c.text));
+    }),
+  );
   const totalRow = rowWhere(ws, COL.section, '合计') ?? rowWhere(ws, COL.section, '总分');
   return {
     items,
     total: totalRow ? (totalRow.getCell(COL.score).value as number | null) : null,
     title: String(ws.getCell(1, 1).value),
+    text: cells.join('\n'),
   };
 }

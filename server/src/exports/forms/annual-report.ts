@@ -4,7 +4,7 @@
  * under the headings the bureau expects; what only the studio can say is left as prompts.
  */
 import type { FileChild } from 'docx';
-import { LABELS_ZH, type Progress } from '@master-studio/shared-rules';
+import { citeZh, LABELS_ZH, type Progress } from '@master-studio/shared-rules';
 import type { AchievementView } from '../../achievements/dto/achievement.dto';
 import type { ActivityView } from '../../activities/dto/activity.dto';
 import type { ApprenticeView } from '../../apprentices/dto/apprentice.dto';
@@ -78,7 +78,7 @@ const targetRows = (pr: Progress): string[][] =>
     t.max !== undefined ? `${t.required}–${t.max}` : String(t.required),
     String(t.actual),
     t.met ? '已达标' : LABELS_ZH.paceStatuses[t.status],
-    t.article,
+    citeZh(t.article),
   ]);
 
 export function summaryDocument(r: YearRecords, year: number) {
@@ -117,7 +117,7 @@ export function summaryDocument(r: YearRecords, year: number) {
     heading('七、存在的问题'),
     ...lines(
       r.progress.findings.length
-        ? r.progress.findings.map((f, i) => `${i + 1}. ${f.message}`).join('\n')
+        ? r.progress.findings.map((f, i) => `${i + 1}. ${citeZh(f.message)}`).join('\n')
         : '（请填写）',
     ),
     heading('八、下一步打算'),
@@ -147,7 +147,7 @@ export function planDocument(r: YearRecords, year: number) {
         LABELS_ZH.targets[t.id],
         t.max !== undefined ? `${t.required}–${t.max}` : String(t.required),
         String(t.actual),
-        t.article,
+        citeZh(t.article),
       ]),
     ),
     heading('三、重点工作'),

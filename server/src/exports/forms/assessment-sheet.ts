@@ -10,6 +10,7 @@ import type { Worksheet } from 'exceljs';
 import {
   type AnnexRow,
   type AssessmentItem,
+  citeZh,
   getPolicy,
   type GradeThreshold,
   LABELS_ZH,
@@ -124,17 +125,17 @@ export function writeAssessmentSheet(ws: Worksheet, s: ScoredStudio): void {
       '总分',
       spec.max,
       has ? s.sheet.total : null,
-      `${num(spec.max)}分制；${thresholds(spec.grades)}（${spec.article}）。${has ? '' : '尚未录入评审总分，得分栏由评审手填。'}`,
+      `${num(spec.max)}分制；${thresholds(spec.grades)}（${citeZh(spec.article)}）。${has ? '' : '尚未录入评审总分，得分栏由评审手填。'}`,
     );
   } else {
-    boxed(noteRow(ws, s.sheet.gradeNote, W), 1, W);
+    boxed(noteRow(ws, citeZh(s.sheet.gradeNote), W), 1, W);
   }
   const grade = s.sheet.grade
     ? LABELS_ZH.grades[s.sheet.grade]
     : spec.kind === 'none'
       ? '不评定'
       : '待定';
-  const gradeRow = ws.addRow(['', '等次', grade, text(s.sheet.gradeNote)]);
+  const gradeRow = ws.addRow(['', '等次', grade, text(citeZh(s.sheet.gradeNote))]);
   ws.mergeCells(gradeRow.number, 4, gradeRow.number, W);
   gradeRow.font = { bold: true };
   boxed(gradeRow, 1, W);
@@ -167,7 +168,7 @@ function itemRow(ws: Worksheet, it: AssessmentItem, annex: AnnexRow | undefined,
     it.basis === 'pending' ? null : it.score,
     LABELS_ZH.itemBases[it.basis],
     text(namedList(it.basedOn, s.name)),
-    text(nameIdsIn(it.explanation, s.name)),
+    text(citeZh(nameIdsIn(it.explanation, s.name))),
   ]);
   boxed(row, 1, W);
   for (const c of [COL.id, COL.max, COL.score, 8])
@@ -203,12 +204,12 @@ function writeTargets(ws: Worksheet, s: ScoredStudio): void {
       '',
       LABELS_ZH.targets[t.id],
       t.period ? `${t.period.from} 至 ${t.period.to}` : '常设条件',
-      t.article,
+      citeZh(t.article),
       '',
       t.max !== undefined ? `${t.required}–${t.max}` : t.required,
       t.actual,
       `${t.met ? '已达标' : LABELS_ZH.paceStatuses[t.status]}`,
-      text(nameIdsIn(t.explanation, s.name)),
+      text(citeZh(nameIdsIn(t.explanation, s.name))),
     ]);
     ws.mergeCells(row.number, 4, row.number, 5);
     ws.mergeCells(row.number, 9, row.number, W);

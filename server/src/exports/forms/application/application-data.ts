@@ -1,6 +1,6 @@
 /** What the application forms (附件1 申报表 / 申请表) fill in from the records, and the eligibility checklist. */
 import type { FileChild } from 'docx';
-import { getPolicy, LABELS_ZH, type Progress } from '@master-studio/shared-rules';
+import { citeZh, getPolicy, LABELS_ZH, type Progress } from '@master-studio/shared-rules';
 import type { AchievementView } from '../../../achievements/dto/achievement.dto';
 import type { MemberView } from '../../../members/dto/member.dto';
 import type { StudioView } from '../../../studios/dto/studio.dto';
@@ -74,7 +74,12 @@ export function checklist(d: ApplicationData): FileChild[] {
     for (const spec of policy.findings.filter((f) => f.rule === rule)) {
       const hit = d.progress.findings.find((f) => f.rule === rule);
       const result = hit ? (hit.severity === 'required' ? '不符合' : '请注意') : '符合';
-      rows.push([LABELS_ZH.findings[rule], result, hit ? hit.message : spec.rule_zh, spec.article]);
+      rows.push([
+        LABELS_ZH.findings[rule],
+        result,
+        hit ? citeZh(hit.message) : spec.rule_zh,
+        citeZh(spec.article),
+      ]);
     }
   }
   return [

@@ -1,5 +1,5 @@
 /** urumqi-2023 附件1 乌鲁木齐市技能大师工作室申报表, its fields in the annex's order. */
-import { LABELS_ZH } from '@master-studio/shared-rules';
+import { citeZh, LABELS_ZH } from '@master-studio/shared-rules';
 import { box, grid, heading, opinion, table } from '../../docx/blocks';
 import {
   type ApplicationForm,
@@ -73,7 +73,7 @@ export const urumqiApplication: ApplicationForm = {
       d.progress.targets
         .map(
           (t) =>
-            `${LABELS_ZH.targets[t.id]}：${t.max !== undefined ? `${t.required}–${t.max}` : `不少于 ${t.required}`}（${t.article}）`,
+            `${LABELS_ZH.targets[t.id]}：${t.max !== undefined ? `${t.required}–${t.max}` : `不少于 ${t.required}`}（${citeZh(t.article)}）`,
         )
         .join('\n'),
       4,
