@@ -4,7 +4,7 @@
 // reviewer's filters and deadlines, screens opened offline through the service worker, the H5
 // title bar and the disabled button's colour. Each check makes what it needs through the API.
 
-import { apiAs } from './e2e-lib.mjs';
+import { apiAs, signedIn } from './e2e-lib.mjs';
 
 const SEL = (id) => `[data-testid="${id}"]:visible`;
 
@@ -246,6 +246,43 @@ export async function screensChecks({ base, check, signIn, shot }) {
     await shot(page, 'screens-11-disabled-button');
     await ctx.close();
   });
+
+  // Tap targets (issue 11 item 14): NutUI's button heights are theme variables; written in
+  // lower-case px they were halved by pxtransform, and every button was 17-24 px tall.
+  await check(
+    "screens: every button on each role's main screens is at least 44 px tall",
+    async () => {
+      const screens = {
+        reviewer: ['reviewer/home/index', 'reviewer/sheet/index?studioId=1'],
+        leader: [
+          'leader/home/index',
+          'leader/records/index?type=activities',
+          'leader/checkin/index',
+        ],
+        unit: ['unit/home/index'],
+        apprentice: ['apprentice/home/index'],
+      };
+      const short = [];
+      for (const [who, paths] of Object.entries(screens)) {
+        const { page, ctx } = await signedIn(base, who);
+        for (const path of paths) {
+          await page.goto(`${base}/#/pages/${path}`);
+          // Some screens (the homes) have no button at all; give each time to load its data.
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(1500);
+          const found = await page.evaluate(() =>
+            [...document.querySelectorAll('.nut-button')]
+              .filter((e) => e.offsetParent !== null)
+              .map((e) => [Math.round(e.getBoundingClientRect().height), e.textContent.trim()])
+              .filter(([h]) => h > 0 && h < 44),
+          );
+          for (const [h, label] of found) short.push(`${path} 「${label}」 ${h}px`);
+        }
+        await ctx.close();
+      }
+      if (short.length) throw new Error(`buttons under 44 px: ${short.join('; ')}`);
+    },
+  );
 
   // The lists that were still answered whole (issue 11 item 2): certificates, invitations, an
   // activity's roster, the new-studio unit picker. Each gets more than one page of 20.
