@@ -260,6 +260,12 @@ export async function evidenceChecks({ base, check, signIn, shot }) {
       if ((await rows()).length)
         throw new Error('the server has the file while the phone is offline');
       if (answers.length) throw new Error(`offline upload got answers: ${answers.join(', ')}`);
+      // The panel says the file is waiting.
+      const waitLine = page.locator('[data-testid="evidence-waiting-facility-honours_board"]');
+      await waitLine.waitFor({ timeout: 10000 });
+      const said = await waitLine.innerText();
+      if (!said.includes('1 个文件等待发送')) throw new Error(`waiting line: ${said}`);
+      await waitLine.scrollIntoViewIfNeeded();
       await shot(page, '63-leader-evidence-offline-queued');
 
       // Back online: the outbox sends it (the browser's online event, or its 30 s timer).
@@ -276,6 +282,9 @@ export async function evidenceChecks({ base, check, signIn, shot }) {
         undefined,
         { timeout: 15000 },
       );
+      // The panel shows the file once it is sent, without a reload.
+      await page.locator(`${panel} .evidence__tile`).nth(tilesBefore).waitFor({ timeout: 15000 });
+      await waitLine.waitFor({ state: 'detached', timeout: 10000 });
       // The stored file is the one picked offline, byte for byte (kept as a data URL meanwhile).
       const res = await fetch(`${base}/api${after[0].url}`);
       const stored = Buffer.from(await res.arrayBuffer());
