@@ -1,7 +1,8 @@
 // End-to-end checks of evidence files (issue 13), kept apart from e2e.mjs to ease merging: the
 // leader attaches a photo of the studio's sign (camera input, compressed on the phone) and a
 // certificate scan (PDF) to an award in the H5 app; the reviewer sees both on the assessment
-// sheet beside the items they support; the studio archive holds both files.
+// sheet beside the items they support; the studio archive holds both files; a file attached
+// offline waits in the outbox and is uploaded once when the connection returns.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
@@ -165,6 +166,125 @@ export async function evidenceChecks({ base, check, signIn, shot }) {
       );
       if (!sign || !cert)
         throw new Error(`archive entries: ${names.filter((n) => n.startsWith('佐证')).join(', ')}`);
+    },
+  );
+
+  await check(
+    'evidence: a file attached offline waits in the outbox and is uploaded once when the connection returns',
+    async () => {
+      if (!studioId) throw new Error('no studio from the previous checks');
+      const api = await apiAs(base, 'leader');
+      const subject = 'subject=facility&key=honours_board';
+      const rows = async () =>
+        (await api.get(`/studios/${studioId}/evidence?${subject}`)).items.filter(
+          (f) => f.fileName === '展示栏照片说明.pdf',
+        );
+      if ((await rows()).length) throw new Error('the file is on the server before the test');
+      const leader = await signIn(base, 'leader');
+      const { page, ctx } = leader;
+      // Every upload request to this subject, and the answers that reached the page.
+      const posts = [];
+      const answers = [];
+      const ours = (r) => r.method() === 'POST' && r.url().includes(`/evidence?${subject}`);
+      page.on('request', (r) => ours(r) && posts.push(r.url()));
+      page.on('response', (r) => ours(r.request()) && answers.push(r.status()));
+      const pageErrors = [];
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.locator('[data-testid="tile-佐证材料"]:visible').click();
+      const panel = '[data-testid="evidence-panel-facility-honours_board"]';
+      await page.locator(panel).waitFor({ timeout: 15000 });
+      const tilesBefore = await page.locator(`${panel} .evidence__tile`).count();
+
+      await ctx.setOffline(true);
+      const pdf = Buffer.concat([
+        Buffer.from('%PDF-1.4\n% 离线上传\n'),
+        Buffer.from(Array.from({ length: 30_000 }, (_, i) => (i * 7) % 251)),
+      ]);
+      await attach(page, 'evidence-file-facility-honours_board', {
+        name: '展示栏照片说明.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf,
+      });
+      // The upload failed for want of a network and went into the outbox (kept on the device).
+      const queued = () =>
+        page.evaluate(() => {
+          const raw = globalThis.localStorage.getItem('ms.outbox');
+          if (!raw) return [];
+          let v = JSON.parse(raw);
+          if (v && typeof v === 'object' && 'data' in v) v = v.data; // Taro H5 wraps values
+          const items = typeof v === 'string' ? JSON.parse(v) : v;
+          return (items ?? []).map((c) => ({
+            path: c.path,
+            upload: !!c.body?.upload,
+            data: String(c.body?.upload?.path ?? '').slice(0, 5),
+          }));
+        });
+      await page.waitForFunction(
+        () => (globalThis.localStorage.getItem('ms.outbox') ?? '').includes('upload'),
+        undefined,
+        { timeout: 15000 },
+      );
+      const waiting = await queued();
+      if (
+        waiting.length !== 1 ||
+        !waiting[0].upload ||
+        waiting[0].path !== `/studios/${studioId}/evidence` ||
+        waiting[0].data !== 'data:'
+      )
+        throw new Error(`outbox while offline: ${JSON.stringify(waiting)}`);
+      if ((await rows()).length)
+        throw new Error('the server has the file while the phone is offline');
+      if (answers.length) throw new Error(`offline upload got answers: ${answers.join(', ')}`);
+      // The panel says the file is waiting.
+      const waitLine = page.locator('[data-testid="evidence-waiting-facility-honours_board"]');
+      await waitLine.waitFor({ timeout: 10000 });
+      const said = await waitLine.innerText();
+      if (!said.includes('1 个文件等待发送')) throw new Error(`waiting line: ${said}`);
+      await waitLine.scrollIntoViewIfNeeded();
+      await shot(page, '63-leader-evidence-offline-queued');
+
+      // Back online: the outbox sends it (the browser's online event, or its 30 s timer).
+      const t0 = Date.now();
+      await ctx.setOffline(false);
+      const deadline = Date.now() + 60_000;
+      while ((await rows()).length === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 500));
+      const after = await rows();
+      if (after.length !== 1) throw new Error(`server rows after reconnecting: ${after.length}`);
+      const sentIn = Date.now() - t0;
+      await page.waitForFunction(
+        () => !(globalThis.localStorage.getItem('ms.outbox') ?? '').includes('upload'),
+        undefined,
+        { timeout: 15000 },
+      );
+      // The panel shows the file once it is sent, without a reload.
+      await page.locator(`${panel} .evidence__tile`).nth(tilesBefore).waitFor({ timeout: 15000 });
+      await waitLine.waitFor({ state: 'detached', timeout: 10000 });
+      // The stored file is the one picked offline, byte for byte (kept as a data URL meanwhile).
+      const res = await fetch(`${base}/api${after[0].url}`);
+      const stored = Buffer.from(await res.arrayBuffer());
+      if (!stored.equals(pdf))
+        throw new Error(`stored ${stored.length} bytes, picked ${pdf.length}`);
+
+      // A reload (the app starts and replays its outbox again) sends nothing more.
+      await page.reload();
+      await page.locator(panel).waitFor({ timeout: 15000 });
+      await page.locator(`${panel} .evidence__tile`).nth(tilesBefore).waitFor({ timeout: 15000 });
+      await page.waitForTimeout(1500);
+      const ok = answers.filter((s) => s >= 200 && s < 300);
+      if (ok.length !== 1 || answers.length !== 1)
+        throw new Error(`upload answers: ${answers.join(', ')} (requests ${posts.length})`);
+      if ((await rows()).length !== 1) throw new Error('a second row after the reload');
+      const audit = await api.get(
+        `/studios/${studioId}/audit?recordType=evidence&recordId=${after[0].id}`,
+      );
+      const creates = audit.items.filter((a) => a.action === 'create').length;
+      if (creates !== 1) throw new Error(`audited creates: ${creates}`);
+      if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
+      await page.locator(panel).scrollIntoViewIfNeeded();
+      await shot(page, '64-leader-evidence-offline-sent');
+      console.log(`  offline upload sent ${sentIn} ms after reconnecting`);
+      await ctx.close();
     },
   );
 }

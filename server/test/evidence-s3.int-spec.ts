@@ -10,7 +10,9 @@ import S3rver from 's3rver';
 import request from 'supertest';
 import type { Caller } from '../src/auth/caller';
 import { S3Storage } from '../src/evidence/storage/s3.storage';
-import { blobKey } from '../src/evidence/storage/blob-storage';
+import { createHash } from 'node:crypto';
+import { sweepBlobs } from '../src/evidence/blob-sweep';
+import { blobKey, thumbKey } from '../src/evidence/storage/blob-storage';
 import { makeTenant, type Tenant } from './factories/world';
 import { pdfOf, photoWithExif } from './support/evidence-files';
 import { download } from './support/files';
@@ -92,5 +94,48 @@ describe('evidence on S3 storage (s3rver)', () => {
     expect(await storage.has(blobKey(sha))).toBe(true); // still attached to the equipment
     await del(r2.body.id as number);
     expect(await storage.has(blobKey(sha))).toBe(false);
+  });
+
+  it('lists every key page by page, and the sweep collects old unreferenced blobs only', async () => {
+    const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+    const kept = await request(t.http)
+      .post(`/api/studios/${a.studioId}/evidence?subject=facility&key=rules_posted`)
+      .set('authorization', bearer(a.callers.leader))
+      .attach('file', pdfOf(5000), 'rules.pdf')
+      .expect(201);
+    const [row] = (await t.db.query('SELECT sha256 FROM evidence WHERE id = ?', [
+      kept.body.id,
+    ])) as { sha256: string }[];
+    // Bytes stored without a row (a crash between the two), with a thumbnail.
+    const lost = [pdfOf(2100), pdfOf(2200), pdfOf(2300)];
+    for (const b of lost) {
+      await storage.putBuffer(blobKey(sha(b)), b, 'application/pdf');
+      await storage.putBuffer(thumbKey(sha(b)), Buffer.from('t'), 'image/jpeg');
+    }
+    const all: string[] = [];
+    for await (const o of storage.list('blobs/', 2)) {
+      expect(Math.abs(o.modifiedAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
+      all.push(o.key);
+    }
+    const live = (await t.db.query('SELECT DISTINCT sha256 FROM evidence')) as {
+      sha256: string;
+    }[];
+    expect(all.sort()).toEqual(
+      [...live.map((r) => blobKey(r.sha256)), ...lost.map((b) => blobKey(sha(b)))].sort(),
+    );
+    expect(all).toHaveLength(live.length + 3);
+
+    const now = Date.now();
+    const early = await sweepBlobs(t.db, storage, new Date(now), 24 * 3_600_000);
+    expect(early.removed).toBe(0);
+    const r = await sweepBlobs(t.db, storage, new Date(now + 25 * 3_600_000), 24 * 3_600_000);
+    expect(r.removed).toBe(3);
+    for (const b of lost) {
+      expect(await storage.has(blobKey(sha(b)))).toBe(false);
+      expect(await storage.has(thumbKey(sha(b)))).toBe(false);
+    }
+    expect(await storage.has(blobKey(row!.sha256))).toBe(true);
+    const back = await download(t.http, `/api${kept.body.url as string}`);
+    expect(back.status).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { EvidenceFile } from '@/services/api';
@@ -6,6 +6,7 @@ import { describeError } from '@/services/errors';
 import {
   evidenceApi,
   fileUrl,
+  isQueuedUpload,
   openEvidence,
   pickError,
   pickFile,
@@ -13,6 +14,7 @@ import {
   type Subject,
   uploadEvidence,
 } from '@/services/evidence';
+import { useOutbox } from './OutboxBar';
 import { StateView } from './StateView';
 import { useAsync } from './useAsync';
 import { Button } from './ui';
@@ -85,6 +87,25 @@ export function EvidencePanel({
   const [progress, setProgress] = useState<number | null>(null);
   const [failed, setFailed] = useState<{ file: PickedFile; message: string } | null>(null);
   const tid = `${subject.subject}-${subject.key}`;
+  // Files of this panel waiting in the outbox (attached offline); when one leaves it (sent),
+  // the list is read again so the file shows up.
+  const queued = useOutbox().filter(
+    (c) =>
+      isQueuedUpload(c.body) &&
+      c.body.upload.studioId === studioId &&
+      c.body.upload.subject === subject.subject &&
+      c.body.upload.key === subject.key,
+  );
+  const waiting = queued.length;
+  const refused = queued.filter((c) => c.status === 'failed').length;
+  const waitingBefore = useRef(waiting);
+  useEffect(() => {
+    if (waiting < waitingBefore.current) {
+      list.reload();
+      onChange?.();
+    }
+    waitingBefore.current = waiting;
+  }, [waiting]); // only when the count changes
 
   const send = async (file: PickedFile) => {
     setFailed(null);
@@ -132,9 +153,11 @@ export function EvidencePanel({
       <StateView state={list} rows={1}>
         {(l) =>
           l.items.length === 0 ? (
-            <Text className="muted block mt-8" data-testid={`evidence-empty-${tid}`}>
-              {canEdit ? '还没有附件：可拍照或选择文件' : '没有附件'}
-            </Text>
+            waiting > 0 ? null : (
+              <Text className="muted block mt-8" data-testid={`evidence-empty-${tid}`}>
+                {canEdit ? '还没有附件：可拍照或选择文件' : '没有附件'}
+              </Text>
+            )
           ) : (
             <View className="evidence__grid">
               {l.items.map((f) => (
@@ -149,6 +172,16 @@ export function EvidencePanel({
           )
         }
       </StateView>
+      {waiting > refused && (
+        <Text className="text-warning fs-13 block mt-8" data-testid={`evidence-waiting-${tid}`}>
+          {waiting - refused} 个文件等待发送，恢复网络后自动上传
+        </Text>
+      )}
+      {refused > 0 && (
+        <Text className="text-danger fs-13 block mt-8" data-testid={`evidence-refused-${tid}`}>
+          {refused} 个文件未能上传，请在“待发送”中查看原因
+        </Text>
+      )}
       {progress !== null && (
         <View className="evidence__bar" data-testid="evidence-progress">
           {/* width follows the upload's progress: a dynamic value */}

@@ -183,6 +183,11 @@ function uploadOnce(
       fail: (e: { errMsg?: string }) => reject(networkError(e.errMsg ?? '上传失败')),
     } as Taro.uploadFile.Option);
     task?.onProgressUpdate?.((p) => onProgress(p.progress));
+    // H5: the task is also a promise, rejected on failure although fail() above handles it;
+    // left uncaught, every offline upload was an unhandled rejection. weapp's task has no catch.
+    (task as unknown as { catch?: (f: () => void) => unknown } | undefined)?.catch?.(
+      () => undefined,
+    );
   });
 }
 

@@ -24,6 +24,10 @@ export interface EvidenceConfig {
   quotaBytes: number;
   /** Lifetime of a signed download link. */
   linkTtlSeconds: number;
+  /** How often the blob collector runs (one process of all, under a lease); 0: never. */
+  sweepEveryHours: number;
+  /** A blob no row refers to is collected only once it is this old (an upload may be in flight). */
+  sweepGraceHours: number;
 }
 
 const MB = 1024 * 1024;
@@ -63,5 +67,7 @@ export function parseEvidenceConfig(env: NodeJS.ProcessEnv): EvidenceConfig {
     maxFileBytes: int('EVIDENCE_MAX_MB', env.EVIDENCE_MAX_MB, 20, 1) * MB,
     quotaBytes: int('EVIDENCE_QUOTA_MB', env.EVIDENCE_QUOTA_MB, 1024, 1) * MB,
     linkTtlSeconds: int('EVIDENCE_LINK_TTL_SECONDS', env.EVIDENCE_LINK_TTL_SECONDS, 300, 5),
+    sweepEveryHours: int('EVIDENCE_SWEEP_HOURS', env.EVIDENCE_SWEEP_HOURS, 6, 0),
+    sweepGraceHours: int('EVIDENCE_SWEEP_GRACE_HOURS', env.EVIDENCE_SWEEP_GRACE_HOURS, 24, 1),
   };
 }

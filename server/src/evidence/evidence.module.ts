@@ -4,6 +4,8 @@ import { AuditModule } from '../audit/audit.module';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { ProgressModule } from '../progress/progress.module';
+import { DbLease } from '../reminders/lease';
+import { BlobSweepJob } from './blob-sweep';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceSheetService } from './evidence-sheet.service';
 import { EvidenceService } from './evidence.service';
@@ -11,7 +13,10 @@ import { BLOB_STORAGE, type BlobStorage } from './storage/blob-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 import { S3Storage } from './storage/s3.storage';
 
-/** 佐证材料: files attached to records and facilities, their storage, links and sheet view. */
+/**
+ * 佐证材料: files attached to records and facilities, their storage, links and sheet view, and the
+ * collector of blobs no row refers to.
+ */
 @Module({
   imports: [AccessModule, AuditModule, ProgressModule],
   controllers: [EvidenceController],
@@ -26,7 +31,9 @@ import { S3Storage } from './storage/s3.storage';
     },
     EvidenceService,
     EvidenceSheetService,
+    DbLease,
+    BlobSweepJob,
   ],
-  exports: [EvidenceService],
+  exports: [EvidenceService, BlobSweepJob],
 })
 export class EvidenceModule {}

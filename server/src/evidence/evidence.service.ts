@@ -19,6 +19,7 @@ import type {
   ListEvidenceQuery,
   SubjectKind,
 } from './dto/evidence.dto';
+import { removeIfUnreferenced } from './blob-sweep';
 import { Evidence, EvidenceSettings } from './evidence.entity';
 import { EvidenceLinks, type LinkVariant } from './evidence-links';
 import { requireSubject, resolveSubject, sheetCites, subjectLabel } from './evidence-subjects';
@@ -231,13 +232,14 @@ export class EvidenceService {
     return gone.length;
   }
 
-  /** Deletes the blobs (and thumbnails) no row refers to any more. */
+  /**
+   * Deletes the blobs (and thumbnails) no row refers to any more. One that fails (storage down)
+   * stays behind for the blob collector (blob-sweep.ts).
+   */
   private async collect(shas: string[]): Promise<void> {
     for (const sha of new Set(shas)) {
-      if (await this.db.getRepository(Evidence).existsBy({ sha256: sha })) continue;
       try {
-        await this.storage.remove(blobKey(sha));
-        await this.storage.remove(thumbKey(sha));
+        await removeIfUnreferenced(this.db, this.storage, sha);
       } catch (e) {
         this.logger.warn(`blob ${sha} not removed: ${e instanceof Error ? e.message : String(e)}`);
       }

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { BlobStorage } from './blob-storage';
+import type { BlobStorage, StoredObject } from './blob-storage';
 
 /**
  * Blobs as files under one directory (EVIDENCE_DIR, default data/evidence). Writes land in a
@@ -17,7 +17,9 @@ export class LocalDiskStorage implements BlobStorage {
   }
 
   private path(key: string): string {
-    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}(\.jpg)?$/.test(key)) throw new Error(`bad key ${key}`);
+    // A blob or thumbnail, or the temp file of one (`<key>.<pid>.<ms>.part`) for the collector.
+    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}(\.jpg)?(\.\d+\.\d+\.part)?$/.test(key))
+      throw new Error(`bad key ${key}`);
     return join(this.root, key);
   }
 
@@ -53,5 +55,24 @@ export class LocalDiskStorage implements BlobStorage {
 
   async remove(key: string): Promise<void> {
     await rm(this.path(key), { force: true });
+  }
+
+  async *list(prefix: string): AsyncIterable<StoredObject> {
+    const dir = join(this.root, prefix);
+    let entries;
+    try {
+      entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw e;
+    }
+    for (const d of entries) {
+      if (!d.isFile()) continue;
+      const full = join(d.parentPath, d.name);
+      const key = relative(this.root, full).split(sep).join('/');
+      // Renamed or removed since the listing (a temp file that finished): nothing to collect.
+      const st = await stat(full).catch(() => null);
+      if (st) yield { key, modifiedAt: st.mtime };
+    }
   }
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { AwsClient } from 'aws4fetch';
 import type { StorageConfig } from '../evidence-config';
-import type { BlobStorage } from './blob-storage';
+import type { BlobStorage, StoredObject } from './blob-storage';
 
 type S3Config = Extract<StorageConfig, { kind: 's3' }>;
 
@@ -89,4 +89,44 @@ export class S3Storage implements BlobStorage {
     const res = await this.send(key, { method: 'DELETE' }, [200, 204, 404]);
     await res.body?.cancel();
   }
+
+  /**
+   * ListObjects (version 1, which every S3 API speaks), `pageSize` keys a page, each page
+   * starting after the last key of the one before (`marker`). Not V2: s3rver makes its V2
+   * continuation tokens with DES, which Node 20's OpenSSL 3 refuses.
+   */
+  async *list(prefix: string, pageSize = 1000): AsyncIterable<StoredObject> {
+    let marker = '';
+    for (;;) {
+      const q = new URLSearchParams({ prefix, 'max-keys': String(pageSize) });
+      if (marker) q.set('marker', marker);
+      const url = `${this.cfg.endpoint}/${encodeURIComponent(this.cfg.bucket)}?${q.toString()}`;
+      const res = await this.client.fetch(url, { method: 'GET' });
+      const xml = await res.text();
+      if (res.status !== 200)
+        throw new Error(`S3 LIST ${prefix}: ${res.status} ${xml.slice(0, 200)}`);
+      let last = '';
+      for (const [, body] of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+        const key = xmlText(body!, 'Key');
+        const modified = xmlText(body!, 'LastModified');
+        if (!key) continue;
+        last = key;
+        if (modified) yield { key, modifiedAt: new Date(modified) };
+      }
+      if (xmlText(xml, 'IsTruncated') !== 'true' || !last || last === marker) return;
+      marker = last;
+    }
+  }
+}
+
+/** The text of the first `<tag>` in a ListObjects answer, entities decoded. */
+function xmlText(xml: string, tag: string): string | null {
+  const m = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(xml);
+  if (!m) return null;
+  return m[1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import request from 'supertest';
+import { BlobSweepJob, SWEEP_LEASE, sweepBlobs } from '../src/evidence/blob-sweep';
+import { blobKey, thumbKey } from '../src/evidence/storage/blob-storage';
+import { LocalDiskStorage } from '../src/evidence/storage/local-disk.storage';
+import { DbLease } from '../src/reminders/lease';
+import { makeTenant, type Tenant } from './factories/world';
+import { pdfOf, photoWithExif } from './support/evidence-files';
+import { download } from './support/files';
+import { isMysql, startTestApp, type TestApp } from './support/test-app';
+
+jest.setTimeout(60_000);
+
+const HOUR = 3_600_000;
+const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+/**
+ * The blob collector on the local-disk store (the S3 store: evidence-s3.int-spec.ts). Blobs a crash
+ * left behind (bytes but no row, a deleted row whose blob stayed, a temp file) go once older than
+ * the grace period; referenced blobs and young orphans (an upload in flight) stay; of two
+ * processes one sweeps per interval.
+ */
+describe('evidence blob sweep (local disk)', () => {
+  let t: TestApp;
+  let a: Tenant;
+  let dir: string;
+  let storage: LocalDiskStorage;
+  const bearer = (): string => `Bearer ${t.token(a.callers.leader)}`;
+  const upload = (key: string, body: Buffer, name: string) =>
+    request(t.http)
+      .post(`/api/studios/${a.studioId}/evidence?subject=facility&key=${key}`)
+      .set('authorization', bearer())
+      .attach('file', body, name);
+  const onDisk = (key: string): boolean => existsSync(join(dir, key));
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ev-sweep-'));
+    t = await startTestApp({ EVIDENCE_DIR: dir });
+    storage = new LocalDiskStorage(dir);
+    a = await makeTenant(t.db, '壬');
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('collects crash leftovers older than the grace period, keeps referenced and young blobs', async () => {
+    // Referenced: a photo (blob + thumbnail) on the sign.
+    const kept = await upload('sign', await photoWithExif('#2a6'), 'sign.jpg').expect(201);
+    const keptSha = String(
+      (
+        (await t.db.query('SELECT sha256 FROM evidence WHERE id = ?', [kept.body.id])) as {
+          sha256: string;
+        }[]
+      )[0]!.sha256,
+    );
+    // Bytes stored, no row committed (the process died between the two).
+    const lost = pdfOf(3000);
+    await storage.putBuffer(blobKey(sha(lost)), lost);
+    await storage.putBuffer(thumbKey(sha(lost)), Buffer.from('thumb'));
+    // A row deleted whose blob stayed (the storage was down when it was removed).
+    const gone = pdfOf(3100);
+    const up = await upload('space', gone, 'space.pdf').expect(201);
+    await t.db.query('DELETE FROM evidence WHERE id = ?', [up.body.id]);
+    // The temp file of a write that never finished.
+    const part = `${blobKey(sha(pdfOf(10)))}.4242.1700000000000.part`;
+    mkdirSync(dirname(join(dir, part)), { recursive: true });
+    writeFileSync(join(dir, part), 'half a file');
+
+    const leftovers = [blobKey(sha(lost)), thumbKey(sha(lost)), blobKey(sha(gone)), part];
+    for (const k of [...leftovers, blobKey(keptSha), thumbKey(keptSha)])
+      expect(onDisk(k)).toBe(true);
+
+    // Within the grace period nothing goes: an upload may be between its blob and its row.
+    const now = Date.now();
+    const early = await sweepBlobs(t.db, storage, new Date(now + 23 * HOUR), 24 * HOUR);
+    expect(early).toMatchObject({ removed: 0, young: 4 }); // kept, lost, gone, part
+    for (const k of leftovers) expect(onDisk(k)).toBe(true);
+
+    // A day later the process holding the lease collects them.
+    const job = t.app.get(BlobSweepJob);
+    const later = new Date(now + 25 * HOUR);
+    const r = await job.tick(later);
+    expect(r).toMatchObject({ scanned: 6, removed: 3, young: 0 });
+    for (const k of leftovers) expect(onDisk(k)).toBe(false);
+    expect(onDisk(blobKey(keptSha))).toBe(true);
+    expect(onDisk(thumbKey(keptSha))).toBe(true);
+    const file = await download(t.http, `/api${kept.body.url as string}`);
+    expect(file.status).toBe(200);
+    const thumb = await download(t.http, `/api${kept.body.thumbUrl as string}`);
+    expect(thumb.status).toBe(200);
+
+    // Another process finds the lease held for the interval (6 h) and does not sweep; once it
+    // lapses (the holder gone), it takes over.
+    const other = new BlobSweepJob(t.db, new DbLease(t.db), storage, t.config);
+    expect(await other.tick(new Date(later.getTime() + HOUR))).toBeNull();
+    expect(await job.tick(new Date(later.getTime() + HOUR))).toMatchObject({ removed: 0 });
+    const lease = (await t.db.query('SELECT holder FROM scheduler_leases WHERE name = ?', [
+      SWEEP_LEASE,
+    ])) as { holder: string }[];
+    expect(lease).toHaveLength(1);
+    expect(await other.tick(new Date(later.getTime() + 8 * HOUR))).toMatchObject({ removed: 0 });
+  });
+
+  (isMysql() ? it : it.skip)(
+    'an upload of the same file during a collection waits for it, then stores the blob again',
+    async () => {
+      const pdf = pdfOf(4000);
+      const key = blobKey(sha(pdf));
+      await storage.putBuffer(key, pdf); // an old orphan of the same bytes
+      // The collector's locking read of "no row for this sha", held open.
+      const qr = t.db.createQueryRunner();
+      await qr.connect();
+      await qr.startTransaction();
+      try {
+        const rows = (await qr.query('SELECT id FROM evidence WHERE sha256 = ? FOR UPDATE', [
+          sha(pdf),
+        ])) as unknown[];
+        expect(rows).toEqual([]);
+        const pending = upload('equipment', pdf, 'eq.pdf').then((r) => r);
+        // The upload found the blob, skipped storing it, and now waits to insert its row.
+        const waiting = async (): Promise<boolean> => {
+          const [w] = (await t.db.query(
+            "SELECT COUNT(*) AS n FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'",
+          )) as { n: unknown }[];
+          return Number(w!.n) > 0;
+        };
+        const until = Date.now() + 40_000;
+        while (!(await waiting()) && Date.now() < until)
+          await new Promise((r) => setTimeout(r, 50));
+        expect(await waiting()).toBe(true);
+        await storage.remove(key); // the collector removes the bytes…
+        await qr.commitTransaction(); // …and lets the upload go on
+        const res = await pending;
+        expect(res.status).toBe(201);
+        expect(onDisk(key)).toBe(true); // stored again after the upload's commit
+        const back = await download(t.http, `/api${res.body.url as string}`);
+        expect(back.body.equals(pdf)).toBe(true);
+      } finally {
+        if (qr.isTransactionActive) await qr.rollbackTransaction();
+        await qr.release();
+      }
+    },
+  );
+});
