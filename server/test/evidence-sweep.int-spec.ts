@@ -6,7 +6,7 @@ import request from 'supertest';
 import { BlobSweepJob, SWEEP_LEASE, sweepBlobs } from '../src/evidence/blob-sweep';
 import { blobKey, thumbKey } from '../src/evidence/storage/blob-storage';
 import { LocalDiskStorage } from '../src/evidence/storage/local-disk.storage';
-import { DbLease } from '../src/reminders/lease';
+import { DbLease } from '../src/common/lease/db-lease';
 import { makeTenant, type Tenant } from './factories/world';
 import { pdfOf, photoWithExif } from './support/evidence-files';
 import { download } from './support/files';

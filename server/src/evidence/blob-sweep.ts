@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { placeholders } from '../database/sql';
-import { DbLease } from '../reminders/lease';
+import { DbLease } from '../common/lease/db-lease';
 import {
   BLOB_STORAGE,
   type BlobStorage,

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
+import { LeaseModule } from '../common/lease/lease.module';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { ProgressModule } from '../progress/progress.module';
-import { DbLease } from '../reminders/lease';
 import { BlobSweepJob } from './blob-sweep';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceSheetService } from './evidence-sheet.service';
@@ -18,7 +18,7 @@ import { S3Storage } from './storage/s3.storage';
  * collector of blobs no row refers to.
  */
 @Module({
-  imports: [AccessModule, AuditModule, ProgressModule],
+  imports: [AccessModule, AuditModule, LeaseModule, ProgressModule],
   controllers: [EvidenceController],
   providers: [
     {
@@ -31,7 +31,6 @@ import { S3Storage } from './storage/s3.storage';
     },
     EvidenceService,
     EvidenceSheetService,
-    DbLease,
     BlobSweepJob,
   ],
   exports: [EvidenceService, BlobSweepJob],
