@@ -10,7 +10,7 @@ type Row = DashboardItem & { studio: { policyId: string } };
  * policies before filtering, for the screen's filter chips.
  */
 export function filterDashboard(
-  built: { asOf: string; items: Row[] },
+  built: { asOf: string; computedAt: string; items: Row[] },
   q: Pick<DashboardQuery, 'q' | 'status' | 'policyId' | 'page' | 'pageSize'>,
 ): DashboardView {
   const policies = [...new Set(built.items.map((it) => it.studio.policyId))].sort();
@@ -25,8 +25,24 @@ export function filterDashboard(
   );
   const total = matching.length;
   if (q.page === undefined)
-    return { asOf: built.asOf, items: matching, total, page: 1, pageSize: total, policies };
+    return {
+      asOf: built.asOf,
+      computedAt: built.computedAt,
+      items: matching,
+      total,
+      page: 1,
+      pageSize: total,
+      policies,
+    };
   const pageSize = q.pageSize ?? 20;
   const items = matching.slice((q.page - 1) * pageSize, q.page * pageSize);
-  return { asOf: built.asOf, items, total, page: q.page, pageSize, policies };
+  return {
+    asOf: built.asOf,
+    computedAt: built.computedAt,
+    items,
+    total,
+    page: q.page,
+    pageSize,
+    policies,
+  };
 }
