@@ -12,7 +12,9 @@ const queued = new WeakMap<QueryRunner, Set<number>>();
  * wait on each other here, and Galera nodes never conflict on it. ProgressSnapshots drains it.
  */
 export async function queueProgress(m: EntityManager, studioId: number): Promise<void> {
-  const runner = m.queryRunner;
+  // MySQL: a query runner per transaction, so one row per studio per transaction. sql.js reuses
+  // its one runner for every transaction: no dedupe there (one process, a few writes).
+  const runner = m.connection.options.type === 'mysql' ? m.queryRunner : undefined;
   if (runner) {
     let seen = queued.get(runner);
     if (!seen) queued.set(runner, (seen = new Set()));
