@@ -20,6 +20,17 @@ export type ProgressSummary = Omit<DashboardItem, 'studio' | 'computedAt'>;
 /** A dashboard row with its studio's policy (for the filters) and when it was computed. */
 export type SnapshotRow = DashboardItem & { studio: { policyId: string }; computedAt: string };
 
+/**
+ * A dashboard row before its summary is read: enough to filter, order and page (the studio, its
+ * risk). `summary` is there when it was just computed; otherwise `summaries()` reads it.
+ */
+export interface SnapshotEntry {
+  studio: SnapshotRow['studio'];
+  risk: number;
+  computedAt: string;
+  summary?: ProgressSummary;
+}
+
 export type SnapshotScope = { unitId: number } | { jurisdictionId: number };
 
 type Row = Record<string, unknown>;
@@ -130,9 +141,10 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
 
   /**
    * The scope's dashboard rows as of `asOf` (today: the only day snapshots are kept for), from
-   * the snapshots; queued, missing and stale ones are rebuilt first.
+   * the snapshots; queued, missing and stale ones are rebuilt first. Summaries are not read
+   * here: the caller pages first, then reads the page's (`summaries`).
    */
-  async read(scope: SnapshotScope, asOf: string): Promise<SnapshotRow[]> {
+  async read(scope: SnapshotScope, asOf: string): Promise<SnapshotEntry[]> {
     await this.drain();
     const [where, param] =
       'unitId' in scope
@@ -141,7 +153,7 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
     // The same studios as FactsLoader's (a leader is required), with their snapshot if any.
     const rows = (await this.db.query(
       `SELECT s.id, s.name, s.status, s.unit_id, u.name AS unit_name, j.policy_id,
-              p.rules_version, p.policy_id AS snapshot_policy, p.as_of, p.computed_ms, p.summary
+              p.rules_version, p.policy_id AS snapshot_policy, p.as_of, p.computed_ms, p.risk
          FROM studios s JOIN units u ON u.id = s.unit_id JOIN jurisdictions j ON j.id = s.jurisdiction_id
          JOIN people lp ON lp.id = s.leader_person_id
          LEFT JOIN progress_snapshots p ON p.studio_id = s.id
@@ -152,7 +164,7 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
     const stale = rows
       .filter(
         (r) =>
-          r.summary == null ||
+          r.computed_ms == null ||
           r.rules_version !== version ||
           r.as_of !== asOf ||
           r.snapshot_policy !== r.policy_id,
@@ -162,8 +174,6 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
     return rows.map((r) => {
       const id = Number(r.id);
       const fresh = rebuilt.get(id);
-      const summary = fresh?.summary ?? (JSON.parse(String(r.summary)) as ProgressSummary);
-      const computedMs = fresh?.computedMs ?? Number(r.computed_ms);
       return {
         studio: {
           id,
@@ -173,10 +183,26 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
           unitName: String(r.unit_name),
           policyId: String(r.policy_id),
         },
-        ...summary,
-        computedAt: new Date(computedMs).toISOString(),
+        risk: fresh ? fresh.summary.risk : Number(r.risk),
+        computedAt: new Date(fresh ? fresh.computedMs : Number(r.computed_ms)).toISOString(),
+        ...(fresh ? { summary: fresh.summary } : {}),
       };
     });
+  }
+
+  /** The stored summaries of these studios (a page of a dashboard). */
+  async summaries(studioIds: number[]): Promise<Map<number, ProgressSummary>> {
+    const out = new Map<number, ProgressSummary>();
+    for (let i = 0; i < studioIds.length; i += CHUNK) {
+      const part = studioIds.slice(i, i + CHUNK);
+      const rows = (await this.db.query(
+        `SELECT studio_id, summary FROM progress_snapshots WHERE studio_id IN (${marks(part.length)})`,
+        part,
+      )) as Row[];
+      for (const r of rows)
+        out.set(Number(r.studio_id), JSON.parse(String(r.summary)) as ProgressSummary);
+    }
+    return out;
   }
 
   /** Computes and stores the studios' summaries as of `asOf`; answers what it computed. */
@@ -193,7 +219,15 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
       for (const { head, facts } of loaded.values()) {
         const summary = this.summarize(() => this.rules.evaluate(facts, asOf));
         out.set(head.id, { summary, computedMs });
-        values.push(head.id, version, head.policyId, asOf, computedMs, JSON.stringify(summary));
+        values.push(
+          head.id,
+          version,
+          head.policyId,
+          asOf,
+          computedMs,
+          summary.risk,
+          JSON.stringify(summary),
+        );
       }
       if (values.length) await this.upsert(values);
     }
@@ -218,16 +252,16 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
 
   /** One multi-row upsert; a row never replaces one computed later (computed_ms, set last). */
   private async upsert(values: unknown[]): Promise<void> {
-    const n = values.length / 6;
-    const rows = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
-    const cols = '(studio_id, rules_version, policy_id, as_of, computed_ms, summary)';
+    const n = values.length / 7;
+    const rows = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ');
+    const cols = '(studio_id, rules_version, policy_id, as_of, computed_ms, risk, summary)';
     if (this.db.options.type === 'mysql') {
       // MySQL assigns left to right: computed_ms last, so the others compare with the old one.
       const keep = (c: string): string =>
         `${c} = IF(VALUES(computed_ms) >= computed_ms, VALUES(${c}), ${c})`;
       await this.db.query(
         `INSERT INTO progress_snapshots ${cols} VALUES ${rows} ON DUPLICATE KEY UPDATE
-           ${['rules_version', 'policy_id', 'as_of', 'summary', 'computed_ms'].map(keep).join(', ')}`,
+           ${['rules_version', 'policy_id', 'as_of', 'risk', 'summary', 'computed_ms'].map(keep).join(', ')}`,
         values,
       );
       return;
@@ -235,7 +269,7 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
     await this.db.query(
       `INSERT INTO progress_snapshots ${cols} VALUES ${rows} ON CONFLICT (studio_id) DO UPDATE SET
          rules_version = excluded.rules_version, policy_id = excluded.policy_id, as_of = excluded.as_of,
-         summary = excluded.summary, computed_ms = excluded.computed_ms
+         risk = excluded.risk, summary = excluded.summary, computed_ms = excluded.computed_ms
        WHERE excluded.computed_ms >= progress_snapshots.computed_ms`,
       values,
     );

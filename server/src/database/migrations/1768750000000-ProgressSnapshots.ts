@@ -23,6 +23,8 @@ export class ProgressSnapshots1768750000000 implements MigrationInterface {
           { name: 'policy_id', type: 'varchar', length: '40', isNullable: false },
           { name: 'as_of', type: 'varchar', length: '10', isNullable: false },
           { name: 'computed_ms', type: 'bigint', isNullable: false },
+          // The summary's risk, so a page of the risk-ordered list parses 20 summaries, not all.
+          { name: 'risk', type: 'bigint', isNullable: false },
           { name: 'summary', type: 'text', isNullable: false },
         ],
         foreignKeys: [
