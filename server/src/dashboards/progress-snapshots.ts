@@ -79,12 +79,17 @@ export class ProgressSnapshots implements OnApplicationBootstrap, OnApplicationS
     const every = this.config.progressSnapshotEveryMs;
     // sql.js: one process, one connection; reads drain and rebuild, no timer competes with them.
     if (every === 0 || this.db.options.type !== 'mysql') return;
+    let running = false; // a slow tick is not overlapped by the next one
     this.timer = setInterval(() => {
-      this.tick().catch((e: unknown) =>
-        this.logger.warn(
-          `progress snapshot refresh failed: ${e instanceof Error ? e.message : String(e)}`,
-        ),
-      );
+      if (running) return;
+      running = true;
+      this.tick()
+        .catch((e: unknown) =>
+          this.logger.warn(
+            `progress snapshot refresh failed: ${e instanceof Error ? e.message : String(e)}`,
+          ),
+        )
+        .finally(() => (running = false));
     }, every);
     this.timer.unref();
   }
