@@ -16,11 +16,16 @@ export async function bulk(
   rows: unknown[][],
 ): Promise<number[]> {
   const ids: number[] = [];
+  // 1 on a single server; the cluster's size on Galera (wsrep_auto_increment_control).
+  const [[step]] = (await pool.query('SELECT @@auto_increment_increment AS n')) as unknown as [
+    { n: number }[],
+  ];
+  const inc = Number(step?.n ?? 1);
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
     const [res] = await pool.query(`INSERT INTO ${table} (${cols.join(',')}) VALUES ?`, [chunk]);
     const first = (res as { insertId: number }).insertId;
-    for (let k = 0; k < chunk.length; k++) ids.push(first + k);
+    for (let k = 0; k < chunk.length; k++) ids.push(first + k * inc);
   }
   return ids;
 }

@@ -1967,6 +1967,8 @@ export interface components {
       overdue: boolean;
     };
     DashboardItem: {
+      /** @description 这一行的计算时间（ISO 8601）：今天的看板读自各工作室的进度快照，记录变动后重算 */
+      computedAt: string;
       /** @description 未完成的截止事项：已过期的和最近的，按日期 */
       deadlines: components['schemas']['DashboardDeadline'][];
       /** @description 该工作室档案无法计算时的原因 */
@@ -2003,6 +2005,8 @@ export interface components {
        * @example 2025-05-01
        */
       asOf: string;
+      /** @description 最早一行的计算时间（ISO 8601），没有工作室时为应答时间 */
+      computedAt: string;
       items: components['schemas']['DashboardItem'][];
       page: number;
       pageSize: number;

@@ -9,6 +9,7 @@ const tsc = require.resolve('typescript/bin/tsc');
 const run = (...args) =>
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', ...args], { stdio: 'inherit' });
 
+execFileSync(process.execPath, ['scripts/rules-version.mjs'], { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run(
   '--module',

@@ -83,3 +83,4 @@ export {
   type EvidenceNeed,
   type FacilityKind,
 } from './evidence-needs.js';
+export { RULES_VERSION } from './rules-version.js';

@@ -5,6 +5,7 @@ import { AccessService } from '../access/access.service';
 import type { Caller } from '../auth/caller';
 import { forbidden } from '../common/domain-error';
 import { type Page, pageOf, type PageQuery } from '../common/pagination';
+import { queueProgress } from '../dashboards/progress-queue';
 import { wholeSeconds } from '../database/sql';
 import { appendEntries, appendEntry, type ChainReport, verifyChain } from './audit-chain';
 import { AuditEntry } from './audit-entry.entity';
@@ -35,6 +36,8 @@ export class AuditService {
    * call it last in the transaction: it holds the chain's lock until the commit (audit-chain.ts).
    */
   async record(m: EntityManager, e: AuditRecord): Promise<void> {
+    // Every audited studio write may change its facts: its progress snapshot is rebuilt.
+    if (e.studioId !== null) await queueProgress(m, e.studioId);
     const accountName =
       e.accountId === null
         ? null

@@ -2,6 +2,7 @@
 // scanned or typed code's one INSERT. The leader's side (the live list, the roster and 补签) is
 // AttendanceService; both share attendance-view.ts (the row's view and the activity lookup).
 import { Inject, Injectable } from '@nestjs/common';
+import { queueProgress } from '../dashboards/progress-queue';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Activity } from '../activities/activity.entity';
@@ -244,8 +245,13 @@ export class CheckinService {
       'INSERT INTO attendance (activity_id, person_id, studio_id, checked_in_at) SELECT id, ?, studio_id, ? FROM activities WHERE id = ? AND studio_id = ? AND checkin_open = 1';
     const params = [personId, checkedInAt, activityId, studioId];
     if (this.db.options.type === 'mysql') {
-      const res = (await this.db.query(sql, params)) as { insertId: number; affectedRows: number };
-      return res.affectedRows === 1 ? Number(res.insertId) : null;
+      // The studio's progress snapshot is queued in the same transaction (issue 16).
+      return this.db.transaction(async (m) => {
+        const res = (await m.query(sql, params)) as { insertId: number; affectedRows: number };
+        if (res.affectedRows !== 1) return null;
+        await queueProgress(m, studioId);
+        return Number(res.insertId);
+      });
     }
     // sql.js: one connection, so the open check and the insert cannot be interleaved by another request.
     const open = await this.db
@@ -255,6 +261,7 @@ export class CheckinService {
     const result = await this.db
       .getRepository(Attendance)
       .insert({ activityId, personId, studioId, checkedInAt });
+    await queueProgress(this.db.manager, studioId);
     return Number((result.identifiers[0] as { id: number }).id);
   }
 

@@ -33,6 +33,11 @@ export interface AppConfig {
    */
   publicBaseUrl: string | null;
   checkin: { rotateSeconds: number };
+  /**
+   * How often each process drains the progress queue into the snapshots and rebuilds stale ones
+   * (PROGRESS_SNAPSHOT_EVERY_MS; 0 = only when a dashboard is read). MySQL/MariaDB only.
+   */
+  progressSnapshotEveryMs: number;
   throttle: { signInPerMinute: number; checkInPerMinute: number };
   /** Shared store for several replicas (issue 16); url null = single process, in-memory limits. */
   redis: { url: string | null; prefix: string };
@@ -276,6 +281,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         3600,
       ),
     },
+    progressSnapshotEveryMs: parseInteger(
+      'PROGRESS_SNAPSHOT_EVERY_MS',
+      env.PROGRESS_SNAPSHOT_EVERY_MS,
+      2000,
+      0,
+      3_600_000,
+    ),
     throttle: {
       signInPerMinute: parseInteger(
         'THROTTLE_SIGNIN_PER_MINUTE',

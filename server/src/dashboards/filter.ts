@@ -1,18 +1,22 @@
-import type { DashboardItem, DashboardView } from './dto/dashboard.dto';
+import type { DashboardView } from './dto/dashboard.dto';
 import type { DashboardQuery } from './dto/dashboard-query.dto';
 
-type Row = DashboardItem & { studio: { policyId: string } };
+/** What filtering and paging need of a row: its studio and its risk (the list's order). */
+interface Filterable {
+  studio: { name: string; unitName: string; status: string; policyId: string };
+}
 
 /**
  * A dashboard's keyword, status and policy filters and its page (issue 11 item 2), applied to
  * the risk-ordered list the service built for the whole scope (the scope is evaluated whole:
  * the order is by risk, which only the evaluation knows). `policies` lists the scope's
- * policies before filtering, for the screen's filter chips.
+ * policies before filtering, for the screen's filter chips. Rows of any shape: the service
+ * reads the page's summaries afterwards (progress snapshots).
  */
-export function filterDashboard(
-  built: { asOf: string; items: Row[] },
+export function filterDashboard<T extends Filterable>(
+  built: { asOf: string; computedAt: string; items: T[] },
   q: Pick<DashboardQuery, 'q' | 'status' | 'policyId' | 'page' | 'pageSize'>,
-): DashboardView {
+): Omit<DashboardView, 'items'> & { items: T[] } {
   const policies = [...new Set(built.items.map((it) => it.studio.policyId))].sort();
   const kw = q.q?.trim().toLowerCase();
   const matching = built.items.filter(
@@ -24,9 +28,10 @@ export function filterDashboard(
         it.studio.unitName.toLowerCase().includes(kw)),
   );
   const total = matching.length;
+  const { asOf, computedAt } = built;
   if (q.page === undefined)
-    return { asOf: built.asOf, items: matching, total, page: 1, pageSize: total, policies };
+    return { asOf, computedAt, items: matching, total, page: 1, pageSize: total, policies };
   const pageSize = q.pageSize ?? 20;
   const items = matching.slice((q.page - 1) * pageSize, q.page * pageSize);
-  return { asOf: built.asOf, items, total, page: q.page, pageSize, policies };
+  return { asOf, computedAt, items, total, page: q.page, pageSize, policies };
 }

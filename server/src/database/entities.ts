@@ -28,6 +28,7 @@ import { Privacy1768400000000 } from './migrations/1768400000000-Privacy';
 import { PRIVACY_ENTITIES } from '../privacy/privacy.entities';
 import { Evidence1768100000000 } from './migrations/1768100000000-Evidence';
 import { MeetingForm1768600000000 } from './migrations/1768600000000-MeetingForm';
+import { ProgressSnapshots1768750000000 } from './migrations/1768750000000-ProgressSnapshots';
 import { AssessmentOverride } from '../review/assessment-override.entity';
 import { ReviewNote } from '../review/review-note.entity';
 
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   Reminders1768200000000,
   Privacy1768400000000,
   MeetingForm1768600000000,
+  ProgressSnapshots1768750000000,
 ];

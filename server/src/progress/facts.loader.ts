@@ -25,7 +25,12 @@ export interface LoadedStudio {
   frozen: boolean;
 }
 
-export type FactsScope = { studioId: number } | { unitId: number } | { jurisdictionId: number };
+export type FactsScope =
+  | { studioId: number }
+  | { unitId: number }
+  | { jurisdictionId: number }
+  /** A list of studios (progress snapshots rebuild the stale ones of a scope). */
+  | { studioIds: number[] };
 
 export interface StudioHead {
   id: number;
@@ -78,13 +83,16 @@ export class FactsLoader {
     asOf: string,
     m: EntityManager = this.db.manager,
   ): Promise<Map<number, LoadedStudio>> {
-    const [where, param] =
+    if ('studioIds' in scope && scope.studioIds.length === 0) return new Map();
+    const [where, params]: [string, number[]] =
       'studioId' in scope
-        ? ['s.id = ?', scope.studioId]
+        ? ['s.id = ?', [scope.studioId]]
         : 'unitId' in scope
-          ? ['s.unit_id = ?', scope.unitId]
-          : ['s.jurisdiction_id = ?', scope.jurisdictionId];
-    const q = (sql: string): Promise<Row[]> => m.query(sql, [param]) as Promise<Row[]>;
+          ? ['s.unit_id = ?', [scope.unitId]]
+          : 'jurisdictionId' in scope
+            ? ['s.jurisdiction_id = ?', [scope.jurisdictionId]]
+            : [`s.id IN (${scope.studioIds.map(() => '?').join(', ')})`, scope.studioIds];
+    const q = (sql: string): Promise<Row[]> => m.query(sql, params) as Promise<Row[]>;
     const inScope = (alias: string): string =>
       `JOIN studios s ON s.id = ${alias}.studio_id WHERE ${where}`;
 
@@ -148,7 +156,7 @@ export class FactsLoader {
         : Promise.resolve([] as Row[]),
       m.query(
         `SELECT f.studio_id, f.undated FROM finalized_periods f ${inScope('f')} AND f.period_from <= ? AND f.period_to >= ? AND f.undated IS NOT NULL`,
-        [param, asOf, asOf],
+        [...params, asOf, asOf],
       ) as Promise<Row[]>,
       q(
         `SELECT o.studio_id, o.item_id, o.score, o.reason FROM assessment_overrides o ${inScope('o')}`,

@@ -6,6 +6,7 @@ import {
   FactsValidationError,
   type Progress,
   RECORD_KINDS,
+  RULES_VERSION,
   score,
 } from '@master-studio/shared-rules';
 import { DomainError } from '../common/domain-error';
@@ -34,6 +35,11 @@ export function describeRejection(
 /** The server's only door to shared-rules' evaluation: no policy number lives in the server. */
 @Injectable()
 export class RulesService {
+  /** shared-rules' version (package version + source hash): stored with every progress snapshot. */
+  get version(): string {
+    return RULES_VERSION;
+  }
+
   evaluate(facts: Facts, asOf: string): Progress {
     return this.call(facts, () => evaluate(facts, asOf));
   }

@@ -62,6 +62,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     THROTTLE_CHECKIN_PER_MINUTE: '100000',
     THROTTLE_SIGNIN_PER_MINUTE: '100000',
     PRIVACY_RETENTION_JOB: 'false',
+    // No background snapshot refresh: tests that count queries stay exact (reads still drain).
+    PROGRESS_SNAPSHOT_EVERY_MS: '0',
     ...env,
   });
   const app = await createApp(config);

@@ -46,12 +46,18 @@ export class DashboardItem {
   })
   deadlines: DashboardDeadline[];
   @ApiProperty({ description: '越大越需要关注' }) risk: number;
+  @ApiProperty({
+    description: '这一行的计算时间（ISO 8601）：今天的看板读自各工作室的进度快照，记录变动后重算',
+  })
+  computedAt: string;
   /** Set when the studio's records could not be evaluated (e.g. leader details missing). */
   @ApiPropertyOptional({ description: '该工作室档案无法计算时的原因' }) error?: string;
 }
 
 export class DashboardView {
   @ApiProperty(DATE) asOf: string;
+  @ApiProperty({ description: '最早一行的计算时间（ISO 8601），没有工作室时为应答时间' })
+  computedAt: string;
   @ApiProperty({ type: [DashboardItem] }) items: DashboardItem[];
   @ApiProperty({ description: '筛选后的工作室总数' }) total: number;
   @ApiProperty() page: number;
