@@ -122,9 +122,14 @@ describe('evidence blob sweep (local disk)', () => {
         expect(rows).toEqual([]);
         const pending = upload('equipment', pdf, 'eq.pdf').then((r) => r);
         // The upload found the blob, skipped storing it, and now waits to insert its row.
+        // Its INSERT has been running for a while: InnoDB's LOCK WAIT, or (MariaDB 10.11 does not
+        // always list a waiting INSERT's transaction in innodb_trx) the statement still in the
+        // process list after 300 ms, where an unblocked INSERT takes a few.
         const waiting = async (): Promise<boolean> => {
           const [w] = (await t.db.query(
-            "SELECT COUNT(*) AS n FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'",
+            `SELECT (SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT')
+                  + (SELECT COUNT(*) FROM information_schema.processlist
+                      WHERE info LIKE 'INSERT INTO \`evidence\`%' AND time_ms > 300) AS n`,
           )) as { n: unknown }[];
           return Number(w!.n) > 0;
         };

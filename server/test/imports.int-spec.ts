@@ -336,8 +336,19 @@ describe('imports', () => {
     const change = p.body.targets.find((x: { id: string }) => x.id === 'industry_exchanges');
     expect(change).toMatchObject({ label: expect.any(String) });
     expect(change.after - change.before).toBe(1);
+    const queued = async () =>
+      Number(
+        (
+          (await t.db.query('SELECT COUNT(*) AS n FROM progress_queue WHERE studio_id = ?', [
+            b.studioId,
+          ])) as { n: number }[]
+        )[0]?.n,
+      );
+    const queuedBefore = await queued();
     const c = await post(`/studios/${b.studioId}/imports/activities/commit`, b.callers.leader, csv);
     expect(c.body.targets).toEqual(p.body.targets);
+    // The batch's audit queues the studio's progress snapshot for a rebuild, once (issue 16).
+    expect(await queued()).toBe(queuedBefore + 1);
     const progress = await request(t.http)
       .get(`/api/studios/${b.studioId}/progress`)
       .set('authorization', `Bearer ${t.token(b.callers.leader)}`);

@@ -65,6 +65,9 @@ export class AuditService {
    * per record, as `record` for each would write, with one lock of the chain and batched INSERTs).
    */
   async recordMany(m: EntityManager, entries: readonly AuditRecord[]): Promise<void> {
+    // As in `record`: each studio written is queued once for its progress snapshot.
+    for (const studioId of new Set(entries.map((e) => e.studioId)))
+      if (studioId !== null) await queueProgress(m, studioId);
     const names = new Map<number, string | null>();
     for (const id of new Set(entries.map((e) => e.accountId))) {
       if (id === null) continue;
