@@ -70,6 +70,12 @@ export async function remindersChecks({ base, check, signIn, shot }) {
         if (!/^rgb\((1[5-9]\d|2\d\d), \d{1,2}, \d{1,2}/.test(homeRed))
           throw new Error(`home overdue line is not red: ${homeRed}`);
         await home.scrollIntoViewIfNeeded();
+        // The findings under 提醒 cite the document's short name, never the policy id.
+        const findings = await page.locator('.list-item.finding:visible').allInnerTexts();
+        if (!findings.some((f) => f.includes('乌鲁木齐市办法')))
+          throw new Error(`findings: ${findings.join(' | ')}`);
+        if (findings.some((f) => /\b[a-z]+-\d{4}\b/.test(f)))
+          throw new Error(`a finding quotes a policy id: ${findings.join(' | ')}`);
         await shot(page, 'reminders-home-overdue');
         await page.locator('[data-testid="inbox-bar"]:visible').click();
         const item = page.locator(
@@ -77,6 +83,7 @@ export async function remindersChecks({ base, check, signIn, shot }) {
         );
         await item.first().waitFor({ timeout: 15000 });
         const text = await item.first().innerText();
+        if (/\b[a-z]+-\d{4}\b/.test(text)) throw new Error(`reminder quotes a policy id: ${text}`);
         if (!text.includes('已逾期（') || !/已逾期 \d+ 天/.test(text))
           throw new Error(`overdue reminder reads: ${text}`);
         const due = item.first().locator('[data-testid="inbox-due"]');

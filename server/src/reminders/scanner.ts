@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   addDays,
   daysBetween,
+  citeZh,
   deadlineStep,
   rectificationDueOn,
   RECORD_KINDS,
@@ -268,7 +269,9 @@ export class ReminderScanner {
       .filter((c) => !muted.has(`${c.accountId}:${c.kind}`))
       .map((c) => ({
         ...c,
-        title: c.title.slice(0, 200),
+        // People read the document's short name (渝中区办法 第十四条), never the policy id.
+        title: citeZh(c.title).slice(0, 200),
+        body: citeZh(c.body),
         route: c.route.slice(0, 300),
         createdAt: now.getTime(),
         deliverAt: at,

@@ -1,3 +1,4 @@
+import { citeZh } from '@master-studio/shared-rules';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { policies } from '@master-studio/shared-rules';
@@ -118,13 +119,13 @@ export default function LeaderHome() {
           <SectionTitle title="提醒" />
           <View className="list-card">
             {progress.data.findings.map((f, i) => (
-              <View key={`${f.rule}-${i}`} className="list-item">
+              <View key={`${f.rule}-${i}`} className="list-item finding">
                 <Text
                   className={`pill finding__badge ${f.severity === 'required' ? 'pill--danger' : 'pill--warn'}`}
                 >
                   {label('severity', f.severity)}
                 </Text>
-                <Text className="grow finding__text">{f.message}</Text>
+                <Text className="finding__text">{citeZh(f.message)}</Text>
               </View>
             ))}
           </View>

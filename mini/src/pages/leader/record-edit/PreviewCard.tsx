@@ -1,3 +1,4 @@
+import { citeZh } from '@master-studio/shared-rules';
 import { Text, View } from '@tarojs/components';
 import { describeError } from '@/services/errors';
 import { label } from '@/lib/labels';
@@ -110,12 +111,12 @@ export function PreviewCard(props: {
           ))}
           {preview.diff.findingsCleared.map((m) => (
             <Text className="block fs-13 text-success p-4-0" key={m}>
-              消除提醒：{m}
+              消除提醒：{citeZh(m)}
             </Text>
           ))}
           {preview.diff.findingsAdded.map((m) => (
             <Text className="block fs-13 text-warning p-4-0" key={m}>
-              新提醒：{m}
+              新提醒：{citeZh(m)}
             </Text>
           ))}
           {preview.sheet && <SheetChange sheet={preview.sheet} />}
