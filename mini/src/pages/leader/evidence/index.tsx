@@ -1,3 +1,4 @@
+import { citeZh } from '@master-studio/shared-rules';
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -72,7 +73,7 @@ export default function LeaderEvidence() {
                       .filter((x) => x.files.length === 0)
                       .map((x) => x.label)
                       .join('、')}
-                    （{i.needs[0]?.article}）
+                    （{citeZh(i.needs[0]?.article ?? '')}）
                   </Text>
                 </View>
               ))}

@@ -1,3 +1,4 @@
+import { citeZh } from '@master-studio/shared-rules';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { studioApi } from '@/services/studio-api';
@@ -64,7 +65,7 @@ export default function TargetWhy() {
                       <Text className="fs-14 block">{c.title}</Text>
                       {c.detail && <Text className="muted block mt-4">{c.detail}</Text>}
                       {c.reason && (
-                        <Text className="block mt-4 fs-12 text-at-risk">{c.reason}</Text>
+                        <Text className="block mt-4 fs-12 text-at-risk">{citeZh(c.reason)}</Text>
                       )}
                     </View>
                   </View>
