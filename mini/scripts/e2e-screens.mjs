@@ -250,7 +250,7 @@ export async function screensChecks({ base, check, signIn, shot }) {
   // Tap targets (issue 11 item 14): NutUI's button heights are theme variables; written in
   // lower-case px they were halved by pxtransform, and every button was 17-24 px tall.
   await check(
-    "screens: every button on each role's main screens is at least 44 px tall",
+    "screens: on each role's main screens every button is at least 44 px tall and no policy id shows",
     async () => {
       const screens = {
         reviewer: ['reviewer/home/index', 'reviewer/sheet/index?studioId=1'],
@@ -277,10 +277,15 @@ export async function screensChecks({ base, check, signIn, shot }) {
               .filter(([h]) => h > 0 && h < 44),
           );
           for (const [h, label] of found) short.push(`${path} 「${label}」 ${h}px`);
+          // No internal codes (issue 11 item 11): a policy is cited by its Chinese short name.
+          const ids = (await page.locator('body').innerText()).match(
+            /\b(urumqi|gongshu|yuzhong|shunyi|shaoguan)-\d{4}\b[^\n]{0,12}/g,
+          );
+          if (ids) short.push(`${path} quotes ${ids.join(', ')}`);
         }
         await ctx.close();
       }
-      if (short.length) throw new Error(`buttons under 44 px: ${short.join('; ')}`);
+      if (short.length) throw new Error(short.join('; '));
     },
   );
 
