@@ -149,6 +149,20 @@ export async function screensChecks({ base, check, signIn, shot }) {
       await page.waitForTimeout(1200);
       for (const t of await cards.locator('.fs-16').allTextContents())
         if (!t.includes(name.slice(0, 4))) throw new Error(`search kept ${t}`);
+      // The count shown is the filtered query's total (the server's), not the unfiltered one.
+      const reviewerApi = await apiAs(base, 'reviewer');
+      const jid = reviewerApi.signIn.roles.find((r) => r.role === 'reviewer').jurisdictionId;
+      const all = await reviewerApi.get(`/dashboards/jurisdiction/${jid}?page=1&pageSize=1`);
+      const found = await reviewerApi.get(
+        `/dashboards/jurisdiction/${jid}?page=1&pageSize=20&status=active` +
+          `&policyId=${encodeURIComponent(all.policies[0])}&q=${encodeURIComponent(name.slice(0, 4))}`,
+      );
+      await page.locator(`${SEL('studio-total')}[data-stale="false"]`).waitFor({ timeout: 15000 });
+      const shown = (await total.textContent()).trim();
+      if (shown !== `共 ${found.total} 个工作室`)
+        throw new Error(`"${shown}" for a search the server counts ${found.total}`);
+      if (found.total <= 20 && (await cards.count()) !== found.total)
+        throw new Error(`"${shown}" over ${await cards.count()} cards`);
       await shot(page, 'screens-06-reviewer-filtered');
       await ctx.close();
     },
