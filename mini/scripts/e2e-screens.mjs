@@ -145,6 +145,15 @@ export async function screensChecks({ base, check, signIn, shot }) {
       await page.locator(SEL('filter-status-active')).click();
       await cards.first().waitFor({ timeout: 15000 });
       const name = (await cards.first().locator('.fs-16').first().textContent()).trim();
+      // The field (and so its placeholder) is centred on the 搜索 label, not higher.
+      const centre = async (sel) => {
+        const b = await page.locator(sel).first().boundingBox();
+        return b ? b.y + b.height / 2 : NaN;
+      };
+      const fieldY = await centre(`${SEL('list-search')} input`);
+      const labelY = await centre('.list-search__label:visible');
+      if (!(Math.abs(fieldY - labelY) <= 2))
+        throw new Error(`search field centre ${fieldY} vs label ${labelY}`);
       await page.locator(SEL('list-search')).locator('input').fill(name.slice(0, 4));
       await page.waitForTimeout(1200);
       for (const t of await cards.locator('.fs-16').allTextContents())
