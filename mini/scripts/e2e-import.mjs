@@ -1,3 +1,4 @@
+/* global getComputedStyle */
 // End-to-end checks of spreadsheet imports (issue 15), kept apart from e2e.mjs to ease merging:
 // the demo leader imports a GBK CSV roster (one bad row first, then fixed) and a certificates
 // xlsx with a merged title row in the H5 app, through the browser's file picker; re-importing
@@ -110,6 +111,11 @@ export async function importChecks({ base, check, signIn, shot }) {
         if (!(await summary(page)).includes('新增 3')) throw new Error(await summary(page));
         await page.locator('[data-testid="import-commit"]:visible').click();
         await page.locator('[data-testid="import-done"]:visible').waitFor({ timeout: 20000 });
+        // Its button keeps the 8 px above it (mt-8 on a NutUI Button: .nut-button.mt-8 in app.css).
+        const gap = await page
+          .locator('[data-testid="import-done"]:visible .nut-button')
+          .evaluate((el) => getComputedStyle(el).marginTop);
+        if (gap !== '8px') throw new Error(`import-done button margin-top ${gap}`);
         await shot(page, '62-import-roster-done');
 
         // The same file again: nothing new.

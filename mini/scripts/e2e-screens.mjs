@@ -145,10 +145,33 @@ export async function screensChecks({ base, check, signIn, shot }) {
       await page.locator(SEL('filter-status-active')).click();
       await cards.first().waitFor({ timeout: 15000 });
       const name = (await cards.first().locator('.fs-16').first().textContent()).trim();
+      // The field (and so its placeholder) is centred on the 搜索 label, not higher.
+      const centre = async (sel) => {
+        const b = await page.locator(sel).first().boundingBox();
+        return b ? b.y + b.height / 2 : NaN;
+      };
+      const fieldY = await centre(`${SEL('list-search')} input`);
+      const labelY = await centre('.list-search__label:visible');
+      if (!(Math.abs(fieldY - labelY) <= 2))
+        throw new Error(`search field centre ${fieldY} vs label ${labelY}`);
       await page.locator(SEL('list-search')).locator('input').fill(name.slice(0, 4));
       await page.waitForTimeout(1200);
       for (const t of await cards.locator('.fs-16').allTextContents())
         if (!t.includes(name.slice(0, 4))) throw new Error(`search kept ${t}`);
+      // The count shown is the filtered query's total (the server's), not the unfiltered one.
+      const reviewerApi = await apiAs(base, 'reviewer');
+      const jid = reviewerApi.signIn.roles.find((r) => r.role === 'reviewer').jurisdictionId;
+      const all = await reviewerApi.get(`/dashboards/jurisdiction/${jid}?page=1&pageSize=1`);
+      const found = await reviewerApi.get(
+        `/dashboards/jurisdiction/${jid}?page=1&pageSize=20&status=active` +
+          `&policyId=${encodeURIComponent(all.policies[0])}&q=${encodeURIComponent(name.slice(0, 4))}`,
+      );
+      await page.locator(`${SEL('studio-total')}[data-stale="false"]`).waitFor({ timeout: 15000 });
+      const shown = (await total.textContent()).trim();
+      if (shown !== `共 ${found.total} 个工作室`)
+        throw new Error(`"${shown}" for a search the server counts ${found.total}`);
+      if (found.total <= 20 && (await cards.count()) !== found.total)
+        throw new Error(`"${shown}" over ${await cards.count()} cards`);
       await shot(page, 'screens-06-reviewer-filtered');
       await ctx.close();
     },
@@ -414,6 +437,57 @@ export async function screensChecks({ base, check, signIn, shot }) {
     );
     await ctx.close();
   });
+
+  await check(
+    'screens: the live check-in screen pages who checked in and who has not',
+    async () => {
+      const sid = studioId;
+      const today = todayInShanghai();
+      const a = await leaderApi.post(`/studios/${sid}/activities`, {
+        kind: 'training',
+        title: `${tag}现场签到分页`,
+        date: today,
+      });
+      const base0 = `/studios/${sid}/activities/${a.id}`;
+      const roster = await leaderApi.get(`${base0}/roster/missing?pageSize=100`);
+      if (roster.total < 23) throw new Error(`roster of ${roster.total}`);
+      // 21 checked in (more than a page of 20), the rest not.
+      for (const r of roster.items.slice(0, 21))
+        await leaderApi.post(`${base0}/attendance`, { personId: r.personId });
+      const missingTotal = roster.total - 21;
+      const { page, ctx } = await signIn(base, 'leader');
+      await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
+      await page.goto(
+        `${base}/#/pages/leader/checkin/index?studioId=${sid}&activityId=${a.id}&title=x`,
+      );
+      await page.locator(SEL('attendance-count')).filter({ hasText: '21 人' }).waitFor({
+        timeout: 20000,
+      });
+      const attended = page.locator(`${SEL('attendance-list')} .list-item`);
+      if ((await attended.count()) !== 20)
+        throw new Error(`first page of the checked in shows ${await attended.count()} rows`);
+      const missingRows = page.locator(`${SEL('missing-list')} [data-testid="missing-row"]`);
+      if ((await missingRows.count()) !== Math.min(missingTotal, 20))
+        throw new Error(`missing rows ${await missingRows.count()} of ${missingTotal}`);
+      const mc = await page.locator(SEL('missing-count')).textContent();
+      if (!mc.includes(`未签到 ${missingTotal} 人`)) throw new Error(`missing count ${mc}`);
+      await shot(page, 'screens-14b-live-checkin-first-pages');
+      // Scrolling to the bottom loads the checked in's next page.
+      const more = await scrollToBottom(page, async () => (await attended.count()) === 21);
+      if (!more) throw new Error(`after scrolling ${await attended.count()} checked-in rows`);
+      // Live: a check-in made elsewhere shows within a few polls.
+      await leaderApi.post(`${base0}/attendance`, { personId: roster.items[21].personId });
+      await page.locator(SEL('attendance-count')).filter({ hasText: '22 人' }).waitFor({
+        timeout: 15000,
+      });
+      await page
+        .locator(SEL('missing-count'))
+        .filter({ hasText: `未签到 ${missingTotal - 1} 人` })
+        .waitFor({ timeout: 15000 });
+      await shot(page, 'screens-14c-live-checkin-more');
+      await ctx.close();
+    },
+  );
 
   await check('screens: the new-studio unit picker pages and searches the units', async () => {
     const reviewerApi = await apiAs(base, 'reviewer');

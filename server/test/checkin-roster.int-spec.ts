@@ -131,6 +131,27 @@ describe('activity roster and the leader adding attendance', () => {
     ]);
   });
 
+  it('pages the attendance list: total counts every row, each page in check-in order', async () => {
+    const get = async (query: string) =>
+      (
+        await request(t.http)
+          .get(`${base()}/attendance?${query}`)
+          .set('authorization', bearer(x.callers.leader))
+          .expect(200)
+      ).body as { items: { personId: number }[]; total: number; page: number; pageSize: number };
+    const first = await get('page=1&pageSize=1');
+    expect(first).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(first.items.map((i) => i.personId)).toEqual([people.scanned]);
+    const second = await get('page=2&pageSize=1');
+    expect(second).toMatchObject({ total: 2, page: 2 });
+    expect(second.items.map((i) => i.personId)).toEqual([people.late]);
+    expect((await get('page=3&pageSize=1')).items).toEqual([]);
+    await request(t.http)
+      .get(`${base()}/attendance?pageSize=101`)
+      .set('authorization', bearer(x.callers.leader))
+      .expect(400);
+  });
+
   it('adding someone already recorded answers the existing row, once (scan or earlier add)', async () => {
     const again = await add(x.callers.member, people.late).expect(200);
     expect(again.body).toMatchObject({ created: false, attendance: { source: 'leader' } });

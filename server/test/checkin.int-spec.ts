@@ -93,6 +93,8 @@ describe('check-in', () => {
       .expect(200);
     expect(list.body).toEqual({
       total: 1,
+      page: 1,
+      pageSize: 20,
       items: [expect.objectContaining({ personId: x.apprenticePersonId, name: '戊王' })],
     });
     const mine = await request(t.http)

@@ -76,8 +76,19 @@ export function StudioBrowser({
       >
         {() => (
           <View>
-            <Text className="muted block p-0-16-12" data-testid="studio-total">
-              共 {list.total} 个{noun}
+            {/* The count is the server's total of the current search and filters; while those
+                change (or if their first page failed) it says so rather than show the old one. */}
+            <Text
+              className="muted block p-0-16-12"
+              data-testid="studio-total"
+              data-stale={list.stale ? 'true' : 'false'}
+              onClick={list.stale && list.error !== undefined ? list.reload : undefined}
+            >
+              {!list.stale
+                ? `共 ${list.total} 个${noun}`
+                : list.error !== undefined
+                  ? '查找失败，点此重试'
+                  : '正在查找…'}
             </Text>
             <StudioRiskList
               items={list.items}

@@ -8,6 +8,11 @@ export interface PagedList<T> extends AsyncState<Loaded<T>> {
   total: number;
   footer: FooterState;
   loadMore: () => void;
+  /**
+   * What is on screen was loaded for other `deps` (a keyword or filter changed and its first page
+   * is on its way, or failed): `total` is not the count of the current query.
+   */
+  stale: boolean;
 }
 
 /**
@@ -31,6 +36,9 @@ export function usePagedList<T>(
   const busy = useRef(false);
   const current = useRef<Loaded<T> | undefined>(undefined);
   const shownOnce = useRef(false);
+  // Which query (`deps`) the loaded data answers.
+  const key = JSON.stringify(deps);
+  const [dataKey, setDataKey] = useState<string | undefined>(undefined);
 
   const load = useCallback(
     (page: number) => {
@@ -47,6 +55,7 @@ export function usePagedList<T>(
           current.current = next;
           busy.current = false;
           setData(next);
+          setDataKey(key);
           setLoading(false);
           setFooter(allLoaded(next, p.items.length, pageSize) ? 'done' : 'more');
         },
@@ -90,5 +99,6 @@ export function usePagedList<T>(
     total: data?.total ?? 0,
     footer,
     loadMore,
+    stale: data !== undefined && dataKey !== key,
   };
 }

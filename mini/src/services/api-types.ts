@@ -733,7 +733,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 活动签到名单 */
+    /** 活动签到名单（按签到时间先后），分页 */
     get: operations['CheckinController_attendance'];
     put?: never;
     /** 补签（迟到、纸质签到）：领办人/成员为在册徒弟添加签到记录，标记为补签并记入审计；已签到的返回原记录（created=false） */
@@ -1583,6 +1583,9 @@ export interface components {
     };
     AttendanceList: {
       items: components['schemas']['AttendeeView'][];
+      page: number;
+      pageSize: number;
+      /** @description 已签到人数（全部，不只本页） */
       total: number;
     };
     AttendanceView: {
@@ -4279,7 +4282,10 @@ export interface operations {
   };
   CheckinController_attendance: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path: {
         activityId: number;

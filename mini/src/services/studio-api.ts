@@ -78,8 +78,9 @@ export const studioApi = {
     api.post<CheckinCode>(`/studios/${id}/activities/${aid}/checkin`),
   currentCode: (id: number, aid: number) =>
     api.get<CheckinCode>(`/studios/${id}/activities/${aid}/checkin`),
-  attendance: (id: number, aid: number) =>
-    api.get<AttendanceList>(`/studios/${id}/activities/${aid}/attendance`),
+  /** A page of who checked in, in the order they came; `total` counts them all. */
+  attendance: (id: number, aid: number, query: Query = {}) =>
+    api.get<AttendanceList>(`/studios/${id}/activities/${aid}/attendance`, query),
   /** The apprentices expected at the activity, each with whether they checked in. */
   roster: (id: number, aid: number) =>
     api.get<ActivityRoster>(`/studios/${id}/activities/${aid}/roster`),

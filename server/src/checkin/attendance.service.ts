@@ -31,27 +31,45 @@ export class AttendanceService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Who checked in, in the order they came, a page at a time (issue 11 item 2: the live
+   * check-in screen loads more on scroll); `total` counts every row, not the page.
+   */
   async attendance(
     caller: Caller,
     studioId: number,
     activityId: number,
-  ): Promise<{ items: (AttendanceView & { name: string })[]; total: number }> {
+    q: PageQuery = {},
+  ): Promise<{
+    items: (AttendanceView & { name: string })[];
+    total: number;
+    page: number;
+    pageSize: number;
+  }> {
     await this.access.requireStudio(caller, studioId, 'read');
     await studioActivity(this.db.manager, studioId, activityId);
-    const rows = await this.db
+    const { page, pageSize, skip } = pageOf(q);
+    const query = this.db
       .getRepository(Attendance)
       .createQueryBuilder('a')
       .innerJoin(Person, 'p', 'p.id = a.personId')
-      .addSelect('p.name', 'person_name')
-      .where('a.activityId = :activityId', { activityId })
-      .orderBy('a.checkedInAt', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .getRawAndEntities();
+      .where('a.activityId = :activityId', { activityId });
+    const [total, rows] = await Promise.all([
+      query.clone().getCount(),
+      query
+        .clone()
+        .addSelect('p.name', 'person_name')
+        .orderBy('a.checkedInAt', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .offset(skip)
+        .limit(pageSize)
+        .getRawAndEntities(),
+    ]);
     const items = rows.entities.map((a, i) => ({
       ...mapAttendance(a),
       name: String((rows.raw[i] as Record<string, unknown>).person_name ?? ''),
     }));
-    return { items, total: items.length };
+    return { items, total, page, pageSize };
   }
 
   /**

@@ -84,14 +84,15 @@ export class CheckinController {
   }
 
   @Get('studios/:studioId/activities/:activityId/attendance')
-  @ApiOperation({ summary: '活动签到名单' })
+  @ApiOperation({ summary: '活动签到名单（按签到时间先后），分页' })
   @ApiOkResponse({ type: AttendanceList })
   attendance(
     @CurrentCaller() caller: Caller,
     @Param('studioId', StudioId) studioId: number,
     @Param('activityId', ActivityId) activityId: number,
+    @Query() q: PageQuery,
   ) {
-    return this.attendanceRows.attendance(caller, studioId, activityId);
+    return this.attendanceRows.attendance(caller, studioId, activityId, q);
   }
 
   @Get('studios/:studioId/activities/:activityId/roster')

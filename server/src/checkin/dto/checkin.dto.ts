@@ -53,7 +53,9 @@ export class AttendeeView extends AttendanceView {
 
 export class AttendanceList {
   @ApiProperty({ type: [AttendeeView] }) items: AttendeeView[];
-  @ApiProperty() total: number;
+  @ApiProperty({ description: '已签到人数（全部，不只本页）' }) total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }
 
 /** The leader's late or paper sign-in for one person on the studio's roster. */

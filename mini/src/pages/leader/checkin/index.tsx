@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import {
-  rows,
   studioApi,
   type AttendanceRow,
   type CheckinCode,
@@ -14,8 +13,12 @@ import { encodeCheckinQr, formatShortCode, secondsLeft } from '@/lib/checkin-cod
 import { formatTime } from '@/lib/format';
 import { QrCode } from '@/components/QrCode';
 import { ExportButton } from '@/components/ExportButton';
-import { MissingRoster } from '@/components/MissingRoster';
-import { Button, Empty } from '@/components/ui';
+import { ListFooter } from '@/components/ListTools';
+import { MissingRow } from '@/components/MissingRoster';
+import { StateView } from '@/components/StateView';
+import { Button } from '@/components/ui';
+import { usePagedList } from '@/components/usePagedList';
+import { PAGE_SIZE } from '@/lib/paging';
 import './index.css';
 
 /** The leader's screen during an activity: a rotating QR code and who has checked in so far. */
@@ -26,8 +29,6 @@ export default function Checkin() {
   const [code, setCode] = useState<CheckinCode | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
-  const [list, setList] = useState<AttendanceRow[] | null>(null);
-  const [roster, setRoster] = useState<RosterEntry[] | null>(null);
   const [now, setNow] = useState(Date.now());
 
   const open = async () => {
@@ -66,27 +67,56 @@ export default function Checkin() {
     return () => keepScreenOn(false);
   }, [showing, visible]);
 
-  // The live list and who is still missing: polled every 3 seconds while this screen is open.
-  const [tick, setTick] = useState(0);
+  // Who has not checked in and who has, a page at a time (issue 11 items 2 and 9): the missing
+  // load more from their footer, the checked-in also on scrolling to the bottom of the screen.
+  const missing = usePagedList<RosterEntry & { id: number }>(
+    (page, pageSize) =>
+      studioApi.missing(sid, aid, { page, pageSize }).then((p) => ({
+        total: p.total,
+        // Rows are told apart by person (the list's key when pages join).
+        items: p.items.map((i) => ({ ...i, id: i.personId })),
+      })),
+    [sid, aid],
+    PAGE_SIZE,
+    false,
+  );
+  const list = usePagedList<AttendanceRow>(
+    (page, pageSize) => studioApi.attendance(sid, aid, { page, pageSize }),
+    [sid, aid],
+  );
+  const reloadBoth = () => {
+    missing.reload();
+    list.reload();
+  };
+
+  // Live: every 3 seconds while this screen is open, only the two counts are asked for; a list
+  // whose count changed (someone checked in) is loaded again from its first page.
+  const latest = useRef({ missing, list });
+  latest.current = { missing, list };
   useEffect(() => {
     let stop = false;
-    const load = () => {
-      void studioApi.attendance(sid, aid).then(
-        (r) => !stop && setList(rows(r)),
+    const t = setInterval(() => {
+      void Promise.all([
+        studioApi.missing(sid, aid, { page: 1, pageSize: 1 }),
+        studioApi.attendance(sid, aid, { page: 1, pageSize: 1 }),
+      ]).then(
+        ([m, a]) => {
+          if (stop) return;
+          const now = latest.current;
+          for (const [l, total] of [
+            [now.missing, m.total],
+            [now.list, a.total],
+          ] as const)
+            if (!l.loading && (l.data === undefined || l.total !== total)) l.reload();
+        },
         () => undefined,
       );
-      void studioApi.roster(sid, aid).then(
-        (r) => !stop && setRoster(r.items),
-        () => undefined,
-      );
-    };
-    load();
-    const t = setInterval(load, 3000);
+    }, 3000);
     return () => {
       stop = true;
       clearInterval(t);
     };
-  }, [sid, aid, tick]);
+  }, [sid, aid]);
 
   const left = code ? secondsLeft(code.expiresAt, now) : 0;
 
@@ -141,32 +171,58 @@ export default function Checkin() {
         )}
         {error && <Text className="text-danger mt-12 fs-14">{error}</Text>}
       </View>
-      <MissingRoster
-        studioId={sid}
-        activityId={aid}
-        roster={roster}
-        onAdded={() => setTick((n) => n + 1)}
-      />
+      {missing.total > 0 && (
+        <>
+          <View className="row row--between p-4-16-8">
+            <Text className="fs-16 fw-600">未签到</Text>
+            <Text className="fs-16 fw-700 text-warning" data-testid="missing-count">
+              未签到 {missing.total} 人
+            </Text>
+          </View>
+          <View className="list-card" data-testid="missing-list">
+            {missing.items.map((r) => (
+              <MissingRow
+                key={r.personId}
+                studioId={sid}
+                activityId={aid}
+                entry={r}
+                onAdded={reloadBoth}
+              />
+            ))}
+            <ListFooter list={missing} />
+          </View>
+        </>
+      )}
       <View className="row row--between p-4-16-8">
         <Text className="fs-16 fw-600">已签到</Text>
         <Text className="fs-16 fw-700 text-primary" data-testid="attendance-count">
-          {list?.length ?? 0} 人
+          {list.total} 人
         </Text>
       </View>
       <View className="list-card" data-testid="attendance-list">
-        {list === null && <View className="list-item muted">加载中…</View>}
-        {list?.length === 0 && <Empty status="empty" title="还没有人签到" imageSize={80} />}
-        {list?.map((a) => (
-          <View key={a.id} className="list-item">
-            <Text className="grow list-item__title">{a.name}</Text>
-            {a.source === 'leader' && (
-              <Text className="attendance-late" data-testid="attendance-late">
-                补签
-              </Text>
-            )}
-            <Text className="muted">{formatTime(a.checkedInAt)}</Text>
-          </View>
-        ))}
+        <StateView
+          state={list}
+          rows={3}
+          isEmpty={(d) => d.items.length === 0}
+          emptyText="还没有人签到"
+        >
+          {(d) => (
+            <>
+              {d.items.map((a) => (
+                <View key={a.id} className="list-item">
+                  <Text className="grow list-item__title">{a.name}</Text>
+                  {a.source === 'leader' && (
+                    <Text className="attendance-late" data-testid="attendance-late">
+                      补签
+                    </Text>
+                  )}
+                  <Text className="muted">{formatTime(a.checkedInAt)}</Text>
+                </View>
+              ))}
+              <ListFooter list={list} />
+            </>
+          )}
+        </StateView>
       </View>
       <View className="bottom-bar">
         <ExportButton
