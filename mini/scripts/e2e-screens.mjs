@@ -130,6 +130,10 @@ export async function screensChecks({ base, check, signIn, shot }) {
       const total = page.locator(SEL('studio-total'));
       if (!(await total.textContent()).includes(String(before)))
         throw new Error(`total ${await total.textContent()} for ${before} cards`);
+      // The dashboard is read from progress snapshots and says when they were computed.
+      const computed = await page.locator(SEL('studio-computed-at')).textContent();
+      if (!/^数据更新于 \d+月\d+日 \d\d:\d\d/.test(computed))
+        throw new Error(`computed-at line: ${computed}`);
       // Policy chips carry the document's Chinese name, never the id.
       const policyChips = page.locator(`${SEL('filter-policy')} .chip__text`);
       const names = await policyChips.allTextContents();

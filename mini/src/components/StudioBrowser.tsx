@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { citeZh } from '@master-studio/shared-rules';
 import type { DashboardItem, DashboardView } from '@/services/studio-api';
 import { cleanQuery } from '@/lib/paging';
+import { formatTime } from '@/lib/format';
 import { label } from '@/lib/labels';
 import type { DeadlineRole } from '@/lib/deadline-actions';
 import { DeadlineList } from './DeadlineList';
@@ -38,10 +39,13 @@ export function StudioBrowser({
   const [status, setStatus] = useState('');
   const [policyId, setPolicyId] = useState('');
   const [policies, setPolicies] = useState<string[]>([]);
+  // When the oldest of the answered rows was computed (progress snapshots, issue 16).
+  const [computedAt, setComputedAt] = useState('');
   const list = usePagedList<DashboardItem>(
     async (page, pageSize) => {
       const d = await load(cleanQuery({ q, status, policyId, page, pageSize }));
       setPolicies(d.policies);
+      if (page === 1) setComputedAt(d.computedAt);
       return d;
     },
     [q, status, policyId, asOf],
@@ -90,6 +94,12 @@ export function StudioBrowser({
                   ? '查找失败，点此重试'
                   : '正在查找…'}
             </Text>
+            {/* Read from the progress snapshots: when the oldest row shown was computed. */}
+            {computedAt && (
+              <Text className="muted block fs-12 p-0-16-12" data-testid="studio-computed-at">
+                数据更新于 {formatTime(computedAt)}（记录变动后自动重算）
+              </Text>
+            )}
             <StudioRiskList
               items={list.items}
               asOf={asOf}
