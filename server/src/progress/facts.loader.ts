@@ -1,3 +1,5 @@
+// Over 300 lines: one set-based load, the scope's queries and their assembly into Facts (with the
+// refs to each record) side by side, so every column read is seen where it is used.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { asDate } from '../common/dates';
