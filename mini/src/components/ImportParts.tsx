@@ -1,3 +1,5 @@
+// Over 300 lines: the import screen's parts (pick, preview, result) and the flow state they share,
+// used by both the leader's and the reviewer's import screens.
 /**
  * The parts of an import screen (the leader's records, the reviewer's batch of studios): pick a
  * file (and the template), the preview with each bad row's Chinese reasons, commit once, the

@@ -1,4 +1,12 @@
 import { loadPrivacyConfig, type PrivacyConfig } from '../privacy/privacy-config';
+import {
+  ConfigError,
+  optional,
+  parseBoolean,
+  parseDuration,
+  parseHttpUrl,
+  parseInteger,
+} from './config-values';
 
 /**
  * Configuration is read and validated once, at boot (style.md §6). A bad value stops the
@@ -56,21 +64,13 @@ export interface AppConfig {
   evidence: EvidenceConfig;
 }
 
+export { ConfigError, parseBoolean, parseDuration } from './config-values';
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Used only when DEMO_LOGIN=true and JWT_SECRET is unset; never in production. */
 export const DEMO_JWT_SECRET = 'master-studio-demo-secret-do-not-use-in-production';
-
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`Invalid configuration ${variable}: ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
 
 export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   if (raw === undefined || raw === '') return { type: 'sqljs', file: 'data/master-studio.sqlite' };
@@ -101,44 +101,6 @@ export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
   }
   url.protocol = 'mysql:';
   return { type: 'mysql', url: url.toString() };
-}
-
-function parseInteger(
-  name: string,
-  raw: string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new ConfigError(name, `must be an integer ${min}-${max}, got "${raw}"`);
-  }
-  return n;
-}
-
-/** Strict: only "true" and "false" (any case) are booleans; "1", "yes" and typos are errors. */
-export function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
-  if (raw === undefined || raw === '') return fallback;
-  const v = raw.trim().toLowerCase();
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
-}
-
-function parseHttpUrl(name: string, raw: string | undefined, fallback: string): string {
-  const value = raw === undefined || raw === '' ? fallback : raw;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(name, `not a URL: ${value}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
-  }
-  return value.replace(/\/+$/, '');
 }
 
 /**
@@ -194,25 +156,6 @@ function parseQrVerifyFile(
       'must be the one line of the downloaded file (at most 256 characters)',
     );
   return { name, content };
-}
-
-/** Durations: plain seconds ("900") or with a unit ("15m", "2h", "1d"). */
-export function parseDuration(
-  name: string,
-  raw: string | undefined,
-  fallbackSeconds: number,
-): number {
-  if (raw === undefined || raw === '') return fallbackSeconds;
-  const m = /^(\d+)\s*([smhd]?)$/.exec(raw.trim());
-  if (!m) throw new ConfigError(name, `must be seconds or a duration like 15m / 2h, got "${raw}"`);
-  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
-  const seconds = Number(m[1]) * unit;
-  if (seconds < 1) throw new ConfigError(name, `must be at least 1 second, got "${raw}"`);
-  return seconds;
-}
-
-function optional(raw: string | undefined): string | null {
-  return raw === undefined || raw.trim() === '' ? null : raw.trim();
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -1,5 +1,5 @@
 /** Configuration of reminders (issue 14), read by loadConfig (config.ts) at boot. */
-import { ConfigError, parseBoolean, parseDuration } from './config';
+import { ConfigError, parseBoolean, parseDuration } from './config-values';
 
 export interface RemindersConfig {
   /** Run the scan on a schedule. Off under Jest (NODE_ENV=test) unless REMINDERS_SCHEDULE=true. */

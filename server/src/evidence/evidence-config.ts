@@ -2,7 +2,7 @@
  * Evidence storage settings, read once at boot with the rest of the configuration (config.ts
  * calls parseEvidenceConfig). A bad value stops the process naming the variable.
  */
-import { ConfigError } from '../config/config';
+import { ConfigError } from '../config/config-values';
 
 export type StorageConfig =
   | { kind: 'local'; dir: string }

@@ -1,10 +1,10 @@
+// Over 300 lines: upload and removal share the finalized-period lock, the quota and the blob
+// collection, which read best side by side; the removal rules themselves are evidence-removal.ts.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-/* Over 300 lines on purpose: upload, removal and the orphan purge share the finalized-period and
-   blob-collection rules, which read best side by side. */
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager, MoreThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { AuditService } from '../audit/audit.service';
 import { type Caller, fromPayload, toPayload } from '../auth/caller';
@@ -12,7 +12,6 @@ import { DomainError, notFound } from '../common/domain-error';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { finalizedPeriodCovering, lockStudio, periodFinalized } from '../periods/finalized-lock';
-import { FinalizedPeriod } from '../periods/finalized-period.entity';
 import type {
   EvidenceUsage,
   EvidenceView,
@@ -22,7 +21,8 @@ import type {
 import { removeIfUnreferenced } from './blob-sweep';
 import { Evidence, EvidenceSettings } from './evidence.entity';
 import { EvidenceLinks, type LinkVariant } from './evidence-links';
-import { requireSubject, resolveSubject, sheetCites, subjectLabel } from './evidence-subjects';
+import { assertRemovable, orphanRemovable } from './evidence-removal';
+import { requireSubject, subjectLabel } from './evidence-subjects';
 import { preparePhoto } from './images';
 import { BLOB_STORAGE, type BlobStorage, blobKey, thumbKey } from './storage/blob-storage';
 import { receiveUpload } from './upload-stream';
@@ -161,7 +161,7 @@ export class EvidenceService {
       await lockStudio(m, studioId, 'write');
       const row = await m.findOneBy(Evidence, { id, studioId });
       if (!row) throw notFound('附件');
-      await this.assertRemovable(m, row);
+      await assertRemovable(m, row);
       await m.delete(Evidence, { id });
       await this.audit.record(m, {
         studioId,
@@ -178,21 +178,6 @@ export class EvidenceService {
   }
 
   /**
-   * Evidence of a finalized period stays: its record is dated inside the period, or the
-   * period's sheet, finalized after the file was attached, cites its record or facility.
-   */
-  private async assertRemovable(m: EntityManager, row: Evidence): Promise<void> {
-    const s = await resolveSubject(m, row.studioId, row.subjectKind as SubjectKind, row.subjectKey);
-    const p = await finalizedPeriodCovering(m, row.studioId, s.dates);
-    if (p) throw evidenceLocked(p);
-    const later = await m.getRepository(FinalizedPeriod).find({
-      where: { studioId: row.studioId, finalizedAt: MoreThanOrEqual(row.uploadedAt) },
-    });
-    const cited = later.find((f) => sheetCites(f.sheet, row.subjectKind, row.subjectKey));
-    if (cited) throw evidenceLocked({ from: String(cited.periodFrom), to: String(cited.periodTo) });
-  }
-
-  /**
    * Files of deleted records: kept while a finalized period refers to them, removed (audited)
    * once none does. Runs when the leader looks at the storage use.
    */
@@ -203,17 +188,7 @@ export class EvidenceService {
       if (row.subjectKind === 'facility') continue;
       const removed = await this.db.transaction(async (m) => {
         await lockStudio(m, studioId, 'write');
-        const s = await resolveSubject(m, studioId, row.subjectKind as SubjectKind, row.subjectKey);
-        if (s.exists) return false;
-        const periods = await m.getRepository(FinalizedPeriod).find({ where: { studioId } });
-        if (
-          periods.some(
-            (f) =>
-              f.finalizedAt >= row.uploadedAt &&
-              sheetCites(f.sheet, row.subjectKind, row.subjectKey),
-          )
-        )
-          return false;
+        if (!(await orphanRemovable(m, row))) return false;
         await m.delete(Evidence, { id: row.id });
         await this.audit.record(m, {
           studioId,
@@ -342,12 +317,6 @@ export class EvidenceService {
 }
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-const evidenceLocked = (p: { from: string; to: string }): DomainError =>
-  new DomainError(
-    'PERIOD_FINALIZED',
-    `${String(p.from).slice(0, 10)} 至 ${String(p.to).slice(0, 10)} 的考核已定稿，其佐证材料不能删除`,
-  );
 
 const auditView = (r: Omit<Evidence, 'id'> & { id: number }) => ({
   id: r.id,

@@ -1,3 +1,5 @@
+// Over 300 lines: one registry, the six importable kinds' columns side by side (header, synonyms,
+// type, example each), so a kind's sheet is read and changed in one place.
 /**
  * The importable kinds: for each record kind of the registry (shared-rules RECORD_KINDS, the
  * server's RECORD_DEFINITIONS) whose records a studio keeps in spreadsheets, the columns of its

@@ -1,3 +1,5 @@
+// Over 300 lines: preview and commit are one pipeline (read, match, convert, validate, write in one
+// transaction); its steps share the row state and read best in order.
 /**
  * Imports a studio's records from a spreadsheet: read (parse/), match the header, convert each
  * row to the body the API's create takes, validate it with the API's own DTO class and the

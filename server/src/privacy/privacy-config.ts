@@ -1,5 +1,5 @@
 // config.ts imports this file too: the functions below are only called at boot, after both loaded.
-import { ConfigError, parseBoolean } from '../config/config';
+import { ConfigError, parseBoolean } from '../config/config-values';
 
 export interface PrivacyConfig {
   /** The scheduled retention anonymisation of this process (PRIVACY_RETENTION_JOB, default on; off in tests, which drive it). */
