@@ -82,24 +82,26 @@ export function StudioBrowser({
           <View>
             {/* The count is the server's total of the current search and filters; while those
                 change (or if their first page failed) it says so rather than show the old one. */}
-            <Text
-              className="muted block p-0-16-12"
-              data-testid="studio-total"
-              data-stale={list.stale ? 'true' : 'false'}
-              onClick={list.stale && list.error !== undefined ? list.reload : undefined}
-            >
-              {!list.stale
-                ? `共 ${list.total} 个${noun}`
-                : list.error !== undefined
-                  ? '查找失败，点此重试'
-                  : '正在查找…'}
-            </Text>
-            {/* Read from the progress snapshots: when the oldest row shown was computed. */}
-            {computedAt && (
-              <Text className="muted block fs-12 p-0-16-12" data-testid="studio-computed-at">
-                数据更新于 {formatTime(computedAt)}（记录变动后自动重算）
+            <View className="p-0-16-12">
+              <Text
+                className="muted block"
+                data-testid="studio-total"
+                data-stale={list.stale ? 'true' : 'false'}
+                onClick={list.stale && list.error !== undefined ? list.reload : undefined}
+              >
+                {!list.stale
+                  ? `共 ${list.total} 个${noun}`
+                  : list.error !== undefined
+                    ? '查找失败，点此重试'
+                    : '正在查找…'}
               </Text>
-            )}
+              {/* Read from the progress snapshots: when the oldest row shown was computed. */}
+              {computedAt && (
+                <Text className="muted block fs-12 mt-4" data-testid="studio-computed-at">
+                  数据更新于 {formatTime(computedAt)}（记录变动后自动重算）
+                </Text>
+              )}
+            </View>
             <StudioRiskList
               items={list.items}
               asOf={asOf}
