@@ -255,10 +255,13 @@ export async function meetingChecks({ base, check, shot }) {
         '[data-testid="activity-roster"]:visible [data-testid="missing-row"]',
       );
       await missing.first().waitFor({ timeout: 20000 });
-      if ((await missing.count()) !== before.total - before.checkedIn)
-        throw new Error(
-          `${await missing.count()} rows, roster says ${before.total - before.checkedIn}`,
-        );
+      // The list is paged 20 at a time (issue 11 item 2); its count is the whole roster's.
+      const absent = before.total - before.checkedIn;
+      if ((await missing.count()) !== Math.min(20, absent))
+        throw new Error(`${await missing.count()} rows, roster says ${absent}`);
+      const counted = await text(page.locator('[data-testid="missing-count"]:visible'));
+      if (!counted.includes(String(absent)))
+        throw new Error(`missing count reads ${counted}, roster says ${absent}`);
       const name = (await text(missing.first().locator('.list-item__title'))).trim();
       await missing.first().scrollIntoViewIfNeeded();
       await shot(page, '47-meeting-activity-missing');
