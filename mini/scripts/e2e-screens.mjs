@@ -298,7 +298,7 @@ export async function screensChecks({ base, check, signIn, shot }) {
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(1500);
           const found = await page.evaluate(() =>
-            [...document.querySelectorAll('.nut-button')]
+            [...document.querySelectorAll('.nut-button, [data-testid="inbox-bar"]')]
               .filter((e) => e.offsetParent !== null)
               .map((e) => [Math.round(e.getBoundingClientRect().height), e.textContent.trim()])
               .filter(([h]) => h > 0 && h < 44),
