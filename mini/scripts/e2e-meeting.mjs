@@ -76,12 +76,9 @@ export async function meetingChecks({ base, check, shot }) {
       const g3 = page.locator('[data-testid="item-G3"]:visible');
       await g3.waitFor({ timeout: 20000 });
       await page.locator('[data-testid="override-open-G3"]:visible').click();
-      await page
-        .locator(
-          '[data-testid="override-score-G3"]:visible input, [data-testid="override-score-G3"]:visible',
-        )
-        .last()
-        .fill('10');
+      // The <input> inside Taro's taro-input-core, waited for: the union with the wrapper once
+      // resolved to the wrapper before the component had drawn its input (CI, under load).
+      await page.locator('[data-testid="override-score-G3"]:visible input').fill('10');
       await page.locator('[data-testid="override-save-G3"]:visible').click();
       // No reason: marked at the field, nothing saved.
       await page
