@@ -6,7 +6,7 @@
 import type { Pool } from 'mysql2/promise';
 
 import type { World, WorldSize } from './world';
-import { bulk } from './world-rows';
+import { bulk, insertLeaderStudio } from './world-rows';
 
 // Compiled output: the bench measures the real build.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -27,26 +27,11 @@ export async function insertCheckinStudio(
   // Check-ins go to a studio of their own (same unit), so the rows they add never change the
   // 10k-record studio whose progress is measured. Its apprentices × fresh activities give
   // every request a new (activity, person); the raw baseline gets its own activities.
-  const [cl] = await bulk(
+  const { studio: ck } = await insertLeaderStudio(
     pool,
-    'people',
-    ['name', 'birth_date', 'retirement_category', 'skill_level'],
-    [['李明', '1975-08-01', 'male', 'senior_technician']],
-  );
-  const [ck] = await bulk(
-    pool,
-    'studios',
-    [
-      'name',
-      'trade',
-      'unit_id',
-      'jurisdiction_id',
-      'leader_person_id',
-      'leader_full_time',
-      'recognized_on',
-      'status',
-    ],
-    [['李明电工技能大师工作室', '电工', u1, j1, cl, 1, '2025-03-01', 'active']],
+    { leader: '李明', birthDate: '1975-08-01', name: '李明电工技能大师工作室', trade: '电工' },
+    u1,
+    j1,
   );
   const cp = await bulk(
     pool,

@@ -30,6 +30,40 @@ export async function bulk(
   return ids;
 }
 
+/**
+ * A studio and its leader (a senior technician, full time, recognised 2025-03-01, active) in unit
+ * `unitId` of jurisdiction `jurisdictionId`; returns the studio's and the leader's ids.
+ */
+export async function insertLeaderStudio(
+  pool: Pool,
+  s: { leader: string; birthDate: string; name: string; trade: string },
+  unitId: number | undefined,
+  jurisdictionId: number | undefined,
+): Promise<{ studio: number | undefined; leader: number | undefined }> {
+  const [leader] = await bulk(
+    pool,
+    'people',
+    ['name', 'birth_date', 'retirement_category', 'skill_level'],
+    [[s.leader, s.birthDate, 'male', 'senior_technician']],
+  );
+  const [studio] = await bulk(
+    pool,
+    'studios',
+    [
+      'name',
+      'trade',
+      'unit_id',
+      'jurisdiction_id',
+      'leader_person_id',
+      'leader_full_time',
+      'recognized_on',
+      'status',
+    ],
+    [[s.name, s.trade, unitId, jurisdictionId, leader, 1, '2025-03-01', 'active']],
+  );
+  return { studio, leader };
+}
+
 export const levels = ['intermediate', 'senior', 'technician', 'senior_technician'];
 export const kinds = [
   'training',

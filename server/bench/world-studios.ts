@@ -5,7 +5,7 @@
 import type { Pool } from 'mysql2/promise';
 
 import type { WorldSize } from './world';
-import { bulk, day, kinds, levels, pick } from './world-rows';
+import { bulk, day, insertLeaderStudio, kinds, levels, pick } from './world-rows';
 
 /** The big studio in unit u1 of jurisdiction j1; returns it and its leader's person id. */
 export async function insertBigStudio(
@@ -14,26 +14,11 @@ export async function insertBigStudio(
   u1: number | undefined,
   j1: number | undefined,
 ): Promise<{ big: number | undefined; leader: number | undefined }> {
-  const [leader] = await bulk(
+  const { studio: big, leader } = await insertLeaderStudio(
     pool,
-    'people',
-    ['name', 'birth_date', 'retirement_category', 'skill_level'],
-    [['张建国', '1972-05-01', 'male', 'senior_technician']],
-  );
-  const [big] = await bulk(
-    pool,
-    'studios',
-    [
-      'name',
-      'trade',
-      'unit_id',
-      'jurisdiction_id',
-      'leader_person_id',
-      'leader_full_time',
-      'recognized_on',
-      'status',
-    ],
-    [['张建国焊工技能大师工作室', '焊工', u1, j1, leader, 1, '2025-03-01', 'active']],
+    { leader: '张建国', birthDate: '1972-05-01', name: '张建国焊工技能大师工作室', trade: '焊工' },
+    u1,
+    j1,
   );
   const mp = await bulk(
     pool,
