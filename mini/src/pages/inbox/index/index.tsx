@@ -1,4 +1,3 @@
-import { citeZh } from '@master-studio/shared-rules';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ReminderRow } from '@/services/api';
@@ -101,10 +100,10 @@ export default function InboxPage() {
                   <View className="grow">
                     <Text className="list-item__title">
                       {!r.read && <Text className="inbox-dot" />}
-                      {citeZh(r.title)}
+                      {r.title}
                     </Text>
                     {r.studioName && <Text className="list-item__meta block">{r.studioName}</Text>}
-                    <Text className="list-item__meta block inbox-body">{citeZh(r.body)}</Text>
+                    <Text className="list-item__meta block inbox-body">{r.body}</Text>
                     <Text
                       className={`list-item__meta block${due.overdue ? ' text-danger fw-600' : ''}`}
                       data-testid="inbox-due"
