@@ -20,6 +20,12 @@ const rules = ['--filter', '@master-studio/shared-rules'];
 const server = ['--filter', '@master-studio/server'];
 const mini = ['--filter', '@master-studio/mini'];
 
+/**
+ * No step may run longer than this (minutes; a step's own `minutes` overrides it): a hung step
+ * is stopped and fails, so CI reports it well inside its 90 minutes instead of timing out.
+ */
+const STEP_MINUTES = 20;
+
 /** Each step: a name, the pnpm arguments, and whether its output carries test counts. */
 const steps = [
   { name: 'scripts: unit tests', cmd: [process.execPath, '--test', 'scripts/test'], tests: true },
@@ -158,9 +164,10 @@ async function main() {
       continue;
     }
     const t0 = Date.now();
+    const timeoutMs = (step.minutes ?? STEP_MINUTES) * 60_000;
     const { code, output } = step.cmd
-      ? await run(step.cmd[0], step.cmd.slice(1), { env: step.env })
-      : await runPnpm(step.args, { env: step.env });
+      ? await run(step.cmd[0], step.cmd.slice(1), { env: step.env, timeoutMs })
+      : await runPnpm(step.args, { env: step.env, timeoutMs });
     const seconds = (Date.now() - t0) / 1000;
     timings.push({ step: step.name, seconds, ok: code === 0 });
     const counts = step.tests ? countTests(output) : { passed: 0, failed: 0 };

@@ -6,8 +6,10 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   rmSync,
 } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
@@ -75,6 +77,40 @@ function mysqlIds(): { uid: number; gid: number } | null {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** True when nothing listens on 127.0.0.1:port (a listen there succeeds). */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
+/**
+ * `count` blocks of 10 free ports each, below Linux's ephemeral range (32768–60999 by default):
+ * a port in that range can be taken at any moment by an outgoing connection's local end, and a
+ * joiner whose SST or IST port is taken waits for a transfer that never comes.
+ */
+async function freePortBlocks(count: number): Promise<number[]> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20000 + Math.floor(Math.random() * 1200) * 10;
+    const bases = Array.from({ length: count }, (_, i) => base + i * 10);
+    const all = bases.flatMap((b) => [b, b + 1, b + 2, b + 3]);
+    if ((await Promise.all(all.map(portFree))).every(Boolean)) return bases;
+  }
+  throw new Error('no free block of ports between 20000 and 32000 for the Galera nodes');
+}
+
+/** The last lines of a node's log that say what went wrong, for an error message. */
+function logTail(path: string, lines = 25): string {
+  try {
+    const all = readFileSync(path, 'utf8').trimEnd().split('\n');
+    return all.slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
 export async function startGaleraCluster(
   opts: { size?: number; log?: (s: string) => void } = {},
 ): Promise<GaleraCluster> {
@@ -94,16 +130,21 @@ export async function startGaleraCluster(
     if (ids) chownSync(path, ids.uid, ids.gid);
   };
   chmodSync(dir, 0o755);
-  // Ports: a random block of 10 per node, well above the shared services.
-  const base = 30000 + Math.floor(Math.random() * 2000) * 10;
-  const ports = Array.from({ length: size }, (_, i) => ({
-    sql: base + i * 10,
-    galera: base + i * 10 + 1,
-    ist: base + i * 10 + 2,
-    sst: base + i * 10 + 3,
+  // Ports: a free block of 10 per node, above the shared services and below the ephemeral range.
+  const ports = (await freePortBlocks(size)).map((b) => ({
+    sql: b,
+    galera: b + 1,
+    ist: b + 2,
+    sst: b + 3,
   }));
+  // A name of its own, so a node left over from another run can never join this cluster.
+  const clusterName = `ms-test-${process.pid}-${ports[0]!.sql}`;
   const address = `gcomm://${ports.map((p) => `127.0.0.1:${p.galera}`).join(',')}`;
   const procs: (ChildProcess | null)[] = ports.map(() => null);
+  // Whatever else happens, no node outlives the process that started it.
+  process.once('exit', () => {
+    for (const p of procs) if (p && p.exitCode === null) p.kill('SIGKILL');
+  });
 
   // Only node 0's data directory is initialised; after the cluster's first start it is copied to
   // the others (below), so they join with the same state and need no full state transfer.
@@ -153,7 +194,7 @@ export async function startGaleraCluster(
     }
   };
 
-  const launch = async (i: number, bootstrap: boolean): Promise<void> => {
+  const launch = async (i: number, bootstrap: boolean, waitMs = 120_000): Promise<void> => {
     const p = ports[i]!;
     const home = join(dir, `node${i}`);
     const out = openSync(join(home, 'mariadbd.log'), 'a');
@@ -178,7 +219,7 @@ export async function startGaleraCluster(
         '--wsrep-on=ON',
         `--wsrep-provider=${PROVIDER}`,
         `--wsrep-cluster-address=${address}`,
-        '--wsrep-cluster-name=master-studio-test',
+        `--wsrep-cluster-name=${clusterName}`,
         `--wsrep-node-name=node${i}`,
         `--wsrep-node-address=127.0.0.1:${p.galera}`,
         '--wsrep-sst-method=rsync',
@@ -192,10 +233,12 @@ export async function startGaleraCluster(
       { stdio: ['ignore', out, out] },
     );
     procs[i] = proc;
-    for (let t = 0; t < 1200; t++) {
+    const logPath = join(home, 'mariadbd.log');
+    const until = Date.now() + waitMs;
+    while (Date.now() < until) {
       if (proc.exitCode !== null)
         throw new Error(
-          `Galera node ${i} exited with ${proc.exitCode}; see ${join(home, 'mariadbd.log')}`,
+          `Galera node ${i} exited with ${proc.exitCode}; see ${logPath}; it ended:\n${logTail(logPath)}`,
         );
       try {
         const s = await status(i);
@@ -208,18 +251,41 @@ export async function startGaleraCluster(
       }
       await sleep(100);
     }
-    throw new Error(`Galera node ${i} was not Synced within 120 s; see ${home}/mariadbd.log`);
+    throw new Error(
+      `Galera node ${i} was not Synced within ${waitMs / 1000} s; see ${logPath}; it ended:\n${logTail(logPath)}`,
+    );
+  };
+
+  /** A joiner that is not Synced in time is killed and started once more (it then receives IST or SST). */
+  const join1 = async (i: number): Promise<void> => {
+    try {
+      await launch(i, false, 90_000);
+    } catch (e) {
+      log(
+        `galera node ${i} did not join (${(e as Error).message.split('\n')[0]}); starting it again`,
+      );
+      await stopNode(i, 'SIGKILL');
+      await launch(i, false, 150_000);
+    }
   };
 
   // Node 0 forms the cluster once and stops cleanly, so its grastate.dat names the cluster's
   // state; every node starts from a copy of that directory, node 0 bootstraps again and the
   // others join with nothing to transfer (a full rsync SST per node takes ~35 s here).
-  await launch(0, true);
-  await stopNode(0, 'SIGTERM');
-  for (let i = 1; i < size; i++)
-    execFileSync('cp', ['-a', datadir0, join(dir, `node${i}`, 'data')]);
-  await launch(0, true);
-  await Promise.all(Array.from({ length: size - 1 }, (_, k) => launch(k + 1, false)));
+  // Joiners start one at a time: two at once both ask node 0 for a state transfer, and the second
+  // waits on the first. If anything fails, every node started so far is killed before the error
+  // goes up, so a failed start never leaves mariadbd processes that keep the test runner alive.
+  try {
+    await launch(0, true);
+    await stopNode(0, 'SIGTERM');
+    for (let i = 1; i < size; i++)
+      execFileSync('cp', ['-a', datadir0, join(dir, `node${i}`, 'data')]);
+    await launch(0, true);
+    for (let i = 1; i < size; i++) await join1(i);
+  } catch (e) {
+    for (let i = size - 1; i >= 0; i--) await stopNode(i, 'SIGKILL');
+    throw e;
+  }
 
   async function stopNode(i: number, signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
     const proc = procs[i];
