@@ -50,9 +50,10 @@ export function run(cmd, args, { env = {}, cwd = ROOT, quiet = false, timeoutMs 
     const timer = timeoutMs
       ? setTimeout(() => {
           timedOut = true;
-          process.stderr.write(
-            `\n✗ ${cmd} ${args.join(' ')}: still running after ${timeoutMs / 60000} min; stopping it\n`,
-          );
+          if (!quiet)
+            process.stderr.write(
+              `\n✗ ${cmd} ${args.join(' ')}: still running after ${timeoutMs / 60000} min; stopping it\n`,
+            );
           killGroup('SIGTERM');
           setTimeout(() => killGroup('SIGKILL'), 10_000).unref();
         }, timeoutMs)
