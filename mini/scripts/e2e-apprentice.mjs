@@ -2,7 +2,7 @@
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
 import { decodeQr } from './decode-qr.mjs';
-import { apiAs, check, signIn, shot, text, newContext, log } from './e2e-lib.mjs';
+import { apiAs, check, log, newContext, openApp, shot, signIn, text } from './e2e-lib.mjs';
 
 /** Signs the apprentice in (s.app) and checks in with the leader's code. */
 export async function apprenticeCheckinChecks(s) {
@@ -28,7 +28,7 @@ export async function apprenticeCheckinChecks(s) {
   await check(
     "apprentice home names the check-in by its activity's title and shows the year's progress",
     async () => {
-      await s.app.page.goto(`${base}/#/pages/apprentice/home/index`);
+      await openApp(s.app.page, `${base}/#/pages/apprentice/home/index`);
       await s.app.page
         .locator('[data-testid="my-attendance-row"]:visible', { hasText: s.title })
         .waitFor({ timeout: 15000 });
@@ -57,19 +57,30 @@ export async function apprenticeLinkChecks(s) {
         title: linkTitle,
         date: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
       });
-      await s.leader.page.goto(
+      await openApp(
+        s.leader.page,
         `${base}/#/pages/leader/checkin/index?studioId=${s.studioId}&activityId=${activity.id}&title=${encodeURIComponent(linkTitle)}`,
       );
       await s.leader.page.locator('[data-testid="open-checkin"]:visible').click();
       const qr = s.leader.page.locator('[data-testid="checkin-qr"]:visible');
       await qr.waitFor({ timeout: 15000 });
-      const link = await decodeQr(qr);
-      const digits = (
-        await text(s.leader.page.locator('[data-testid="checkin-short-code"]:visible'))
-      ).replace(/\s/g, '');
-      const shown = (
-        await text(s.leader.page.locator('[data-testid="checkin-link"]:visible'))
-      ).trim();
+      const shortCode = async () =>
+        (await text(s.leader.page.locator('[data-testid="checkin-short-code"]:visible'))).replace(
+          /\s/g,
+          '',
+        );
+      // The code turns over every rotation window: the QR, the digits and the link are read
+      // again if it turned over while they were being read (seen once in CI).
+      let link = '';
+      let digits = '';
+      let shown = '';
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const before = await shortCode();
+        link = await decodeQr(qr);
+        digits = await shortCode();
+        shown = (await text(s.leader.page.locator('[data-testid="checkin-link"]:visible'))).trim();
+        if (before === digits && (await shortCode()) === digits) break;
+      }
       // No PUBLIC_BASE_URL here: the server builds the link on the address the leader's page used.
       if (link !== `${base}/c/${digits}` || shown !== link)
         throw new Error(`QR says "${link}", the page shows "${shown}", short code ${digits}`);

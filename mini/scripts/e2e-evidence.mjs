@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
-import { apiAs } from './e2e-lib.mjs';
+import { apiAs, openApp } from './e2e-lib.mjs';
 
 const serverRequire = createRequire(join(REPO, 'server', 'package.json'));
 const sharp = serverRequire('sharp');
@@ -83,7 +83,8 @@ export async function evidenceChecks({ base, check, signIn, shot }) {
     achievementId = award.id;
     const leader = await signIn(base, 'leader');
     await leader.page.locator('[data-testid="leader-home"]').waitFor({ timeout: 15000 });
-    await leader.page.goto(
+    await openApp(
+      leader.page,
       `${base}/#/pages/leader/record-edit/index?studioId=${studioId}&type=achievements&id=${achievementId}`,
     );
     const testId = `evidence-file-achievement-${achievementId}`;
@@ -100,7 +101,8 @@ export async function evidenceChecks({ base, check, signIn, shot }) {
       .waitFor({ timeout: 20000 });
     await shot(leader.page, '61-leader-evidence-certificate');
     // The record list shows the file on the award's row.
-    await leader.page.goto(
+    await openApp(
+      leader.page,
       `${base}/#/pages/leader/records/index?studioId=${studioId}&type=achievements`,
     );
     await leader.page.locator('[data-testid="record-thumbs"]').first().waitFor({ timeout: 15000 });
@@ -128,7 +130,7 @@ export async function evidenceChecks({ base, check, signIn, shot }) {
         .locator('[data-testid="studio-card"]:visible')
         .first()
         .waitFor({ timeout: 15000 });
-      await rev.page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studioId}`);
+      await openApp(rev.page, `${base}/#/pages/reviewer/sheet/index?studioId=${studioId}`);
       const signBox = `[data-testid="item-${signItem}"] [data-testid="item-evidence-${signItem}"]`;
       await rev.page.locator(signBox).waitFor({ timeout: 20000 });
       await thumbLoaded(rev.page, signBox);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
-import { apiAs } from './e2e-lib.mjs';
+import { apiAs, openApp } from './e2e-lib.mjs';
 
 const serverRequire = createRequire(join(REPO, 'server', 'package.json'));
 const ExcelJS = serverRequire('exceljs');
@@ -57,7 +57,7 @@ export async function exportChecks({ base, check, signIn, shot }) {
         throw new Error(`sheet total ${total}, API ${api.total}`);
       await shot(rev.page, '30-reviewer-sheet-export');
       // The jurisdiction's workbook from the reviewer home.
-      await rev.page.goto(`${base}/#/pages/reviewer/home/index`);
+      await openApp(rev.page, `${base}/#/pages/reviewer/home/index`);
       const all = await downloadVia(rev.page, 'export-jurisdiction');
       const book = await workbook(all.bytes);
       const dash = await get(
@@ -120,7 +120,8 @@ export async function exportChecks({ base, check, signIn, shot }) {
       const sid = me.roles.find((r) => r.role === 'leader').studioId;
       const acts = await get(`/studios/${sid}/activities?pageSize=5`);
       const act = acts.items[0];
-      await leader.page.goto(
+      await openApp(
+        leader.page,
         `${base}/#/pages/leader/checkin/index?studioId=${sid}&activityId=${act.id}&title=${encodeURIComponent(act.title)}`,
       );
       const sheet = await workbook((await downloadVia(leader.page, 'export-signin')).bytes);

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
-import { apiAs } from './e2e-lib.mjs';
+import { apiAs, openApp } from './e2e-lib.mjs';
 
 const serverRequire = createRequire(join(REPO, 'server', 'package.json'));
 const ExcelJS = serverRequire('exceljs');
@@ -63,7 +63,8 @@ export async function importChecks({ base, check, signIn, shot }) {
       const { studioId, get } = await leaderApi(base);
       const { page, ctx } = await leaderPage(base, signIn);
       try {
-        await page.goto(
+        await openApp(
+          page,
           `${base}/#/pages/leader/records/index?studioId=${studioId}&type=apprentices`,
         );
         await page.locator('[data-testid="import-open"]:visible').click({ timeout: 20000 });
@@ -151,7 +152,8 @@ export async function importChecks({ base, check, signIn, shot }) {
       };
       const { page, ctx } = await leaderPage(base, signIn);
       try {
-        await page.goto(
+        await openApp(
+          page,
           `${base}/#/pages/leader/import/index?studioId=${studioId}&type=certificates`,
         );
         await pickFile(page, file);
@@ -222,7 +224,7 @@ export async function importChecks({ base, check, signIn, shot }) {
         await pickFile(page, { name: '工作室.csv', mimeType: 'text/csv', buffer: good });
         if (!(await summary(page)).includes('跳过 2')) throw new Error(await summary(page));
 
-        await page.goto(`${base}/#/pages/reviewer/home/index`);
+        await openApp(page, `${base}/#/pages/reviewer/home/index`);
         await page
           .locator('[data-testid="list-search"]:visible')
           .locator('input')

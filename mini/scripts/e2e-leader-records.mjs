@@ -1,7 +1,7 @@
 // End-to-end: the leader edits and deletes records (the preview and home follow the edit).
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
-import { apiAs, check, shot, text, num } from './e2e-lib.mjs';
+import { apiAs, check, num, openApp, shot, text } from './e2e-lib.mjs';
 
 /** Edits an apprentice's 离开日期 (preview and home drop by one); deletes a new achievement. */
 export async function leaderRecordChecks(s) {
@@ -31,13 +31,14 @@ export async function leaderRecordChecks(s) {
       if (!pick) throw new Error('no apprentice with a counted certificate to edit');
       const leftOn = dayBefore(pick.c.awardedOn);
 
-      await s.leader.page.goto(`${base}/#/pages/leader/home/index?studioId=${s.studioId}`);
+      await openApp(s.leader.page, `${base}/#/pages/leader/home/index?studioId=${s.studioId}`);
       const homeValue = s.leader.page.locator(
         '[data-testid="target-high_skill_talents-value"]:visible',
       );
       const homeBefore = num(await text(homeValue));
 
-      await s.leader.page.goto(
+      await openApp(
+        s.leader.page,
         `${base}/#/pages/leader/records/index?studioId=${s.studioId}&type=apprentices`,
       );
       const row = s.leader.page.locator('[data-testid="record-row"]:visible', {
@@ -58,7 +59,7 @@ export async function leaderRecordChecks(s) {
         .waitFor({ timeout: 15000 });
       await shot(s.leader.page, '20-leader-edit-apprentice');
       // The date picker is a native wheel; the link presets the field as reminders do (?leftOn=…).
-      await s.leader.page.goto(`${s.leader.page.url()}&leftOn=${leftOn}`);
+      await openApp(s.leader.page, `${s.leader.page.url()}&leftOn=${leftOn}`);
       const change = s.leader.page.locator(
         '[data-testid="record-edit"]:visible [data-testid="preview-high_skill_talents"]',
       );
@@ -85,14 +86,15 @@ export async function leaderRecordChecks(s) {
       );
       if (saved.leftOn !== leftOn || saved.joinedOn !== pick.a.joinedOn)
         throw new Error(`saved ${JSON.stringify(saved)}`);
-      await s.leader.page.goto(
+      await openApp(
+        s.leader.page,
         `${base}/#/pages/leader/records/index?studioId=${s.studioId}&type=apprentices`,
       );
       await s.leader.page
         .locator('[data-testid="record-row"]:visible', { hasText: pick.a.name })
         .getByText('已出师')
         .waitFor({ timeout: 15000 });
-      await s.leader.page.goto(`${base}/#/pages/leader/home/index?studioId=${s.studioId}`);
+      await openApp(s.leader.page, `${base}/#/pages/leader/home/index?studioId=${s.studioId}`);
       await s.leader.page
         .locator('[data-testid="targets"] .target')
         .first()
@@ -108,7 +110,8 @@ export async function leaderRecordChecks(s) {
     'leader deletes a record it just created (confirm names it; gone from the list)',
     async () => {
       const title = `E2E 待删除成果 ${Date.now().toString(36)}`;
-      await s.leader.page.goto(
+      await openApp(
+        s.leader.page,
         `${base}/#/pages/leader/record-edit/index?studioId=${s.studioId}&type=achievements`,
       );
       await s.leader.page.locator('[data-testid="preview"]:visible').waitFor({ timeout: 15000 });
@@ -120,7 +123,8 @@ export async function leaderRecordChecks(s) {
       await s.leader.page.locator('[data-testid="save-record"]:visible').click();
       await s.leader.page.getByText('已保存').first().waitFor({ timeout: 15000 });
       await s.leader.page.waitForTimeout(1500);
-      await s.leader.page.goto(
+      await openApp(
+        s.leader.page,
         `${base}/#/pages/leader/records/index?studioId=${s.studioId}&type=achievements`,
       );
       const row = s.leader.page.locator('[data-testid="record-row"]:visible', { hasText: title });

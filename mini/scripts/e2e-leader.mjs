@@ -3,7 +3,7 @@
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
 import { writeMiniBlock } from './benchmarks.mjs';
-import { check, signIn, shot, assertTall, text, num, log } from './e2e-lib.mjs';
+import { assertTall, check, log, num, openApp, shot, signIn, text } from './e2e-lib.mjs';
 
 /** Signs the leader in (s.leader, s.studioId): targets, their status against the unit's card, 为什么. */
 export async function leaderTargetChecks(s) {
@@ -76,7 +76,8 @@ export async function leaderActivityChecks(s) {
   const { base } = s;
   const title = (s.title = `E2E 行业交流 ${Date.now().toString(36)}`);
   await check('leader creates an activity with a preview of its effect', async () => {
-    await s.leader.page.goto(
+    await openApp(
+      s.leader.page,
       `${base}/#/pages/leader/record-edit/index?studioId=${s.studioId}&type=activities&kind=industry_exchange`,
     );
     // Fill only once the form has settled (facts loaded, preview asking for input);
@@ -106,7 +107,8 @@ export async function leaderActivityChecks(s) {
         throw e;
       });
     await s.leader.page.waitForTimeout(1500);
-    await s.leader.page.goto(
+    await openApp(
+      s.leader.page,
       `${base}/#/pages/leader/records/index?studioId=${s.studioId}&type=activities`,
     );
     await s.leader.page
@@ -141,7 +143,8 @@ export async function leaderAttendanceChecks(s) {
         throw e;
       });
     await shot(s.leader.page, '10-leader-attendance');
-    await s.leader.page.goto(
+    await openApp(
+      s.leader.page,
       `${base}/#/pages/leader/records/index?studioId=${s.studioId}&type=activities`,
     );
     const row = s.leader.page.locator('[data-testid="activity-row"]:visible', { hasText: s.title });
@@ -194,7 +197,8 @@ export async function leaderAttendanceChecks(s) {
 export async function leaderRosterChecks(s) {
   const { base } = s;
   await check('leader invites an apprentice from the roster (code, QR, pending list)', async () => {
-    await s.leader.page.goto(
+    await openApp(
+      s.leader.page,
       `${base}/#/pages/leader/records/index?studioId=${s.studioId}&type=apprentices`,
     );
     await assertTall(s.leader.page.locator('[data-testid="row-invite"]:visible').first(), '邀请');
@@ -217,7 +221,7 @@ export async function leaderRosterChecks(s) {
   });
 
   await check('leader charts render', async () => {
-    await s.leader.page.goto(`${base}/#/pages/leader/charts/index?studioId=${s.studioId}`);
+    await openApp(s.leader.page, `${base}/#/pages/leader/charts/index?studioId=${s.studioId}`);
     await s.leader.page
       .locator('#chart-person-times canvas, canvas#chart-person-times')
       .first()
@@ -236,7 +240,7 @@ export async function leaderFirstScreenMeasure(s) {
     for (let i = 0; i < 5; i++) {
       const page = await s.leader.ctx.newPage();
       const t0 = Date.now();
-      await page.goto(`${base}/#/pages/leader/home/index?studioId=${s.studioId}`);
+      await openApp(page, `${base}/#/pages/leader/home/index?studioId=${s.studioId}`);
       await page.locator('[data-testid="targets"] .target').first().waitFor({ timeout: 20000 });
       times.push(Date.now() - t0);
       await page.close();

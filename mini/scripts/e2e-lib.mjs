@@ -63,7 +63,48 @@ export async function check(name, fn) {
     log(
       `✗ ${name}: ${err instanceof Error ? err.message.split('\n').filter(Boolean).slice(0, 3).join(' | ') : err}`,
     );
+    await showOpenPages(results.length);
   }
+}
+
+/**
+ * After a failed check: each page still open and not shown before (the failing check's, which it
+ * did not close, and the role flows' long-lived ones) is saved as FAILED-<check>-<page>.png, and its address and first words are logged, so a failure
+ * in CI says what the screen showed.
+ */
+const shown = new WeakSet();
+async function showOpenPages(n) {
+  let k = 0;
+  for (const ctx of browser?.contexts() ?? [])
+    for (const page of ctx.pages()) {
+      if (shown.has(page)) continue; // shown at an earlier failure
+      shown.add(page);
+      k += 1;
+      try {
+        const file = `FAILED-${String(n).padStart(2, '0')}-${k}.png`;
+        await page.screenshot({ path: join(SHOTS, file), timeout: 5000 });
+        const words = (await page.locator('body').innerText({ timeout: 2000 }))
+          .replace(/\s+/g, ' ')
+          .slice(0, 300);
+        log(`  open page ${k}: ${page.url()} → ${file}: ${words}`);
+      } catch (e) {
+        log(
+          `  open page ${k}: ${page.url()} (no screenshot: ${e instanceof Error ? e.message : e})`,
+        );
+      }
+    }
+}
+
+/**
+ * Opens an address of the app as a person opening a link does: with a full load of the page.
+ * A goto that changes only the hash is an in-document navigation, and Taro's H5 router, handed
+ * one while it is still drawing the first page after sign-in, can leave that page's screen
+ * showing under the new page's title (seen in CI: the unit's home under 工作室详情). So the
+ * document is left first; the session stays in the context's storage.
+ */
+export async function openApp(page, url) {
+  await page.goto('about:blank');
+  await page.goto(url);
 }
 
 export async function signIn(base, username) {

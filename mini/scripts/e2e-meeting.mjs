@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { REPO } from './benchmarks.mjs';
-import { apiAs, signedIn, text } from './e2e-lib.mjs';
+import { apiAs, openApp, signedIn, text } from './e2e-lib.mjs';
 
 const rulesRequire = createRequire(join(REPO, 'mini', 'package.json'));
 const { evaluate, score } = rulesRequire('@master-studio/shared-rules');
@@ -45,7 +45,7 @@ export async function meetingChecks({ base, check, shot }) {
       const api = await apiAs(base, 'reviewer');
       const studio = await freshStudio(api, '满分');
       const { page, ctx } = await signedIn(base, 'reviewer');
-      await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
+      await openApp(page, `${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
       const box = page
         .locator('[data-testid^="judge-"]:not([data-testid^="judge-error"]):visible')
         .first();
@@ -72,7 +72,7 @@ export async function meetingChecks({ base, check, shot }) {
       gongshu = await freshStudio(api, '钱晓');
       const rev = await signedIn(base, 'reviewer2');
       const page = rev.page;
-      await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${gongshu.id}`);
+      await openApp(page, `${base}/#/pages/reviewer/sheet/index?studioId=${gongshu.id}`);
       const g3 = page.locator('[data-testid="item-G3"]:visible');
       await g3.waitFor({ timeout: 20000 });
       await page.locator('[data-testid="override-open-G3"]:visible').click();
@@ -115,7 +115,7 @@ export async function meetingChecks({ base, check, shot }) {
       const studio = gongshu ?? (await freshStudio(api, '孙立'));
       const rev = await signedIn(base, 'reviewer2');
       const page = rev.page;
-      await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
+      await openApp(page, `${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
       await page.locator('[data-testid="review-panel"]:visible').waitFor({ timeout: 20000 });
       const comment = '经费台账齐全，带徒成效明显。';
       await page
@@ -169,7 +169,7 @@ export async function meetingChecks({ base, check, shot }) {
     if (!found) throw new Error('no 拱墅 studio with activity evidence in the demo data');
     const rev = await signedIn(base, 'reviewer2');
     const page = rev.page;
-    await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${found.studio.id}`);
+    await openApp(page, `${base}/#/pages/reviewer/sheet/index?studioId=${found.studio.id}`);
     const row = page.locator(`[data-testid="evidence-record-activity-${found.record.id}"]:visible`);
     await row.first().waitFor({ timeout: 20000 });
     const shown = await text(row.first());
@@ -206,7 +206,7 @@ export async function meetingChecks({ base, check, shot }) {
         throw new Error(`grade ${after.grade}, total ${after.total}`);
       const rev = await signedIn(base, 'reviewer');
       const page = rev.page;
-      await page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
+      await openApp(page, `${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
       const range = page.locator('[data-testid="grade-range"]:visible');
       await range.waitFor({ timeout: 20000 }).catch(async (e) => {
         await shot(page, 'FAILED-meeting-grade-range');
@@ -245,7 +245,8 @@ export async function meetingChecks({ base, check, shot }) {
       if (!before.total) throw new Error('no apprentices on the roster');
       const leader = await signedIn(base, who);
       const page = leader.page;
-      await page.goto(
+      await openApp(
+        page,
         `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=activities&id=${activity.id}`,
       );
       const missing = page.locator(
@@ -365,7 +366,8 @@ export async function meetingChecks({ base, check, shot }) {
       if (!pick) throw new Error("no record moves the demo studios' scores");
       const leader = await signedIn(base, who);
       const page = leader.page;
-      await page.goto(
+      await openApp(
+        page,
         pick.edit
           ? `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=${pick.type}&id=${pick.edit}&level=${pick.record.level}`
           : `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=${pick.type}&kind=${pick.record.kind}${pick.record.level ? `&level=${pick.record.level}` : ''}&title=${encodeURIComponent('焊缝检测装置')}&date=${today}`,
@@ -431,7 +433,7 @@ export async function meetingChecks({ base, check, shot }) {
       if (saved.areaSqm !== area || saved.factsConfirmation !== null)
         throw new Error(`saved: ${saved.areaSqm} ${JSON.stringify(saved.factsConfirmation)}`);
       const unit = await signedIn(base, 'unit');
-      await unit.page.goto(`${base}/#/pages/unit/studio/index?studioId=${sid}`);
+      await openApp(unit.page, `${base}/#/pages/unit/studio/index?studioId=${sid}`);
       const card = unit.page.locator('[data-testid="studio-facts"]:visible');
       await card.waitFor({ timeout: 20000 });
       if (!(await text(card)).includes(`${area} 平方米`))

@@ -3,7 +3,7 @@
 // over the API by demo accounts no other check uses (reviewer3, reviewer5), so removing them
 // leaves every demo account as the seed made it.
 
-import { apiAs } from './e2e-lib.mjs';
+import { apiAs, openApp } from './e2e-lib.mjs';
 
 const visible = (page, testId) => page.locator(`[data-testid="${testId}"]:visible`).first();
 /** The words as shown (innerText), each run of white space as one space. */
@@ -63,7 +63,7 @@ export async function rolesChecks({ base, check, signIn, shot }) {
       const r = await signIn(base, 'reviewer');
       await r.page.waitForURL((u) => !u.href.includes('auth/login'), { timeout: 20000 });
       // A hash change alone does not route the H5 app: load the page's address afresh.
-      await r.page.goto(`${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
+      await openApp(r.page, `${base}/#/pages/reviewer/sheet/index?studioId=${studio.id}`);
       await r.page.reload();
       await visible(r.page, 'open-roles').click();
       await visible(r.page, 'reviewer-roles').waitFor({ timeout: 15000 });
@@ -81,7 +81,7 @@ export async function rolesChecks({ base, check, signIn, shot }) {
         throw new Error('the sign-in button is under 44 px');
       await shot(c.page, '42-roles-contact-refused');
       // A reload of the dashboard says the same, and the role switcher lists what is left.
-      await c.page.goto(`${base}/#/pages/unit/home/index?unitId=${studio.unit.id}`);
+      await openApp(c.page, `${base}/#/pages/unit/home/index?unitId=${studio.unit.id}`);
       await c.page.reload();
       await visible(c.page, 'access-lost').waitFor({ timeout: 20000 });
       await visible(c.page, 'access-lost-switch').click();

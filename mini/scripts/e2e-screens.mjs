@@ -4,7 +4,7 @@
 // reviewer's filters and deadlines, screens opened offline through the service worker, the H5
 // title bar and the disabled button's colour. Each check makes what it needs through the API.
 
-import { apiAs, signedIn } from './e2e-lib.mjs';
+import { apiAs, openApp, signedIn } from './e2e-lib.mjs';
 
 const SEL = (id) => `[data-testid="${id}"]:visible`;
 
@@ -92,7 +92,10 @@ export async function screensChecks({ base, check, signIn, shot }) {
       if (made < 25) throw new Error('setup did not finish');
       const { page, ctx } = await signIn(base, 'leader');
       await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
-      await page.goto(`${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`);
+      await openApp(
+        page,
+        `${base}/#/pages/leader/records/index?studioId=${studioId}&type=activities`,
+      );
       const rows = page.locator(`${SEL('records-activities')} [data-testid="record-row"]`);
       await rows.first().waitFor({ timeout: 20000 });
       if ((await rows.count()) !== 20)
@@ -293,7 +296,7 @@ export async function screensChecks({ base, check, signIn, shot }) {
       for (const [who, paths] of Object.entries(screens)) {
         const { page, ctx } = await signedIn(base, who);
         for (const path of paths) {
-          await page.goto(`${base}/#/pages/${path}`);
+          await openApp(page, `${base}/#/pages/${path}`);
           // Some screens (the homes) have no button at all; give each time to load its data.
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(1500);
@@ -374,7 +377,8 @@ export async function screensChecks({ base, check, signIn, shot }) {
     const total = await pending();
     const { page, ctx } = await signIn(base, 'leader');
     await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
-    await page.goto(
+    await openApp(
+      page,
       `${base}/#/pages/leader/invite/index?studioId=${sid}&role=apprentice&id=${aid}&name=${encodeURIComponent('徒弟')}`,
     );
     const rows = page.locator(SEL('pending-invitation'));
@@ -416,7 +420,8 @@ export async function screensChecks({ base, check, signIn, shot }) {
     if (missing.total <= 20) throw new Error(`only ${missing.total} missing`);
     const { page, ctx } = await signIn(base, 'leader');
     await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
-    await page.goto(
+    await openApp(
+      page,
       `${base}/#/pages/leader/record-edit/index?studioId=${sid}&type=activities&id=${a.id}`,
     );
     const rows = page.locator(`${SEL('activity-roster')} [data-testid="missing-row"]`);
@@ -461,7 +466,8 @@ export async function screensChecks({ base, check, signIn, shot }) {
       const missingTotal = roster.total - 21;
       const { page, ctx } = await signIn(base, 'leader');
       await page.locator(SEL('leader-home')).waitFor({ timeout: 20000 });
-      await page.goto(
+      await openApp(
+        page,
         `${base}/#/pages/leader/checkin/index?studioId=${sid}&activityId=${a.id}&title=x`,
       );
       await page.locator(SEL('attendance-count')).filter({ hasText: '21 人' }).waitFor({

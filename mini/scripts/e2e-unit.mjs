@@ -1,7 +1,7 @@
 // End-to-end: the unit contact's dashboard before and after the leader's activity, and sign-off.
 // `s` is the run's shared state (e2e.mjs): base, the signed-in sessions (unit, leader, app),
 // studioId, studioName, the unit's count before (before), the activity title and its code.
-import { apiAs, check, signIn, shot, assertTall, text, num } from './e2e-lib.mjs';
+import { apiAs, assertTall, check, num, openApp, shot, signIn, text } from './e2e-lib.mjs';
 
 /** Signs the unit contact in (s.unit) on the dashboard. */
 export async function unitDashboardChecks(s) {
@@ -72,7 +72,8 @@ export async function unitSignoffChecks(s) {
       await s.unit.page.reload();
       await rowsOf(title).first().locator('[data-testid="signed"]').waitFor({ timeout: 20000 });
       await shot(s.unit.page, '12b-unit-studio-signed-after-reload');
-      await s.leader.page.goto(
+      await openApp(
+        s.leader.page,
         `${base}/#/pages/leader/records/index?studioId=${s.studioId}&type=activities`,
       );
       const leaderRow = s.leader.page
