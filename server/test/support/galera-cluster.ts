@@ -1,26 +1,18 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import {
-  chmodSync,
-  chownSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { PROVIDER, binary, freePortBlocks, logTail, mysqlIds, need } from './galera-host';
 
 /**
  * A three-node MariaDB Galera cluster on loopback, for the scale-out suite (issue 16) and for a
  * developer (`pnpm --filter @master-studio/server galera`). Debian's `mariadb-server` and
  * `galera-4` provide mariadbd and /usr/lib/galera/libgalera_smm.so; state transfer uses rsync.
  * Each node has its own data directory, SQL port, Galera port, IST port and SST port. Node 0
- * bootstraps the cluster (--wsrep-new-cluster); the others join it and receive a full copy by
- * SST. A node that is stopped and started again rejoins (IST from the gcache, or SST). A
+ * bootstraps the cluster (--wsrep-new-cluster); the others start from a copy of its data
+ * directory and join one at a time with nothing to transfer. A node that is stopped and started
+ * again rejoins (IST from the gcache, or SST). Ports, binaries and logs: galera-host.ts. A
  * killed node is declared gone after 2–4 s (evs timeouts shortened from Galera's 5/15 s), so
  * the survivors resume commits sooner.
  */
@@ -45,71 +37,7 @@ export interface GaleraCluster {
   dir: string;
 }
 
-const BIN_DIRS = ['/usr/sbin', '/usr/bin', '/usr/local/sbin', '/usr/local/bin'];
-const PROVIDER = '/usr/lib/galera/libgalera_smm.so';
-
-function need(path: string, what: string): string {
-  if (!existsSync(path))
-    throw new Error(`${path} not found: ${what}. Install with: apt-get install -y ${what}`);
-  return path;
-}
-
-function binary(name: string, pkg: string): string {
-  for (const d of [...BIN_DIRS, ...(process.env.PATH ?? '').split(':')])
-    if (d && existsSync(join(d, name))) return join(d, name);
-  throw new Error(`${name} not found. Install with: apt-get install -y ${pkg}`);
-}
-
-/** uid and gid of Debian's `mysql` user, or null where there is none. */
-function mysqlIds(): { uid: number; gid: number } | null {
-  try {
-    const [uid, gid] = execFileSync('id', ['-u', 'mysql'], { encoding: 'utf8' }).trim()
-      ? [
-          Number(execFileSync('id', ['-u', 'mysql'], { encoding: 'utf8' }).trim()),
-          Number(execFileSync('id', ['-g', 'mysql'], { encoding: 'utf8' }).trim()),
-        ]
-      : [NaN, NaN];
-    return Number.isInteger(uid) && Number.isInteger(gid) ? { uid: uid!, gid: gid! } : null;
-  } catch {
-    return null;
-  }
-}
-
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** True when nothing listens on 127.0.0.1:port (a listen there succeeds). */
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-  });
-}
-
-/**
- * `count` blocks of 10 free ports each, below Linux's ephemeral range (32768–60999 by default):
- * a port in that range can be taken at any moment by an outgoing connection's local end, and a
- * joiner whose SST or IST port is taken waits for a transfer that never comes.
- */
-async function freePortBlocks(count: number): Promise<number[]> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20000 + Math.floor(Math.random() * 1200) * 10;
-    const bases = Array.from({ length: count }, (_, i) => base + i * 10);
-    const all = bases.flatMap((b) => [b, b + 1, b + 2, b + 3]);
-    if ((await Promise.all(all.map(portFree))).every(Boolean)) return bases;
-  }
-  throw new Error('no free block of ports between 20000 and 32000 for the Galera nodes');
-}
-
-/** The last lines of a node's log that say what went wrong, for an error message. */
-function logTail(path: string, lines = 25): string {
-  try {
-    const all = readFileSync(path, 'utf8').trimEnd().split('\n');
-    return all.slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
 
 export async function startGaleraCluster(
   opts: { size?: number; log?: (s: string) => void } = {},
