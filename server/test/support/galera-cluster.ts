@@ -76,9 +76,12 @@ export async function startGaleraCluster(
 
   // Only node 0's data directory is initialised; after the cluster's first start it is copied to
   // the others (below), so they join with the same state and need no full state transfer.
+  // Each node has a tmpdir of its own: mariadbd deletes every `#sql*` file in its tmpdir when it
+  // starts, and in the shared /tmp those are the live temporary tables of the machine's MariaDB.
   for (let i = 0; i < size; i++) {
-    mkdirSync(join(dir, `node${i}`), { recursive: true });
+    mkdirSync(join(dir, `node${i}`, 'tmp'), { recursive: true });
     own(join(dir, `node${i}`));
+    own(join(dir, `node${i}`, 'tmp'));
   }
   const datadir0 = join(dir, 'node0', 'data');
   mkdirSync(datadir0);
@@ -88,6 +91,7 @@ export async function startGaleraCluster(
     [
       '--no-defaults',
       `--datadir=${datadir0}`,
+      `--tmpdir=${join(dir, 'node0', 'tmp')}`,
       `--user=${user}`,
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
@@ -132,6 +136,7 @@ export async function startGaleraCluster(
       [
         '--no-defaults',
         `--datadir=${join(home, 'data')}`,
+        `--tmpdir=${join(home, 'tmp')}`,
         `--port=${p.sql}`,
         '--bind-address=127.0.0.1',
         `--socket=${join(home, 'sock')}`,

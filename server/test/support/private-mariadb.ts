@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
@@ -41,12 +41,18 @@ export async function startPrivateMariadb(): Promise<PrivateMariadb> {
   const installDb = binary('mariadb-install-db', BIN_DIRS);
   const dir = mkdtempSync(join(tmpdir(), 'ms-mariadb-'));
   const datadir = join(dir, 'data');
+  // A tmpdir of its own: mariadbd deletes every `#sql*` file in its tmpdir when it starts, and in
+  // the shared /tmp those are the live temporary tables of the machine's MariaDB (seen: another
+  // suite's "Error on delete of '/tmp/#sql-temptable-….MAI'" mid-query).
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
   const user = userInfo().username;
   execFileSync(
     installDb,
     [
       '--no-defaults',
       `--datadir=${datadir}`,
+      `--tmpdir=${tmp}`,
       `--user=${user}`,
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
@@ -79,6 +85,7 @@ export async function startPrivateMariadb(): Promise<PrivateMariadb> {
         [
           '--no-defaults',
           `--datadir=${datadir}`,
+          `--tmpdir=${tmp}`,
           `--port=${port}`,
           '--bind-address=127.0.0.1',
           `--socket=${join(dir, 'sock')}`,
