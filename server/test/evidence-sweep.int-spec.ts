@@ -3,14 +3,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import request from 'supertest';
-import { BlobSweepJob, SWEEP_LEASE, sweepBlobs } from '../src/evidence/blob-sweep';
+import { blobLeaseName } from '../src/evidence/blob-lease';
+import {
+  BlobSweepJob,
+  removeIfUnreferenced,
+  SWEEP_LEASE,
+  sweepBlobs,
+} from '../src/evidence/blob-sweep';
 import { blobKey, thumbKey } from '../src/evidence/storage/blob-storage';
 import { LocalDiskStorage } from '../src/evidence/storage/local-disk.storage';
 import { DbLease } from '../src/common/lease/db-lease';
 import { makeTenant, type Tenant } from './factories/world';
 import { pdfOf, photoWithExif } from './support/evidence-files';
 import { download } from './support/files';
-import { isMysql, startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp } from './support/test-app';
 
 jest.setTimeout(60_000);
 
@@ -105,49 +111,52 @@ describe('evidence blob sweep (local disk)', () => {
     expect(await other.tick(new Date(later.getTime() + 8 * HOUR))).toMatchObject({ removed: 0 });
   });
 
-  (isMysql() ? it : it.skip)(
-    'an upload of the same file during a collection waits for it, then stores the blob again',
-    async () => {
-      const pdf = pdfOf(4000);
-      const key = blobKey(sha(pdf));
-      await storage.putBuffer(key, pdf); // an old orphan of the same bytes
-      // The collector's locking read of "no row for this sha", held open.
-      const qr = t.db.createQueryRunner();
-      await qr.connect();
-      await qr.startTransaction();
-      try {
-        const rows = (await qr.query('SELECT id FROM evidence WHERE sha256 = ? FOR UPDATE', [
-          sha(pdf),
-        ])) as unknown[];
-        expect(rows).toEqual([]);
-        const pending = upload('equipment', pdf, 'eq.pdf').then((r) => r);
-        // The upload found the blob, skipped storing it, and now waits to insert its row.
-        // Its INSERT has been running for a while: InnoDB's LOCK WAIT, or (MariaDB 10.11 does not
-        // always list a waiting INSERT's transaction in innodb_trx) the statement still in the
-        // process list after 300 ms, where an unblocked INSERT takes a few.
-        const waiting = async (): Promise<boolean> => {
-          const [w] = (await t.db.query(
-            `SELECT (SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT')
-                  + (SELECT COUNT(*) FROM information_schema.processlist
-                      WHERE info LIKE 'INSERT INTO \`evidence\`%' AND time_ms > 300) AS n`,
-          )) as { n: unknown }[];
-          return Number(w!.n) > 0;
-        };
-        const until = Date.now() + 40_000;
-        while (!(await waiting()) && Date.now() < until)
-          await new Promise((r) => setTimeout(r, 50));
-        expect(await waiting()).toBe(true);
-        await storage.remove(key); // the collector removes the bytes…
-        await qr.commitTransaction(); // …and lets the upload go on
-        const res = await pending;
-        expect(res.status).toBe(201);
-        expect(onDisk(key)).toBe(true); // stored again after the upload's commit
-        const back = await download(t.http, `/api${res.body.url as string}`);
-        expect(back.body.equals(pdf)).toBe(true);
-      } finally {
-        if (qr.isTransactionActive) await qr.rollbackTransaction();
-        await qr.release();
-      }
-    },
-  );
+  // The blob's lease (evidence/blob-lease.ts) is a row, so this holds across replicas and Galera
+  // nodes, where the row locks of one node do not reach the others.
+  it('an upload of the same file during a removal waits for it, then stores the blob again', async () => {
+    const pdf = pdfOf(4000);
+    const key = blobKey(sha(pdf));
+    await storage.putBuffer(key, pdf); // an old orphan of the same bytes
+    // A removal (the collector, another replica) holds the blob's lease: it has found no row.
+    const remover = new DbLease(t.db);
+    expect(await remover.acquire(blobLeaseName(sha(pdf)), 60_000, new Date())).toBe(true);
+    let answered = false;
+    const pending = upload('equipment', pdf, 'eq.pdf').then((r) => {
+      answered = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(answered).toBe(false); // waiting for the lease, not relying on bytes about to go
+    expect(await t.db.query('SELECT id FROM evidence WHERE sha256 = ?', [sha(pdf)])).toHaveLength(
+      0,
+    );
+    await storage.remove(key); // the removal deletes the bytes…
+    await remover.drop(blobLeaseName(sha(pdf))); // …and is over
+    const res = await pending;
+    expect(res.status).toBe(201);
+    expect(onDisk(key)).toBe(true); // stored again by the upload
+    const back = await download(t.http, `/api${res.body.url as string}`);
+    expect(back.body.equals(pdf)).toBe(true);
+    // The lease row is gone with the upload: none piles up per blob.
+    expect(
+      await t.db.query('SELECT name FROM scheduler_leases WHERE name = ?', [
+        blobLeaseName(sha(pdf)),
+      ]),
+    ).toHaveLength(0);
+  });
+
+  it('a removal while an upload of the same file holds its lease leaves the bytes for later', async () => {
+    const pdf = pdfOf(4100);
+    const key = blobKey(sha(pdf));
+    await storage.putBuffer(key, pdf); // no row refers to it
+    const uploader = new DbLease(t.db);
+    expect(await uploader.acquire(blobLeaseName(sha(pdf)), 60_000, new Date())).toBe(true);
+    // The upload may be about to commit its row: the removal does not look, and does not wait.
+    expect(await removeIfUnreferenced(t.db, storage, sha(pdf))).toBe(false);
+    expect(onDisk(key)).toBe(true);
+    await uploader.drop(blobLeaseName(sha(pdf)));
+    // The upload never came: now the bytes go.
+    expect(await removeIfUnreferenced(t.db, storage, sha(pdf))).toBe(true);
+    expect(onDisk(key)).toBe(false);
+  });
 });

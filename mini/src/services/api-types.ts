@@ -2137,6 +2137,7 @@ export interface components {
         | 'FILE_TOO_LARGE'
         | 'STORAGE_QUOTA_EXCEEDED'
         | 'FILE_TYPE_REFUSED'
+        | 'EVIDENCE_BUSY'
         | 'BAD_REQUEST'
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'

@@ -31,7 +31,8 @@ describe('httpStatusOf', () => {
         'IDEMPOTENCY_KEY_REUSED',
         'RATE_LIMITED',
         'RULES_UNAVAILABLE',
+        'EVIDENCE_BUSY',
       ].map((c) => httpStatusOf(c as DomainErrorCode)),
-    ).toEqual([400, 401, 403, 404, 410, 422, 429, 503]);
+    ).toEqual([400, 401, 403, 404, 410, 422, 429, 503, 503]);
   });
 });

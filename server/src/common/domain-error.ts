@@ -42,6 +42,8 @@ export const DOMAIN_ERROR_CODES = [
   'FILE_TOO_LARGE',
   'STORAGE_QUOTA_EXCEEDED',
   'FILE_TYPE_REFUSED',
+  // evidence/: the same file is being removed or stored by another request right now.
+  'EVIDENCE_BUSY',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
@@ -114,6 +116,7 @@ export function httpStatusOf(code: DomainErrorCode): number {
       return 429;
     case 'WECHAT_NOT_CONFIGURED':
     case 'RULES_UNAVAILABLE':
+    case 'EVIDENCE_BUSY':
       return 503;
   }
 }

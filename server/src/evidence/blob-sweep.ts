@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { placeholders } from '../database/sql';
 import { DbLease } from '../common/lease/db-lease';
+import { withBlobLease } from './blob-lease';
 import {
   BLOB_STORAGE,
   type BlobStorage,
@@ -23,20 +24,19 @@ export const SWEEP_LEASE = 'evidence-blob-sweep';
 const HOUR = 3_600_000;
 
 /**
- * Removes the blob and thumbnail of `sha` when no evidence row refers to it. The "no row" read
- * locks (MySQL/MariaDB: `FOR UPDATE` on IDX_evidence_sha256, a gap lock when there is no row) until
- * the bytes are gone, so an upload of the same file either committed its row first (and the blob
- * stays) or waits for this commit, then finds the blob missing and stores it again
- * (EvidenceService.upload checks after its commit). true when removed.
+ * Removes the blob and thumbnail of `sha` when no evidence row refers to it, holding the blob's
+ * lease (blob-lease.ts) from the check until the bytes are gone, so an upload of the same file
+ * either committed its row first (and the bytes stay) or stores them again after. Does not wait:
+ * while an upload holds the lease, nothing is removed and the collector looks again at its next
+ * run. true when removed.
  */
 export async function removeIfUnreferenced(
   db: DataSource,
   storage: BlobStorage,
   sha: string,
 ): Promise<boolean> {
-  return db.transaction(async (m) => {
-    const lock = m.connection.options.type === 'mysql' ? ' FOR UPDATE' : '';
-    const rows = (await m.query(`SELECT id FROM evidence WHERE sha256 = ? LIMIT 1${lock}`, [
+  const r = await withBlobLease(db, sha, 0, async () => {
+    const rows = (await db.query('SELECT id FROM evidence WHERE sha256 = ? LIMIT 1', [
       sha,
     ])) as unknown[];
     if (rows.length > 0) return false;
@@ -44,6 +44,7 @@ export async function removeIfUnreferenced(
     await storage.remove(thumbKey(sha));
     return true;
   });
+  return r.ran && r.value;
 }
 
 export interface SweepResult {
@@ -59,7 +60,7 @@ export interface SweepResult {
  * The collector of blobs a crash left behind: bytes stored but no row committed (the process died
  * between the two), a row deleted whose blob removal failed, a local temp file of a write that
  * never finished. Only objects older than `graceMs` are touched: an upload in flight has stored
- * its blob and not yet committed its row. Every removal re-checks under the lock above.
+ * its blob and not yet committed its row. Every removal re-checks under the blob's lease.
  */
 export async function sweepBlobs(
   db: DataSource,

@@ -18,6 +18,7 @@ import type {
   ListEvidenceQuery,
   SubjectKind,
 } from './dto/evidence.dto';
+import { withBlobLease } from './blob-lease';
 import { removeIfUnreferenced } from './blob-sweep';
 import { Evidence, EvidenceSettings } from './evidence.entity';
 import { EvidenceLinks, type LinkVariant } from './evidence-links';
@@ -26,6 +27,9 @@ import { requireSubject, subjectLabel } from './evidence-subjects';
 import { preparePhoto } from './images';
 import { BLOB_STORAGE, type BlobStorage, blobKey, thumbKey } from './storage/blob-storage';
 import { receiveUpload } from './upload-stream';
+
+/** How long an upload waits for a removal of the same file (or another upload of it) to finish. */
+const BLOB_WAIT_MS = 20_000;
 
 /** A file to stream out: its type, name and size are known before the first byte. */
 export interface EvidenceFile {
@@ -86,55 +90,61 @@ export class EvidenceService {
         else await this.storage.putFile(blobKey(sha256), file.path, size, file.type.mime);
         if (thumb) await this.storage.putBuffer(thumbKey(sha256), thumb, 'image/jpeg');
       };
-      if (!(await this.storage.has(blobKey(sha256)))) await put();
-      const row = await this.db.transaction(async (m) => {
-        await lockStudio(m, studioId, 'write');
-        const dates = await requireSubject(m, studioId, subject, key);
-        const p = await finalizedPeriodCovering(m, studioId, dates);
-        if (p) throw periodFinalized(p);
-        const same = await m.findOneBy(Evidence, {
-          studioId,
-          subjectKind: subject,
-          subjectKey: key,
-          sha256,
+      // The bytes and the row under the blob's lease: no removal of the same file (another request,
+      // the collector, another replica or database node) checks and deletes in between.
+      const held = await withBlobLease(this.db, sha256, BLOB_WAIT_MS, async () => {
+        if (!(await this.storage.has(blobKey(sha256)))) await put();
+        const row = await this.db.transaction(async (m) => {
+          await lockStudio(m, studioId, 'write');
+          const dates = await requireSubject(m, studioId, subject, key);
+          const p = await finalizedPeriodCovering(m, studioId, dates);
+          if (p) throw periodFinalized(p);
+          const same = await m.findOneBy(Evidence, {
+            studioId,
+            subjectKind: subject,
+            subjectKey: key,
+            sha256,
+          });
+          if (same) return same; // the same file again (an outbox replay): stored once, answered again
+          const used = await this.usedBytes(m, studioId);
+          const known = await m.existsBy(Evidence, { studioId, sha256 });
+          if (!known && used + size > this.config.evidence.quotaBytes)
+            throw new DomainError(
+              'STORAGE_QUOTA_EXCEEDED',
+              `工作室附件空间已满（${mb(used)} / ${mb(this.config.evidence.quotaBytes)}），请删除不需要的附件或联系管理员`,
+            );
+          const values = {
+            studioId,
+            subjectKind: subject,
+            subjectKey: key,
+            sha256,
+            mime: file.type.mime,
+            sizeBytes: size,
+            fileName: file.fileName,
+            hasThumb: thumb !== null,
+            width: dims?.width ?? null,
+            height: dims?.height ?? null,
+            uploadedBy: caller.accountId,
+            uploadedAt: new Date(Math.floor(Date.now() / 1000) * 1000),
+          };
+          const ins = await m.insert(Evidence, values);
+          const saved = { ...values, id: Number((ins.identifiers[0] as { id: number }).id) };
+          await this.audit.record(m, {
+            studioId,
+            accountId: caller.accountId,
+            recordType: 'evidence',
+            recordId: saved.id,
+            action: 'create',
+            before: null,
+            after: auditView(saved),
+          });
+          return saved;
         });
-        if (same) return same; // the same file again (an outbox replay): stored once, answered again
-        const used = await this.usedBytes(m, studioId);
-        const known = await m.existsBy(Evidence, { studioId, sha256 });
-        if (!known && used + size > this.config.evidence.quotaBytes)
-          throw new DomainError(
-            'STORAGE_QUOTA_EXCEEDED',
-            `工作室附件空间已满（${mb(used)} / ${mb(this.config.evidence.quotaBytes)}），请删除不需要的附件或联系管理员`,
-          );
-        const values = {
-          studioId,
-          subjectKind: subject,
-          subjectKey: key,
-          sha256,
-          mime: file.type.mime,
-          sizeBytes: size,
-          fileName: file.fileName,
-          hasThumb: thumb !== null,
-          width: dims?.width ?? null,
-          height: dims?.height ?? null,
-          uploadedBy: caller.accountId,
-          uploadedAt: new Date(Math.floor(Date.now() / 1000) * 1000),
-        };
-        const ins = await m.insert(Evidence, values);
-        const saved = { ...values, id: Number((ins.identifiers[0] as { id: number }).id) };
-        await this.audit.record(m, {
-          studioId,
-          accountId: caller.accountId,
-          recordType: 'evidence',
-          recordId: saved.id,
-          action: 'create',
-          before: null,
-          after: auditView(saved),
-        });
-        return saved;
+        return row;
       });
-      // A removal of the last row of this blob may have raced the upload: put it back.
-      if (!(await this.storage.has(blobKey(sha256)))) await put();
+      if (!held.ran)
+        throw new DomainError('EVIDENCE_BUSY', '同一个文件正在另一处保存或删除，请稍后重试');
+      const row = held.value;
       return this.view(caller, row);
     } finally {
       await file.cleanup();

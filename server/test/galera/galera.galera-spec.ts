@@ -1,5 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -12,6 +14,7 @@ import { parseDatabaseUrl } from '../../src/config/config';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ENTITIES, MIGRATIONS } from '../../src/database/entities';
 import { makeAccount, makeApprentice, makeTenant } from '../factories/world';
+import { pdfOf } from '../support/evidence-files';
 import { writeFigures } from '../fault/figures';
 import { type GaleraCluster, startGaleraCluster } from '../support/galera-cluster';
 import { call, type Replica, startReplica } from '../support/replicas';
@@ -36,6 +39,7 @@ describe('three Galera nodes, three server replicas', () => {
   const jwt = new JwtService({ secret: TEST_SECRET });
   const token = (c: Caller): string => jwt.sign(toPayload(c));
   const figures: Record<string, unknown> = {};
+  let evidenceDir = '';
 
   beforeAll(async () => {
     const t0 = Date.now();
@@ -51,8 +55,11 @@ describe('three Galera nodes, three server replicas', () => {
         env: { ...process.env, DATABASE_URL: urls[0] },
       },
     );
+    evidenceDir = mkdtempSync(join(tmpdir(), 'ms-galera-evidence-'));
     const shared = {
       REPLICAS: '3',
+      // One evidence store for every replica, as production shares one bucket.
+      EVIDENCE_DIR: evidenceDir,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_PREFIX: `ms-galera-${process.pid}:`,
     };
@@ -68,6 +75,7 @@ describe('three Galera nodes, three server replicas', () => {
     await Promise.all(replicas.map((r) => r.stop()));
     await db?.destroy();
     await cluster?.destroy();
+    if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
     writeFigures('galera', figures);
   }, 120_000);
 
@@ -272,6 +280,61 @@ describe('three Galera nodes, three server replicas', () => {
     expect(Number(stored[0]?.n)).toBe(1);
     expect(await verifyChain(db)).toMatchObject({ ok: true });
   }, 120_000);
+
+  // Issue 13 on Galera: the row locks of one node do not reach the others, so an upload of a file
+  // through one node and the removal of its last attachment through another could both go
+  // ahead, and the removal delete the bytes the upload's new row relies on. The blob's lease row
+  // (evidence/blob-lease.ts) is certified on every node, so one of them waits for the other.
+  it('an upload and the removal of the same file through different replicas: no row loses its file', async () => {
+    const x = await makeTenant(db, '庚');
+    const leader = token(x.callers.leader);
+    const upload = async (r: Replica, key: string, body: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([body], { type: 'application/pdf' }), `${key}.pdf`);
+      const res = await fetch(
+        `${r.base}/studios/${x.studioId}/evidence?subject=facility&key=${key}`,
+        { method: 'POST', headers: { authorization: `Bearer ${leader}` }, body: form },
+      );
+      return { status: res.status, body: (await res.json()) as { id: number; url: string } };
+    };
+    const statuses: number[] = [];
+    let checked = 0;
+    for (let round = 0; round < 12; round++) {
+      const pdf = pdfOf(5000 + round);
+      const first = await upload(replicas[round % 3]!, 'sign', pdf);
+      expect(first.status).toBe(201);
+      // At once: its only attachment removed through one replica, the same file attached to
+      // another facility through a third.
+      const [removed, again] = await Promise.all([
+        call(
+          replicas[(round + 1) % 3]!.base,
+          'DELETE',
+          `/studios/${x.studioId}/evidence/${first.body.id}`,
+          leader,
+        ),
+        upload(replicas[(round + 2) % 3]!, 'space', pdf),
+      ]);
+      statuses.push(removed.status, again.status);
+      expect([200, 204]).toContain(removed.status);
+      expect(again.status).toBe(201);
+      // The new row's file is there, whole, through every replica.
+      for (const r of replicas) {
+        const file = await fetch(`${r.base}${again.body.url}`);
+        expect(file.status).toBe(200);
+        expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
+        checked += 1;
+      }
+      // Clean up for the next round (this removal has nothing racing it).
+      await call(
+        replicas[round % 3]!.base,
+        'DELETE',
+        `/studios/${x.studioId}/evidence/${again.body.id}`,
+        leader,
+      );
+    }
+    figures.evidenceRace = { rounds: 12, downloadsChecked: checked, statuses };
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+  }, 180_000);
 
   it('a node killed under load: writes go on through the others, no acknowledged write is lost, the node rejoins', async () => {
     const x = await makeTenant(db, '戊');

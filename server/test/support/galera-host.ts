@@ -35,7 +35,7 @@ export function mysqlIds(): { uid: number; gid: number } | null {
 }
 
 /** True when nothing listens on 127.0.0.1:port (a listen there succeeds). */
-function portFree(port: number): Promise<boolean> {
+export function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = createServer();
     srv.once('error', () => resolve(false));

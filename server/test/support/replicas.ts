@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_SECRET } from './test-app';
+import { portFree } from './galera-host';
 
 const MAIN = join(__dirname, '..', '..', 'dist', 'main.js');
 
@@ -31,7 +32,13 @@ export async function startReplica(
   env: Record<string, string> = {},
 ): Promise<Replica> {
   if (!existsSync(MAIN)) throw new Error('dist/main.js missing: run `pnpm build` first');
-  const port = 20000 + Math.floor(Math.random() * 9000);
+  // Below the Galera nodes' 20000–32000 (galera-host.ts) and the ephemeral range, and free.
+  let port = 0;
+  for (let i = 0; i < 50 && !port; i++) {
+    const p = 10000 + Math.floor(Math.random() * 10000);
+    if (await portFree(p)) port = p;
+  }
+  if (!port) throw new Error('no free port between 10000 and 20000 for a server replica');
   const proc = spawn(process.execPath, [MAIN], {
     env: {
       ...process.env,

@@ -10,7 +10,8 @@ import { SchedulerLease } from './scheduler-lease.entity';
  * (atomic on every database); the row is created on first use (a duplicate insert by a racing
  * process is ignored). Work that must happen once whatever the lease does (a lease can lapse
  * mid-run) keeps its own claim on the rows it changes: a unique key, or an UPDATE … WHERE.
- * Used by the reminders' round, the WeChat token refresh and the privacy retention pass.
+ * Used by the reminders' round, the WeChat token refresh, the privacy retention pass, the blob
+ * collector, and per blob by evidence uploads and removals (evidence/blob-lease.ts).
  */
 @Injectable()
 export class DbLease {
@@ -43,6 +44,16 @@ export class DbLease {
       .createQueryBuilder()
       .update(SchedulerLease)
       .set({ expiresAt: 0 })
+      .where('name = :name AND holder = :holder', { name, holder })
+      .execute();
+  }
+
+  /** Releases the lease by deleting its row (for leases named per object, which would pile up). */
+  async drop(name: string, holder = this.holder): Promise<void> {
+    await this.db
+      .createQueryBuilder()
+      .delete()
+      .from(SchedulerLease)
       .where('name = :name AND holder = :holder', { name, holder })
       .execute();
   }
