@@ -30,6 +30,18 @@ export async function bulk(
   return ids;
 }
 
+/** The columns of a studio row as the world writes it (leader, recognition and status included). */
+export const STUDIO_COLUMNS = [
+  'name',
+  'trade',
+  'unit_id',
+  'jurisdiction_id',
+  'leader_person_id',
+  'leader_full_time',
+  'recognized_on',
+  'status',
+];
+
 /**
  * A studio and its leader (a senior technician, full time, recognised 2025-03-01, active) in unit
  * `unitId` of jurisdiction `jurisdictionId`; returns the studio's and the leader's ids.
@@ -46,21 +58,9 @@ export async function insertLeaderStudio(
     ['name', 'birth_date', 'retirement_category', 'skill_level'],
     [[s.leader, s.birthDate, 'male', 'senior_technician']],
   );
-  const [studio] = await bulk(
-    pool,
-    'studios',
-    [
-      'name',
-      'trade',
-      'unit_id',
-      'jurisdiction_id',
-      'leader_person_id',
-      'leader_full_time',
-      'recognized_on',
-      'status',
-    ],
-    [[s.name, s.trade, unitId, jurisdictionId, leader, 1, '2025-03-01', 'active']],
-  );
+  const [studio] = await bulk(pool, 'studios', STUDIO_COLUMNS, [
+    [s.name, s.trade, unitId, jurisdictionId, leader, 1, '2025-03-01', 'active'],
+  ]);
   return { studio, leader };
 }
 

@@ -5,7 +5,7 @@
 import type { Pool } from 'mysql2/promise';
 
 import type { WorldSize } from './world';
-import { bulk, day, insertLeaderStudio, kinds, levels, pick } from './world-rows';
+import { STUDIO_COLUMNS, bulk, day, insertLeaderStudio, kinds, levels, pick } from './world-rows';
 
 /** The big studio in unit u1 of jurisdiction j1; returns it and its leader's person id. */
 export async function insertBigStudio(
@@ -142,16 +142,7 @@ export async function insertDashboardStudios(
   const studios = await bulk(
     pool,
     'studios',
-    [
-      'name',
-      'trade',
-      'unit_id',
-      'jurisdiction_id',
-      'leader_person_id',
-      'leader_full_time',
-      'recognized_on',
-      'status',
-    ],
+    STUDIO_COLUMNS,
     leaders.map((l, i) => [
       `领衔人${i}钳工技能大师工作室`,
       '钳工',
